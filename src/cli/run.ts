@@ -1,0 +1,103 @@
+import { parseArgs } from 'node:util';
+import { domainReports, renderDomainReports } from './domain-report.js';
+import { demoText } from './demo.js';
+import { isCertkitError } from '../core/error.js';
+import type { ValidationLevel } from '../domain/validate.js';
+import { formatIssue, type Locale } from '../messages/index.js';
+import { parsePolicy } from '../policy/define.js';
+import { type PresetName, presets } from '../policy/presets/index.js';
+import type { Policy } from '../policy/schema.js';
+
+/** What the CLI needs from the outside world; `main.ts` gives the real one, tests a fake. */
+export interface CliIo {
+  readonly readTextFile: (path: string) => string;
+}
+
+/** A finished CLI run: what to print and the exit code. */
+export interface CliOutcome {
+  readonly exitCode: 0 | 1 | 2;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export const USAGE = `Usage: certkit <command> [options]
+
+Commands:
+  demo                        walk through what certkit does on the default policy
+  domain <names…>             normalise and check domain names (exit 1 if any has an error)
+
+Options:
+  --json                      machine-readable output
+  --lang en|zh-CN             language of messages (default en)
+  --policy <preset|file.json> tencent-2024 (default), tencent-2023, standards, or a JSON policy
+  --validation DV|OV|EV       the certificate's validation level (DOM-05 applies to DV)
+  -h, --help                  this text
+`;
+
+const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
+const LEVELS: readonly ValidationLevel[] = ['DV', 'OV', 'EV'];
+
+/**
+ * Runs the CLI on `argv` (without `node` and the script) and returns what to print. All I/O
+ * goes through `io`, so the command logic is testable in-process.
+ *
+ * @example
+ * runCli(['domain', 'Example.COM', '--json'], io).exitCode // => 0
+ */
+export function runCli(argv: readonly string[], io: CliIo): CliOutcome {
+  let parsed: ReturnType<typeof parseCliArgs>;
+  try {
+    parsed = parseCliArgs(argv);
+  } catch (error) {
+    return usageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const [command, ...names] = positionals;
+  if (values.help === true || command === undefined || command === 'help') return { exitCode: 0, stdout: USAGE, stderr: '' };
+  const locale = values.lang as Locale;
+  if (!LOCALES.includes(locale)) return usageError(`unknown --lang "${values.lang}"; use en or zh-CN`);
+  const validation = values.validation as ValidationLevel | undefined;
+  if (validation !== undefined && !LEVELS.includes(validation)) return usageError(`unknown --validation "${validation}"`);
+  const policy = loadPolicy(values.policy, io, locale);
+  if (typeof policy === 'string') return usageError(policy);
+
+  if (command === 'demo') return { exitCode: 0, stdout: `${demoText(locale)}\n`, stderr: '' };
+  if (command === 'domain') {
+    if (names.length === 0) return usageError('certkit domain needs at least one name');
+    const reports = domainReports(names, { policy, locale, validation });
+    const stdout = values.json === true ? JSON.stringify(reports, null, 2) : renderDomainReports(reports, locale);
+    return { exitCode: reports.every((report) => report.ok) ? 0 : 1, stdout: `${stdout}\n`, stderr: '' };
+  }
+  return usageError(`unknown command "${command}"`);
+}
+
+function parseCliArgs(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      json: { type: 'boolean' },
+      lang: { type: 'string', default: 'en' },
+      policy: { type: 'string', default: 'tencent-2024' },
+      validation: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+/** A preset name, or a path to a JSON policy file; a string result is the error to print. */
+function loadPolicy(nameOrPath: string, io: CliIo, locale: Locale): Policy | string {
+  if (Object.hasOwn(presets, nameOrPath)) return presets[nameOrPath as PresetName];
+  if (!nameOrPath.endsWith('.json')) return `unknown policy "${nameOrPath}"; use ${Object.keys(presets).join(', ')} or a .json file`;
+  try {
+    return parsePolicy(JSON.parse(io.readTextFile(nameOrPath)));
+  } catch (error) {
+    if (isCertkitError(error)) return error.issues.map((issue) => formatIssue(issue, locale)).join('\n');
+    return `cannot read policy "${nameOrPath}": ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+function usageError(message: string): CliOutcome {
+  return { exitCode: 2, stdout: '', stderr: `certkit: ${message}\n\n${USAGE}` };
+}

@@ -1,0 +1,66 @@
+/**
+ * The registry of every issue code certkit can produce, with the RULES.md rule it enforces.
+ *
+ * Codes are stable machine identifiers (`domain.wildcard.partial`); the human text for each lives
+ * in the message catalogs (`certkit/messages`), which must cover every code listed here.
+ * Call sites pass the rule ID explicitly, next to the check that enforces it; a test checks that
+ * they agree with this table.
+ *
+ * @example
+ * issueCodes['domain.label.too-long'] // => 'DOM-02'
+ */
+export const issueCodes = {
+  // core
+  'time.invalid': 'LIFE-05',
+  'time.range': 'LIFE-09',
+  'policy.invalid': 'GIFT-04',
+  'policy.forbidden-key': 'GIFT-04',
+  'policy.unknown-preset': 'GIFT-04',
+  // domain names, in the order normalizeDomain checks them (DOM-01…08)
+  'domain.type': 'DOM-01',
+  'domain.empty': 'DOM-01',
+  'domain.input-too-long': 'DOM-02',
+  'domain.unicode.malformed': 'DOM-07',
+  'domain.ip-address': 'DOM-08',
+  'domain.character.invalid': 'DOM-01',
+  'domain.wildcard.not-allowed': 'TYPE-03',
+  'domain.wildcard.partial': 'TYPE-03',
+  'domain.wildcard.multiple': 'TYPE-03',
+  'domain.wildcard.position': 'TYPE-03',
+  'domain.idn.invalid': 'DOM-07',
+  'domain.label.empty': 'DOM-02',
+  'domain.label.too-long': 'DOM-02',
+  'domain.label.hyphen-edge': 'DOM-02',
+  'domain.label.hyphen-reserved': 'DOM-01',
+  'domain.idn.punycode': 'DOM-07',
+  'domain.too-long': 'DOM-02',
+  'domain.tld.numeric': 'DOM-01',
+  'domain.single-label': 'DOM-01',
+  // vendor policy on top of the DNS rules (validateDomain)
+  'domain.vendor.too-long': 'DOM-02',
+  'domain.vendor.too-many-levels': 'DOM-03',
+  'domain.tld.refused': 'DOM-04',
+  'domain.tld.dv-refused': 'DOM-05',
+  // IP addresses
+  'ip.invalid': 'DOM-08',
+} as const satisfies Record<string, RuleId>;
+
+/** A stable machine code naming one kind of problem, e.g. `'domain.label.too-long'`. */
+export type IssueCode = keyof typeof issueCodes;
+
+/** The families of rules in RULES.md. */
+export type RuleFamily =
+  | 'DOM'
+  | 'TYPE'
+  | 'MATCH'
+  | 'GIFT'
+  | 'SCREEN'
+  | 'QUOTA'
+  | 'CSR'
+  | 'CHAIN'
+  | 'LIFE'
+  | 'DCV'
+  | 'CAA';
+
+/** A rule ID from RULES.md, e.g. `'DOM-02'`. */
+export type RuleId = `${RuleFamily}-${number}`;

@@ -1,0 +1,79 @@
+import type { IssueCode, RuleId } from './codes.js';
+
+/** How bad an issue is: `error` refuses, `warning` allows with a caveat, `info` only explains. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A value an issue carries for its message to interpolate; plain JSON data only. */
+export type IssueParam = string | number | boolean | null | readonly string[];
+
+/**
+ * One explained problem. Logic never carries prose: the human text is rendered from `code` and
+ * `params` by `formatIssue` (`certkit/messages`).
+ *
+ * @example
+ * {
+ *   code: 'domain.label.too-long',
+ *   rule: 'DOM-02',
+ *   severity: 'error',
+ *   subject: 'aaaa…aaaa.example.com',
+ *   params: { label: 1, length: 70, limit: 63 },
+ * }
+ */
+export interface Issue {
+  readonly code: IssueCode;
+  /** The RULES.md rule this issue enforces. */
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  /** What the issue is about: a domain, a field name, an ID. Long subjects are clipped. */
+  readonly subject?: string;
+  readonly params: Readonly<Record<string, IssueParam>>;
+}
+
+/** Subjects longer than this are clipped, so a 1 MB input never ends up copied into every issue. */
+export const MAX_SUBJECT_LENGTH = 256;
+
+/** Options of {@link createIssue}. */
+export interface IssueOptions {
+  readonly severity?: Severity;
+  readonly subject?: unknown;
+}
+
+/**
+ * Builds an {@link Issue}; `severity` defaults to `'error'`, a subject that is not a string is
+ * described by its type, and a long subject is clipped to {@link MAX_SUBJECT_LENGTH} characters.
+ *
+ * @example
+ * createIssue('domain.empty', 'DOM-01', {}, { subject: '' })
+ * // => { code: 'domain.empty', rule: 'DOM-01', severity: 'error', subject: '', params: {} }
+ */
+export function createIssue(
+  code: IssueCode,
+  rule: RuleId,
+  params: Readonly<Record<string, IssueParam>> = {},
+  options: IssueOptions = {},
+): Issue {
+  const issue: Issue = { code, rule, severity: options.severity ?? 'error', params };
+  return options.subject === undefined ? issue : { ...issue, subject: describeSubject(options.subject) };
+}
+
+/** `true` when any issue is an error, i.e. when the checked thing must be refused. */
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((issue) => issue.severity === 'error');
+}
+
+function describeSubject(subject: unknown): string {
+  if (typeof subject !== 'string') return `(${describeType(subject)})`;
+  return subject.length > MAX_SUBJECT_LENGTH ? `${subject.slice(0, MAX_SUBJECT_LENGTH - 1)}…` : subject;
+}
+
+/**
+ * Names the type of a value for messages: `'null'`, `'array'`, `'number'`, `'object'`…
+ *
+ * @example
+ * describeType([1]) // => 'array'
+ */
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}

@@ -1,0 +1,177 @@
+import type { IssueCode, RuleId } from '../core/codes.js';
+import { CertkitError } from '../core/error.js';
+import { createIssue, describeType, type Issue, type IssueParam } from '../core/issue.js';
+import { isValidALabel, unicodeToAscii } from './idn.js';
+import { parseIp } from './ip.js';
+import { MAX_DOMAIN_INPUT_LENGTH, MAX_LABEL_OCTETS, MAX_NAME_OCTETS } from './limits.js';
+
+/** Options of {@link normalizeDomain}. */
+export interface NormalizeOptions {
+  /** Accept `*.` as the whole left-most label (TYPE-03). Default `true`. */
+  readonly allowWildcard?: boolean;
+  /** Accept single-label host names such as `localhost`. Default `false`. */
+  readonly allowSingleLabel?: boolean;
+}
+
+/** What {@link inspectDomain} found: the normalised name, or the first problem. */
+export type DomainInspection =
+  | { readonly ok: true; readonly name: string; readonly wildcard: boolean; readonly labels: readonly string[] }
+  | { readonly ok: false; readonly issue: Issue };
+
+/** ASCII that can never be part of a host name: anything but letters, digits, `-`, `.` and `*`. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+const FORBIDDEN_ASCII = /[\u0000-\u0029\u002b\u002c\u002f\u003a-\u0040\u005b-\u0060\u007b-\u007f]/;
+const NON_ASCII = /[^\u0000-\u007f]/;
+const ALL_DIGITS = /^\d+$/;
+
+/**
+ * Normalises a domain name to the form certificates carry (DOM-07): lower-case A-labels, one
+ * trailing dot dropped, Unicode mapped by UTS #46 — then checks it against the DNS rules.
+ * Throws `CertkitError` with the code of the first failed check.
+ *
+ * Checks, in this order (like Let's Encrypt's `policy/pa.go`, the first failure is reported):
+ * 1. `domain.type` — not a string (DOM-01)
+ * 2. `domain.empty` (DOM-01)
+ * 3. `domain.input-too-long` — over 1024 characters, refused before any other work (DOM-02)
+ * 4. `domain.unicode.malformed` — lone surrogates (DOM-07)
+ * 5. `domain.ip-address` — an IP literal is never a domain name (DOM-08)
+ * 6. `domain.character.invalid` — `_`, spaces, `/`, `@`, NUL, … (DOM-01)
+ * 7. `domain.wildcard.*` — `*` other than as the whole left-most label, or not allowed (TYPE-03)
+ * 8. `domain.idn.invalid` — UTS #46 refuses the Unicode name (DOM-07)
+ * 9. `domain.label.empty`, `domain.label.too-long` (> 63), `domain.label.hyphen-edge`,
+ *    `domain.label.hyphen-reserved` (`ab--c`), `domain.idn.punycode` (bad `xn--`) (DOM-01/02/07)
+ * 10. `domain.too-long` — over 253 characters (DOM-02)
+ * 11. `domain.tld.numeric` — an all-digit top-level label (`1.2.3.999`) (DOM-01)
+ * 12. `domain.single-label` — unless `allowSingleLabel` (DOM-01)
+ *
+ * @example
+ * normalizeDomain('WWW.Example.COM.')  // => 'www.example.com'
+ * normalizeDomain('食狮.公司.cn')        // => 'xn--85x722f.xn--55qx5d.cn'
+ * normalizeDomain('*.Bücher.de')        // => '*.xn--bcher-kva.de'
+ * normalizeDomain('a*.example.com')     // throws CertkitError code 'domain.wildcard.partial'
+ */
+export function normalizeDomain(input: unknown, options: NormalizeOptions = {}): string {
+  const inspection = inspectDomain(input, options);
+  if (!inspection.ok) throw new CertkitError(inspection.issue);
+  return inspection.name;
+}
+
+/**
+ * The non-throwing form of {@link normalizeDomain}: the normalised name and its labels, or the
+ * first issue found.
+ *
+ * @example
+ * inspectDomain('*.example.com') // => { ok: true, name: '*.example.com', wildcard: true, labels: ['*', 'example', 'com'] }
+ * inspectDomain('-a.com')        // => { ok: false, issue: { code: 'domain.label.hyphen-edge', … } }
+ */
+export function inspectDomain(input: unknown, options: NormalizeOptions = {}): DomainInspection {
+  if (typeof input !== 'string') return failure('domain.type', 'DOM-01', input, { received: describeType(input) });
+  if (input === '') return failure('domain.empty', 'DOM-01', input);
+  if (input.length > MAX_DOMAIN_INPUT_LENGTH) {
+    return failure('domain.input-too-long', 'DOM-02', input, { length: input.length, limit: MAX_DOMAIN_INPUT_LENGTH });
+  }
+  if (!input.isWellFormed()) return failure('domain.unicode.malformed', 'DOM-07', input);
+  const ip = looksNumericOrIpv6(input) ? parseIp(input) : null;
+  if (ip !== null) return failure('domain.ip-address', 'DOM-08', input, { ip: ip.address });
+  const forbidden = FORBIDDEN_ASCII.exec(input);
+  if (forbidden !== null) return invalidCharacter(input, forbidden[0], forbidden.index);
+  const wildcardIssue = checkWildcard(input, options.allowWildcard ?? true);
+  if (wildcardIssue !== undefined) return { ok: false, issue: wildcardIssue };
+  const wildcard = input.startsWith('*.');
+  const body = wildcard ? input.slice(2) : input;
+  const ascii = NON_ASCII.test(body) ? mapUnicode(input, body) : body.toLowerCase();
+  if (typeof ascii !== 'string') return { ok: false, issue: ascii };
+  return checkLabels(input, ascii.endsWith('.') ? ascii.slice(0, -1) : ascii, wildcard, options);
+}
+
+/**
+ * UTS #46 for a name with non-ASCII characters, then the checks the mapping makes necessary:
+ * full-width digits can turn into an IP (`１２７.０.０.１`), and compatibility characters into
+ * ASCII that is not allowed in a host name (`＿` → `_`).
+ */
+function mapUnicode(input: string, body: string): string | Issue {
+  const ascii = unicodeToAscii(body);
+  if (ascii === null) return issue('domain.idn.invalid', 'DOM-07', input);
+  const ip = parseIp(ascii);
+  if (ip !== null) return issue('domain.ip-address', 'DOM-08', input, { ip: ip.address });
+  const invalid = /[^a-z0-9.-]/.exec(ascii);
+  return invalid === null ? ascii : invalidCharacterIssue(input, invalid[0], -1);
+}
+
+function checkLabels(input: string, ascii: string, wildcard: boolean, options: NormalizeOptions): DomainInspection {
+  const labels = ascii.split('.');
+  for (const [index, label] of labels.entries()) {
+    const labelIssue = checkLabel(input, label, index + (wildcard ? 1 : 0));
+    if (labelIssue !== undefined) return { ok: false, issue: labelIssue };
+  }
+  const name = wildcard ? `*.${ascii}` : ascii;
+  if (name.length > MAX_NAME_OCTETS) {
+    return failure('domain.too-long', 'DOM-02', input, { length: name.length, limit: MAX_NAME_OCTETS });
+  }
+  const tld = labels[labels.length - 1] as string;
+  if (ALL_DIGITS.test(tld)) return failure('domain.tld.numeric', 'DOM-01', input, { tld });
+  if (labels.length < 2 && !wildcard && options.allowSingleLabel !== true) {
+    return failure('domain.single-label', 'DOM-01', input);
+  }
+  return { ok: true, name, wildcard, labels: wildcard ? ['*', ...labels] : labels };
+}
+
+/** The per-label DNS rules; `index` counts labels from the left, the wildcard included. */
+function checkLabel(input: string, label: string, index: number): Issue | undefined {
+  const where = { index, label: label.slice(0, MAX_LABEL_OCTETS + 1) };
+  if (label === '') return issue('domain.label.empty', 'DOM-02', input, { index });
+  if (label.length > MAX_LABEL_OCTETS) {
+    return issue('domain.label.too-long', 'DOM-02', input, { ...where, length: label.length, limit: MAX_LABEL_OCTETS });
+  }
+  if (label.startsWith('-') || label.endsWith('-')) return issue('domain.label.hyphen-edge', 'DOM-02', input, where);
+  if (label[2] === '-' && label[3] === '-') {
+    if (!label.startsWith('xn--')) return issue('domain.label.hyphen-reserved', 'DOM-01', input, where);
+    if (!isValidALabel(label)) return issue('domain.idn.punycode', 'DOM-07', input, where);
+  }
+  return undefined;
+}
+
+/**
+ * TYPE-03: one `*`, as the whole left-most label, over a base of at least one label.
+ * `a*.example.com` is partial, `*.*.example.com` multiple, `www.*.example.com` misplaced.
+ */
+function checkWildcard(input: string, allowWildcard: boolean): Issue | undefined {
+  if (!input.includes('*')) return undefined;
+  const labels = input.split('.');
+  const starred = labels.flatMap((label, index) => (label.includes('*') ? [index] : []));
+  if (starred.some((index) => labels[index] !== '*')) return issue('domain.wildcard.partial', 'TYPE-03', input);
+  if (starred.length > 1) return issue('domain.wildcard.multiple', 'TYPE-03', input, { count: starred.length });
+  if (starred[0] !== 0 || labels.length < 2) return issue('domain.wildcard.position', 'TYPE-03', input);
+  if (!allowWildcard) return issue('domain.wildcard.not-allowed', 'TYPE-03', input);
+  return undefined;
+}
+
+/** IP literals end in a digit (IPv4) or contain `:` (IPv6); skip the parse for everything else. */
+function looksNumericOrIpv6(input: string): boolean {
+  const last = input.charCodeAt(input.length - 1);
+  return (last >= 48 && last <= 57) || input.includes(':');
+}
+
+function invalidCharacter(input: string, character: string, position: number): DomainInspection {
+  return { ok: false, issue: invalidCharacterIssue(input, character, position) };
+}
+
+/** `position` is the index in the input, or -1 when the character appeared only after mapping. */
+function invalidCharacterIssue(input: string, character: string, position: number): Issue {
+  const codePoint = `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const printable = /^[\u0021-\u007e]$/.test(character) ? character : codePoint;
+  return issue('domain.character.invalid', 'DOM-01', input, { character: printable, codePoint, position });
+}
+
+function issue(code: IssueCode, rule: RuleId, subject: unknown, params: Record<string, IssueParam> = {}): Issue {
+  return createIssue(code, rule, params, { subject });
+}
+
+function failure(
+  code: IssueCode,
+  rule: RuleId,
+  subject: unknown,
+  params: Record<string, IssueParam> = {},
+): DomainInspection {
+  return { ok: false, issue: issue(code, rule, subject, params) };
+}

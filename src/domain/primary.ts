@@ -1,0 +1,41 @@
+import { getDomain } from 'tldts';
+import { inspectDomain } from './normalize.js';
+
+/** Options of {@link primaryDomain}. */
+export interface PrimaryDomainOptions {
+  /**
+   * Count the Public Suffix List's private section (`github.io`, `blogspot.com`, …) as public
+   * suffixes, so `foo.github.io` is its own primary domain. Default `false`: ICANN section only,
+   * so `foo.github.io` → `github.io` (DOM-06).
+   */
+  readonly privateSuffixes?: boolean;
+}
+
+/** tldts, told the input is already a clean host name so it skips URL parsing and validation. */
+const ICANN_ONLY = { extractHostname: false, validateHostname: false, allowPrivateDomains: false } as const;
+const WITH_PRIVATE = { ...ICANN_ONLY, allowPrivateDomains: true } as const;
+
+/**
+ * The primary (registrable) domain of a name, from the Public Suffix List (DOM-06): the public
+ * suffix plus one label. Every name under it shares the same primary domain, and so the same
+ * per-domain quotas. A wildcard's primary domain is its base's.
+ *
+ * Returns `null` for public suffixes themselves (`com`, `com.cn`), for IP addresses, and for
+ * anything that is not a valid domain name (never throws). Names are normalised first, so
+ * Unicode and mixed case work; the result is in A-labels.
+ *
+ * @example
+ * primaryDomain('ssl.ssl.tencent.com')       // => 'tencent.com'
+ * primaryDomain('a.example.com.cn')          // => 'example.com.cn'
+ * primaryDomain('*.cloud.tencent.com')       // => 'tencent.com'
+ * primaryDomain('www.食狮.公司.cn')            // => 'xn--85x722f.xn--55qx5d.cn'
+ * primaryDomain('foo.github.io')             // => 'github.io'
+ * primaryDomain('foo.github.io', { privateSuffixes: true }) // => 'foo.github.io'
+ * primaryDomain('com.cn')                    // => null
+ */
+export function primaryDomain(name: unknown, options: PrimaryDomainOptions = {}): string | null {
+  const inspection = inspectDomain(name, { allowSingleLabel: true });
+  if (!inspection.ok) return null;
+  const host = inspection.wildcard ? inspection.name.slice(2) : inspection.name;
+  return getDomain(host, options.privateSuffixes === true ? WITH_PRIVATE : ICANN_ONLY);
+}

@@ -1,0 +1,8 @@
+/**
+ * certkit: SSL/TLS certificate domain logic. This entry re-exports every area; import the
+ * subpath entries (`certkit/domain`, `certkit/policy`, …) to keep bundles small.
+ */
+export * from './core/index.js';
+export * from './domain/index.js';
+export * from './messages/index.js';
+export * from './policy/index.js';

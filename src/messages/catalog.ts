@@ -1,0 +1,10 @@
+import type { IssueCode } from '../core/codes.js';
+
+/** The locales certkit ships. */
+export type Locale = 'en' | 'zh-CN';
+
+/**
+ * One message per issue code. `{name}` is replaced by the issue's `params.name`, and `{subject}`
+ * by its subject. The type makes a missing code a compile error.
+ */
+export type Catalog = Readonly<Record<IssueCode, string>>;

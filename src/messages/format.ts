@@ -1,0 +1,25 @@
+import type { Issue, IssueParam } from '../core/issue.js';
+import type { Catalog } from './catalog.js';
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/**
+ * Renders an issue with the given catalog. Use it with a single imported catalog to keep the
+ * other locale out of a bundle:
+ *
+ * @example
+ * import { en } from 'certkit/messages/en';
+ * formatIssueWith(issue, en)
+ * // => 'The label "-shop" of "-shop.example.com" starts or ends with a hyphen.'
+ */
+export function formatIssueWith(issue: Issue, catalog: Catalog): string {
+  const template = catalog[issue.code] ?? issue.code;
+  return template.replace(PLACEHOLDER, (placeholder, name: string) => {
+    if (name === 'subject') return issue.subject ?? '';
+    return Object.hasOwn(issue.params, name) ? renderParam(issue.params[name] as IssueParam) : placeholder;
+  });
+}
+
+function renderParam(value: IssueParam): string {
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}

@@ -1,0 +1,96 @@
+import { CertkitError } from '../core/error.js';
+import { createIssue, describeType, type Issue } from '../core/issue.js';
+import { deepFreeze } from './presets/freeze.js';
+import { type PresetName, presets } from './presets/index.js';
+import { type Policy, type PolicyOverrides, policySchema } from './schema.js';
+
+/** Keys that could reach an object's prototype if merged; refused anywhere in overrides. */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+/** Policies are shallow trees; anything deeper is a mistake (or a cycle). */
+const MAX_DEPTH = 16;
+
+/**
+ * Derives a policy from a base (a preset name or a policy; default `'tencent-2024'`) and
+ * overrides: objects merge key by key, arrays and values replace. The result is validated by
+ * `policySchema` and frozen; neither input is changed.
+ *
+ * Throws `CertkitError`:
+ * - `policy.unknown-preset` — `base` names no preset;
+ * - `policy.forbidden-key` — `__proto__`, `constructor` or `prototype` anywhere in the overrides;
+ * - `policy.invalid` — a key the schema does not know, a wrong type, a value out of range
+ *   (one issue per problem, each with its `path`).
+ *
+ * @example
+ * const strict = definePolicy({ domain: { refusedTlds: ['ru', 'su'] } });
+ * strict.domain.refusedTlds // => ['ru', 'su']
+ * strict.domain.maxLength   // => 64 (from tencent-2024)
+ *
+ * definePolicy({ domain: { maxLenght: 80 } }) // throws policy.invalid (unknown key)
+ */
+export function definePolicy(overrides: PolicyOverrides, base: Policy | PresetName = 'tencent-2024'): Policy {
+  const basePolicy = resolveBase(base);
+  assertPlainTree(overrides, 'overrides', 0);
+  return parsePolicy(merge(basePolicy, overrides));
+}
+
+/**
+ * Validates a complete policy, e.g. one read back from JSON, and returns a frozen copy.
+ * Throws `CertkitError` like {@link definePolicy}.
+ *
+ * @example
+ * parsePolicy(JSON.parse(JSON.stringify(presets['tencent-2023']))) // => an equal, frozen policy
+ */
+export function parsePolicy(input: unknown): Policy {
+  assertPlainTree(input, 'policy', 0);
+  const parsed = policySchema.safeParse(input);
+  if (parsed.success) return deepFreeze(parsed.data);
+  const issues = parsed.error.issues.map((problem) =>
+    createIssue('policy.invalid', 'GIFT-04', {
+      path: problem.path.map(String).join('.') || '(root)',
+      problem: problem.code,
+      keys: 'keys' in problem ? problem.keys.map(String) : [],
+    }),
+  );
+  throw new CertkitError(issues as [Issue, ...Issue[]]);
+}
+
+function resolveBase(base: Policy | PresetName): Policy {
+  if (typeof base !== 'string') return parsePolicy(base);
+  if (Object.hasOwn(presets, base)) return presets[base];
+  throw new CertkitError(
+    createIssue('policy.unknown-preset', 'GIFT-04', { preset: base, known: Object.keys(presets) }, { subject: base }),
+  );
+}
+
+/** Plain objects and arrays of JSON values only, no forbidden keys, bounded depth. */
+function assertPlainTree(value: unknown, path: string, depth: number): void {
+  if (typeof value !== 'object' || value === null) return;
+  if (depth > MAX_DEPTH) throw invalid(path, 'too_deep');
+  const prototype = Object.getPrototypeOf(value);
+  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) {
+    throw invalid(path, `not_plain_${describeType(value)}`);
+  }
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) {
+      throw new CertkitError(createIssue('policy.forbidden-key', 'GIFT-04', { path, key }, { subject: key }));
+    }
+    assertPlainTree((value as Record<string, unknown>)[key], `${path}.${key}`, depth + 1);
+  }
+}
+
+/** Objects merge recursively; arrays, values and `null` replace; `undefined` leaves the base. */
+function merge(base: unknown, override: unknown): unknown {
+  if (override === undefined) return base;
+  if (!isObject(base) || !isObject(override)) return override;
+  const result: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) result[key] = merge(base[key], value);
+  return result;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function invalid(path: string, problem: string): CertkitError {
+  return new CertkitError(createIssue('policy.invalid', 'GIFT-04', { path, problem, keys: [] }));
+}

@@ -1,0 +1,14 @@
+/**
+ * `certkit/policy`: every number and table the rules use, as validated, JSON-serialisable data.
+ */
+export { definePolicy, parsePolicy } from './define.js';
+export { deepFreeze } from './presets/freeze.js';
+export {
+  defaultPolicy,
+  type PresetName,
+  presets,
+  standardsPolicy,
+  tencent2023Policy,
+  tencent2024Policy,
+} from './presets/index.js';
+export { type DeepReadonly, domainPolicySchema, type Policy, type PolicyOverrides, policySchema } from './schema.js';

@@ -1,0 +1,19 @@
+import type { Policy } from '../schema.js';
+import { deepFreeze } from './freeze.js';
+
+/**
+ * Public standards only: the DNS limits, no vendor lists. A base for PKI teams that apply the
+ * CA/Browser Forum rules without a reseller's extras.
+ */
+export const standardsPolicy: Policy = /* @__PURE__ */ deepFreeze({
+  id: 'standards',
+  edition: 'RFC 1035, RFC 5890, CA/B Forum BR 2.x',
+  description: 'Public standards only: DNS limits, no vendor-specific lists.',
+  domain: {
+    maxLength: 253,
+    maxLevels: 127,
+    refusedTlds: [],
+    dvRefusedTlds: [],
+    privateSuffixes: false,
+  },
+});

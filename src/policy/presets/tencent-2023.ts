@@ -1,0 +1,19 @@
+import type { Policy } from '../schema.js';
+import { deepFreeze } from './freeze.js';
+
+/**
+ * The vendor FAQ of October 2023 (seed 000). It predates the `.ru` refusal (DOM-04), which first
+ * appears in the 2024 edition.
+ */
+export const tencent2023Policy: Policy = /* @__PURE__ */ deepFreeze({
+  id: 'tencent-2023',
+  edition: '2023-10',
+  description: 'SSL certificate FAQ, English, 2023-10 (seed 000).',
+  domain: {
+    maxLength: 64, // DOM-02
+    maxLevels: 100, // DOM-03
+    refusedTlds: [],
+    dvRefusedTlds: ['pw'], // DOM-05
+    privateSuffixes: false, // DOM-06: ICANN section only
+  },
+});

@@ -1,0 +1,19 @@
+import type { Policy } from '../schema.js';
+import { deepFreeze } from './freeze.js';
+
+/**
+ * The vendor FAQ of March 2024 (seeds 001 English, 003 Chinese) and the 2024 management guides
+ * (002, 004). The default policy.
+ */
+export const tencent2024Policy: Policy = /* @__PURE__ */ deepFreeze({
+  id: 'tencent-2024',
+  edition: '2024-03',
+  description: 'SSL certificate FAQ, English and Chinese, 2024-03 (seeds 001, 003); guides 2024 (002, 004).',
+  domain: {
+    maxLength: 64, // DOM-02
+    maxLevels: 100, // DOM-03
+    refusedTlds: ['ru'], // DOM-04
+    dvRefusedTlds: ['pw'], // DOM-05
+    privateSuffixes: false, // DOM-06: ICANN section only
+  },
+});
