@@ -24,22 +24,37 @@ export function demoText(locale: Locale): string {
   }
 
   section('Refusals, each with a code, a rule and a message');
-  for (const input of ['a_b.example.com', 'a*.example.com', '*.*.example.com', '-shop.example.com', 'xn--a.com', '10.0.0.1']) {
+  for (const input of [
+    'a_b.example.com',
+    'a*.example.com',
+    '*.*.example.com',
+    '-shop.example.com',
+    'xn--a.com',
+    '10.0.0.1',
+  ]) {
     try {
       normalizeDomain(input);
     } catch (error) {
       if (!isCertkitError(error)) throw error;
       const issue = error.issues[0];
-      if (issue !== undefined) out.push(`  ${JSON.stringify(input).padEnd(22)} ${issue.code} [${issue.rule}] ${formatIssue(issue, locale)}`);
+      if (issue !== undefined)
+        out.push(`  ${JSON.stringify(input).padEnd(22)} ${issue.code} [${issue.rule}] ${formatIssue(issue, locale)}`);
     }
   }
 
   section('Vendor rules on the default policy (DOM-02…05)');
   const longName = `${'a'.repeat(60)}.example.com`;
-  for (const [input, validation] of [['shop.example.ru', undefined], ['www.qq.pw', 'DV'], ['www.qq.pw', 'OV'], [longName, undefined]] as const) {
+  for (const [input, validation] of [
+    ['shop.example.ru', undefined],
+    ['www.qq.pw', 'DV'],
+    ['www.qq.pw', 'OV'],
+    [longName, undefined],
+  ] as const) {
     const result = validateDomain(input, { validation });
     const verdict = result.issues.map((issue) => `${issue.severity} [${issue.rule}] ${formatIssue(issue, locale)}`);
-    out.push(`  ${input.slice(0, 30)}${validation ? ` (${validation})` : ''}: ${result.ok ? 'ok' : 'refused'}${verdict.length ? ` — ${verdict.join(' ')}` : ''}`);
+    out.push(
+      `  ${input.slice(0, 30)}${validation ? ` (${validation})` : ''}: ${result.ok ? 'ok' : 'refused'}${verdict.length ? ` — ${verdict.join(' ')}` : ''}`,
+    );
   }
 
   section('Primary domains from the Public Suffix List (DOM-06)');

@@ -44,7 +44,8 @@ export function domainReports(names: readonly string[], options: DomainReportOpt
       ok: checked.ok,
       domain,
       unicode: domain === null ? null : domainToUnicode(domain),
-      primaryDomain: domain === null ? null : primaryDomain(domain, { privateSuffixes: options.policy.domain.privateSuffixes }),
+      primaryDomain:
+        domain === null ? null : primaryDomain(domain, { privateSuffixes: options.policy.domain.privateSuffixes }),
       ip: ip === null ? null : pickIpClass(ip.address),
       issues: checked.issues.map((issue) => ({ ...issue, message: formatIssue(issue, options.locale) })),
     };
@@ -62,10 +63,13 @@ export function renderDomainReports(reports: readonly DomainReport[], locale: Lo
   return reports
     .map((report) => {
       const lines = [report.domain === null ? report.input : `${report.input}  →  ${report.domain}`];
-      if (report.unicode !== null && report.unicode !== report.domain) lines.push(`  ${labels.unicode}: ${report.unicode}`);
+      if (report.unicode !== null && report.unicode !== report.domain)
+        lines.push(`  ${labels.unicode}: ${report.unicode}`);
       if (report.domain !== null) lines.push(`  ${labels.primary}: ${report.primaryDomain ?? labels.none}`);
-      if (report.ip !== null) lines.push(`  ${labels.ip}: ${report.ip.class}${report.ip.range ? ` (${report.ip.range})` : ''}`);
-      for (const issue of report.issues) lines.push(`  ${SEVERITY_MARK[issue.severity]} [${issue.rule}] ${issue.message}`);
+      if (report.ip !== null)
+        lines.push(`  ${labels.ip}: ${report.ip.class}${report.ip.range ? ` (${report.ip.range})` : ''}`);
+      for (const issue of report.issues)
+        lines.push(`  ${SEVERITY_MARK[issue.severity]} [${issue.rule}] ${issue.message}`);
       if (report.issues.length === 0) lines.push(`  ✓ ${labels.ok}`);
       return lines.join('\n');
     })
@@ -75,6 +79,12 @@ export function renderDomainReports(reports: readonly DomainReport[], locale: Lo
 const SEVERITY_MARK = { error: '✗', warning: '!', info: 'i' } as const;
 
 const LABELS: Readonly<Record<Locale, Readonly<Record<'unicode' | 'primary' | 'none' | 'ip' | 'ok', string>>>> = {
-  en: { unicode: 'unicode', primary: 'primary domain', none: '(none: a public suffix)', ip: 'IP address', ok: 'no issues' },
+  en: {
+    unicode: 'unicode',
+    primary: 'primary domain',
+    none: '(none: a public suffix)',
+    ip: 'IP address',
+    ok: 'no issues',
+  },
   'zh-CN': { unicode: 'Unicode 形式', primary: '主域名', none: '（无：公共后缀）', ip: 'IP 地址', ok: '没有问题' },
 };

@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
-import { domainReports, renderDomainReports } from './domain-report.js';
-import { demoText } from './demo.js';
 import { isCertkitError } from '../core/error.js';
 import type { ValidationLevel } from '../domain/validate.js';
 import { formatIssue, type Locale } from '../messages/index.js';
 import { parsePolicy } from '../policy/define.js';
 import { type PresetName, presets } from '../policy/presets/index.js';
 import type { Policy } from '../policy/schema.js';
+import { demoText } from './demo.js';
+import { domainReports, renderDomainReports } from './domain-report.js';
 
 /** What the CLI needs from the outside world; `main.ts` gives the real one, tests a fake. */
 export interface CliIo {
@@ -53,11 +53,13 @@ export function runCli(argv: readonly string[], io: CliIo): CliOutcome {
   }
   const { values, positionals } = parsed;
   const [command, ...names] = positionals;
-  if (values.help === true || command === undefined || command === 'help') return { exitCode: 0, stdout: USAGE, stderr: '' };
+  if (values.help === true || command === undefined || command === 'help')
+    return { exitCode: 0, stdout: USAGE, stderr: '' };
   const locale = values.lang as Locale;
   if (!LOCALES.includes(locale)) return usageError(`unknown --lang "${values.lang}"; use en or zh-CN`);
   const validation = values.validation as ValidationLevel | undefined;
-  if (validation !== undefined && !LEVELS.includes(validation)) return usageError(`unknown --validation "${validation}"`);
+  if (validation !== undefined && !LEVELS.includes(validation))
+    return usageError(`unknown --validation "${validation}"`);
   const policy = loadPolicy(values.policy, io, locale);
   if (typeof policy === 'string') return usageError(policy);
 
@@ -89,7 +91,8 @@ function parseCliArgs(argv: readonly string[]) {
 /** A preset name, or a path to a JSON policy file; a string result is the error to print. */
 function loadPolicy(nameOrPath: string, io: CliIo, locale: Locale): Policy | string {
   if (Object.hasOwn(presets, nameOrPath)) return presets[nameOrPath as PresetName];
-  if (!nameOrPath.endsWith('.json')) return `unknown policy "${nameOrPath}"; use ${Object.keys(presets).join(', ')} or a .json file`;
+  if (!nameOrPath.endsWith('.json'))
+    return `unknown policy "${nameOrPath}"; use ${Object.keys(presets).join(', ')} or a .json file`;
   try {
     return parsePolicy(JSON.parse(io.readTextFile(nameOrPath)));
   } catch (error) {

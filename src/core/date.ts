@@ -11,8 +11,7 @@ export type DateInput = Date | string | number;
  * refused, because JavaScript would read it in the host's local zone and the same call would
  * give different answers on different machines.
  */
-const ISO_8601 =
-  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 
 /**
  * Reads a {@link DateInput} into a valid `Date` (a new object; the input is never mutated).

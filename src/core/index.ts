@@ -2,10 +2,25 @@
  * `certkit/core`: the vocabulary every area shares — explained issues, the error class, the
  * result shape, and UTC date helpers.
  */
-export { addBusinessDays, type BusinessDayOptions, businessDaysBetween, isBusinessDay, MAX_BUSINESS_DAYS } from './business-days.js';
+export {
+  addBusinessDays,
+  type BusinessDayOptions,
+  businessDaysBetween,
+  isBusinessDay,
+  MAX_BUSINESS_DAYS,
+} from './business-days.js';
 export { addDays, addMonths, addYears, calendarDaysBetween, DAY_MS, startOfUtcDay } from './calendar.js';
 export { type IssueCode, issueCodes, type RuleFamily, type RuleId } from './codes.js';
 export { type DateInput, toDate } from './date.js';
 export { CertkitError, isCertkitError } from './error.js';
-export { createIssue, describeType, hasErrors, type Issue, type IssueOptions, type IssueParam, MAX_SUBJECT_LENGTH, type Severity } from './issue.js';
+export {
+  createIssue,
+  describeType,
+  hasErrors,
+  type Issue,
+  type IssueOptions,
+  type IssueParam,
+  MAX_SUBJECT_LENGTH,
+  type Severity,
+} from './issue.js';
 export type { Checked } from './result.js';

@@ -21,7 +21,8 @@ export type DomainInspection =
 /** ASCII that can never be part of a host name: anything but letters, digits, `-`, `.` and `*`. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
 const FORBIDDEN_ASCII = /[\u0000-\u0029\u002b\u002c\u002f\u003a-\u0040\u005b-\u0060\u007b-\u007f]/;
-const NON_ASCII = /[^\u0000-\u007f]/;
+/** After FORBIDDEN_ASCII has passed, any character outside this set is non-ASCII. */
+const NON_ASCII = /[^a-zA-Z0-9.*-]/;
 const ALL_DIGITS = /^\d+$/;
 
 /**

@@ -41,10 +41,24 @@ export function validateDomain(input: unknown, options: ValidateDomainOptions = 
   const tld = labels[labels.length - 1] as string;
   const issues: Issue[] = [];
   if (name.length > policy.maxLength) {
-    issues.push(createIssue('domain.vendor.too-long', 'DOM-02', { length: name.length, limit: policy.maxLength }, { subject: name }));
+    issues.push(
+      createIssue(
+        'domain.vendor.too-long',
+        'DOM-02',
+        { length: name.length, limit: policy.maxLength },
+        { subject: name },
+      ),
+    );
   }
   if (labels.length > policy.maxLevels) {
-    issues.push(createIssue('domain.vendor.too-many-levels', 'DOM-03', { levels: labels.length, limit: policy.maxLevels }, { subject: name }));
+    issues.push(
+      createIssue(
+        'domain.vendor.too-many-levels',
+        'DOM-03',
+        { levels: labels.length, limit: policy.maxLevels },
+        { subject: name },
+      ),
+    );
   }
   if (policy.refusedTlds.includes(tld)) {
     issues.push(createIssue('domain.tld.refused', 'DOM-04', { tld }, { subject: name }));

@@ -2,7 +2,8 @@ import type { Catalog } from './catalog.js';
 
 /** 简体中文消息，每个问题代码一条。 */
 export const zhCN: Catalog = {
-  'time.invalid': '{field}“{received}”不是有效日期：请使用带时区的 ISO 8601 时间（2024-03-01T08:00:00Z）或日历日期（2024-03-01）。',
+  'time.invalid':
+    '{field}“{received}”不是有效日期：请使用带时区的 ISO 8601 时间（2024-03-01T08:00:00Z）或日历日期（2024-03-01）。',
   'time.range': '{days} 天的时间跨度超出范围（最多 {limit} 天）。',
   'policy.invalid': '策略在“{path}”处无效：{problem} {keys}。',
   'policy.forbidden-key': '策略中“{path}”处的键“{key}”不允许使用。',

@@ -6,10 +6,10 @@ import {
   maxLength,
   minimum,
   minLength,
-  regex,
-  string,
-  strictObject,
   type output,
+  regex,
+  strictObject,
+  string,
 } from 'zod/mini';
 
 /**
