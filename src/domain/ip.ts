@@ -79,23 +79,24 @@ function parseIpv4Bytes(text: string): number[] | null {
 function parseIpv6Bytes(text: string): number[] | null {
   const halves = text.split('::');
   if (halves.length > 2) return null;
-  const head = parseGroups(halves[0] as string);
-  const tail = halves.length === 2 ? parseGroups(halves[1] as string) : [];
+  const compressed = halves.length === 2;
+  // An embedded IPv4 address can only be the last 32 bits: `::ffff:1.2.3.4`, never `1.2.3.4::`.
+  const head = parseGroups(halves[0] as string, !compressed);
+  const tail = compressed ? parseGroups(halves[1] as string, true) : [];
   if (head === null || tail === null) return null;
   const groupCount = head.length + tail.length;
-  const compressed = halves.length === 2;
   if (compressed ? groupCount > 7 : groupCount !== 8) return null;
   const groups = [...head, ...new Array<number>(8 - groupCount).fill(0), ...tail];
   return groups.flatMap((group) => [group >> 8, group & 0xff]);
 }
 
-/** `'2001:db8'` → `[0x2001, 0xdb8]`; an IPv4 tail becomes two groups; `''` → `[]`. */
-function parseGroups(text: string): number[] | null {
+/** `'2001:db8'` → `[0x2001, 0xdb8]`; an IPv4 tail (where allowed) becomes two groups; `''` → `[]`. */
+function parseGroups(text: string, ipv4TailAllowed: boolean): number[] | null {
   if (text === '') return [];
   const parts = text.split(':');
   const groups: number[] = [];
   for (const [index, part] of parts.entries()) {
-    if (index === parts.length - 1 && part.includes('.')) {
+    if (ipv4TailAllowed && index === parts.length - 1 && part.includes('.')) {
       const v4 = parseIpv4Bytes(part);
       if (v4 === null) return null;
       groups.push(((v4[0] as number) << 8) | (v4[1] as number), ((v4[2] as number) << 8) | (v4[3] as number));

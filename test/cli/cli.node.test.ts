@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { type CliIo, runCli } from '../../src/cli/run.js';
+import { definePolicy } from '../../src/policy/index.js';
+
+const files: Record<string, string> = {
+  'strict.json': JSON.stringify(definePolicy({ id: 'strict', domain: { refusedTlds: ['ru', 'su'] } })),
+  'broken.json': '{ not json',
+  'unknown-key.json': JSON.stringify({ ...definePolicy({}), extra: 1 }),
+};
+const io: CliIo = {
+  readTextFile: (path) => {
+    const text = files[path];
+    if (text === undefined) throw new Error(`ENOENT: ${path}`);
+    return text;
+  },
+};
+
+describe('certkit domain', () => {
+  it('prints each name normalised with its primary domain, exit 0 when all are fine', () => {
+    const outcome = runCli(['domain', 'Shop.Example.COM', '食狮.公司.cn'], io);
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.stdout).toContain('Shop.Example.COM  →  shop.example.com');
+    expect(outcome.stdout).toContain('primary domain: example.com');
+    expect(outcome.stdout).toContain('unicode: 食狮.公司.cn');
+  });
+
+  it('exits 1 when any name has an error, with the rule and message', () => {
+    const outcome = runCli(['domain', 'ok.example.com', 'a_b.example.com'], io);
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.stdout).toContain('✗ [DOM-01] Incorrect format of the domain name "a_b.example.com"');
+  });
+
+  it('prints JSON with --json and Chinese messages with --lang zh-CN', () => {
+    const outcome = runCli(['domain', 'x.ru', '10.0.0.1', '--json', '--lang', 'zh-CN'], io);
+    const reports = JSON.parse(outcome.stdout);
+    expect(reports).toHaveLength(2);
+    expect(reports[0]).toMatchObject({ input: 'x.ru', ok: false, domain: 'x.ru', primaryDomain: 'x.ru' });
+    expect(reports[0].issues[0]).toMatchObject({
+      code: 'domain.tld.refused',
+      rule: 'DOM-04',
+      message: '不支持绑定“.ru”顶级域名下的域名。',
+    });
+    expect(reports[1]).toMatchObject({
+      domain: null,
+      ip: { address: '10.0.0.1', class: 'private', range: '10.0.0.0/8' },
+    });
+    expect(outcome.exitCode).toBe(1);
+  });
+
+  it('applies --validation DV and --policy presets or JSON files', () => {
+    expect(runCli(['domain', 'www.qq.pw', '--validation', 'DV'], io).exitCode).toBe(1);
+    expect(runCli(['domain', 'www.qq.pw', '--validation', 'OV'], io).exitCode).toBe(0);
+    expect(runCli(['domain', 'x.ru', '--policy', 'tencent-2023'], io).exitCode).toBe(0);
+    expect(runCli(['domain', 'x.su', '--policy', 'strict.json'], io).exitCode).toBe(1);
+  });
+
+  it('exits 2 with a clear message on bad usage or a bad policy file', () => {
+    for (const [argv, text] of [
+      [['domain'], 'needs at least one name'],
+      [['frobnicate'], 'unknown command "frobnicate"'],
+      [['domain', 'a.com', '--lang', 'fr'], 'unknown --lang "fr"'],
+      [['domain', 'a.com', '--validation', 'XV'], 'unknown --validation "XV"'],
+      [['domain', 'a.com', '--bogus'], "Unknown option '--bogus'"],
+      [['domain', 'a.com', '--policy', 'nope'], 'unknown policy "nope"'],
+      [['domain', 'a.com', '--policy', 'missing.json'], 'cannot read policy "missing.json": ENOENT'],
+      [['domain', 'a.com', '--policy', 'broken.json'], 'cannot read policy "broken.json"'],
+      [
+        ['domain', 'a.com', '--policy', 'unknown-key.json'],
+        'The policy is invalid at "(root)": unrecognized_keys extra',
+      ],
+    ] as const) {
+      const outcome = runCli(argv, io);
+      expect(outcome.exitCode, argv.join(' ')).toBe(2);
+      expect(outcome.stderr, argv.join(' ')).toContain(text);
+    }
+  });
+
+  it('prints usage for help', () => {
+    expect(runCli(['--help'], io)).toMatchObject({ exitCode: 0, stdout: expect.stringContaining('Usage: certkit') });
+    expect(runCli([], io).exitCode).toBe(0);
+  });
+});
+
+describe('certkit demo', () => {
+  it('walks through every area on the default policy with live answers', () => {
+    const outcome = runCli(['demo'], io);
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.stdout).toContain('default policy "tencent-2024"');
+    expect(outcome.stdout).toContain('"xn--85x722f.xn--55qx5d.cn"');
+    expect(outcome.stdout).toContain('domain.wildcard.partial [TYPE-03]');
+    expect(outcome.stdout).toContain('shop.example.ru: refused');
+    expect(outcome.stdout).toContain('www.qq.pw (OV): ok');
+    expect(outcome.stdout).toContain('192.168.1.10           → 192.168.1.10 private');
+  });
+
+  it('speaks Chinese with --lang zh-CN', () => {
+    expect(runCli(['demo', '--lang', 'zh-CN'], io).stdout).toContain('不支持绑定“.ru”顶级域名下的域名。');
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { CertkitError, createIssue, hasErrors, isCertkitError, MAX_SUBJECT_LENGTH } from '../../src/core/index.js';
+
+describe('createIssue', () => {
+  it('defaults to severity error and keeps code, rule and params', () => {
+    const issue = createIssue('domain.label.too-long', 'DOM-02', { length: 70, limit: 63 }, { subject: 'x' });
+    expect(issue).toEqual({
+      code: 'domain.label.too-long',
+      rule: 'DOM-02',
+      severity: 'error',
+      subject: 'x',
+      params: { length: 70, limit: 63 },
+    });
+  });
+
+  it('omits the subject when none is given', () => {
+    expect('subject' in createIssue('domain.empty', 'DOM-01')).toBe(false);
+  });
+
+  it('clips a 1 MB subject so issues never copy huge inputs', () => {
+    const subject = 'a'.repeat(1_000_000);
+    const issue = createIssue('domain.input-too-long', 'DOM-02', {}, { subject });
+    expect(issue.subject).toHaveLength(MAX_SUBJECT_LENGTH);
+    expect(issue.subject?.endsWith('…')).toBe(true);
+  });
+
+  it('describes non-string subjects by type', () => {
+    expect(createIssue('domain.type', 'DOM-01', {}, { subject: 42 }).subject).toBe('(number)');
+    expect(createIssue('domain.type', 'DOM-01', {}, { subject: null }).subject).toBe('(null)');
+    expect(createIssue('domain.type', 'DOM-01', {}, { subject: [] }).subject).toBe('(array)');
+  });
+});
+
+describe('hasErrors', () => {
+  it('is true only when an issue has severity error', () => {
+    const warning = createIssue('domain.tld.dv-refused', 'DOM-05', {}, { severity: 'warning' });
+    const error = createIssue('domain.tld.refused', 'DOM-04');
+    expect(hasErrors([])).toBe(false);
+    expect(hasErrors([warning])).toBe(false);
+    expect(hasErrors([warning, error])).toBe(true);
+  });
+});
+
+describe('CertkitError', () => {
+  it('carries the first issue code, every issue, and a technical message', () => {
+    const first = createIssue('domain.label.empty', 'DOM-02', { index: 1 }, { subject: 'a..b' });
+    const second = createIssue('domain.too-long', 'DOM-02');
+    const error = new CertkitError([first, second]);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('CertkitError');
+    expect(error.code).toBe('domain.label.empty');
+    expect(error.issues).toEqual([first, second]);
+    expect(error.message).toBe('domain.label.empty [DOM-02] "a..b" {"index":1}');
+  });
+
+  it('is recognised by isCertkitError, optionally by code', () => {
+    const error = new CertkitError(createIssue('domain.empty', 'DOM-01'));
+    expect(isCertkitError(error)).toBe(true);
+    expect(isCertkitError(error, 'domain.empty')).toBe(true);
+    expect(isCertkitError(error, 'domain.type')).toBe(false);
+    expect(isCertkitError(new Error('x'))).toBe(false);
+  });
+});
