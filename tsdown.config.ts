@@ -9,17 +9,20 @@ export default defineConfig([
       'domain/index': 'src/domain/index.ts',
       'policy/index': 'src/policy/index.ts',
       'messages/index': 'src/messages/index.ts',
-      'messages/en': 'src/messages/en-entry.ts',
-      'messages/zh-CN': 'src/messages/zh-CN-entry.ts',
+      'messages/en': 'src/messages/en.ts',
+      'messages/zh-CN': 'src/messages/zh-CN.ts',
     },
     format: ['esm', 'cjs'],
+    // One output file per source file, so bundlers drop whole unused modules ("sideEffects": false)
+    // and importing normalizeDomain never drags in tldts or zod through a shared chunk.
+    unbundle: true,
     platform: 'neutral',
     target: 'es2023',
     dts: true,
     sourcemap: false,
     clean: true,
     outDir: 'dist',
-    noExternal: ['punycode', /^punycode\//], // inlined: its ESM file cannot be require()d from CJS
+    deps: { alwaysBundle: ['punycode', /^punycode\//] }, // inlined: its ESM file cannot be require()d from CJS
   },
   {
     entry: { 'cli/main': 'src/cli/main.ts' },
@@ -29,6 +32,6 @@ export default defineConfig([
     dts: false,
     clean: false,
     outDir: 'dist',
-    noExternal: ['punycode', /^punycode\//], // inlined: its ESM file cannot be require()d from CJS
+    deps: { alwaysBundle: ['punycode', /^punycode\//] }, // inlined: its ESM file cannot be require()d from CJS
   },
 ]);

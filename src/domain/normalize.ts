@@ -15,7 +15,7 @@ export interface NormalizeOptions {
 
 /** What {@link inspectDomain} found: the normalised name, or the first problem. */
 export type DomainInspection =
-  | { readonly ok: true; readonly name: string; readonly wildcard: boolean; readonly labels: readonly string[] }
+  | { readonly ok: true; readonly name: string; readonly wildcard: boolean }
   | { readonly ok: false; readonly issue: Issue };
 
 /** ASCII that can never be part of a host name: anything but letters, digits, `-`, `.` and `*`. */
@@ -62,10 +62,66 @@ export function normalizeDomain(input: unknown, options: NormalizeOptions = {}):
  * first issue found.
  *
  * @example
- * inspectDomain('*.example.com') // => { ok: true, name: '*.example.com', wildcard: true, labels: ['*', 'example', 'com'] }
+ * inspectDomain('*.example.com') // => { ok: true, name: '*.example.com', wildcard: true }
  * inspectDomain('-a.com')        // => { ok: false, issue: { code: 'domain.label.hyphen-edge', … } }
  */
 export function inspectDomain(input: unknown, options: NormalizeOptions = {}): DomainInspection {
+  const clean = typeof input === 'string' ? cleanAsciiName(input, options) : undefined;
+  if (clean !== undefined) return { ok: true, name: clean, wildcard: clean.charCodeAt(0) === STAR };
+  return inspectThoroughly(input, options);
+}
+
+const STAR = 42;
+const DOT = 46;
+const HYPHEN = 45;
+
+/**
+ * The fast path, for the names almost every caller passes: plain ASCII that is already valid.
+ * One pass over the characters, no allocation unless the name must be lower-cased or loses its
+ * trailing dot. Returns `undefined` for anything unusual — Unicode, `xn--`, IP-like, single
+ * label, any error — and the thorough path then normalises it or names the precise problem.
+ */
+function cleanAsciiName(input: string, options: NormalizeOptions): string | undefined {
+  const length = input.length;
+  let start = 0;
+  if (input.charCodeAt(0) === STAR) {
+    if (options.allowWildcard === false || input.charCodeAt(1) !== DOT) return undefined;
+    start = 2;
+  }
+  const end = input.charCodeAt(length - 1) === DOT ? length - 1 : length;
+  if (end <= start || end > MAX_NAME_OCTETS) return undefined;
+  let labels = 1;
+  let labelStart = start;
+  let lastLabelAllDigits = true;
+  let upperCase = false;
+  for (let i = start; i <= end; i += 1) {
+    const code = i === end ? DOT : input.charCodeAt(i);
+    if (code === DOT) {
+      const labelLength = i - labelStart;
+      if (labelLength === 0 || labelLength > MAX_LABEL_OCTETS) return undefined;
+      if (input.charCodeAt(labelStart) === HYPHEN || input.charCodeAt(i - 1) === HYPHEN) return undefined;
+      if (input.charCodeAt(labelStart + 2) === HYPHEN && input.charCodeAt(labelStart + 3) === HYPHEN) return undefined;
+      if (i < end) {
+        labels += 1;
+        labelStart = i + 1;
+        lastLabelAllDigits = true;
+      }
+    } else if ((code >= 97 && code <= 122) || code === HYPHEN) {
+      lastLabelAllDigits = false;
+    } else if (code >= 65 && code <= 90) {
+      lastLabelAllDigits = false;
+      upperCase = true;
+    } else if (code < 48 || code > 57) {
+      return undefined;
+    }
+  }
+  if (lastLabelAllDigits || (labels < 2 && start === 0 && options.allowSingleLabel !== true)) return undefined;
+  const name = end === length ? input : input.slice(0, end);
+  return upperCase ? name.toLowerCase() : name;
+}
+
+/** Every check, in the documented order; used for everything the fast path passes on. */
+function inspectThoroughly(input: unknown, options: NormalizeOptions): DomainInspection {
   if (typeof input !== 'string') return failure('domain.type', 'DOM-01', input, { received: describeType(input) });
   if (input === '') return failure('domain.empty', 'DOM-01', input);
   if (input.length > MAX_DOMAIN_INPUT_LENGTH) {
@@ -101,8 +157,8 @@ function mapUnicode(input: string, body: string): string | Issue {
 
 function checkLabels(input: string, ascii: string, wildcard: boolean, options: NormalizeOptions): DomainInspection {
   const labels = ascii.split('.');
-  for (const [index, label] of labels.entries()) {
-    const labelIssue = checkLabel(input, label, index + (wildcard ? 1 : 0));
+  for (let index = 0; index < labels.length; index += 1) {
+    const labelIssue = checkLabel(input, labels[index] as string, index + (wildcard ? 1 : 0));
     if (labelIssue !== undefined) return { ok: false, issue: labelIssue };
   }
   const name = wildcard ? `*.${ascii}` : ascii;
@@ -114,20 +170,24 @@ function checkLabels(input: string, ascii: string, wildcard: boolean, options: N
   if (labels.length < 2 && !wildcard && options.allowSingleLabel !== true) {
     return failure('domain.single-label', 'DOM-01', input);
   }
-  return { ok: true, name, wildcard, labels: wildcard ? ['*', ...labels] : labels };
+  return { ok: true, name, wildcard };
 }
 
 /** The per-label DNS rules; `index` counts labels from the left, the wildcard included. */
 function checkLabel(input: string, label: string, index: number): Issue | undefined {
-  const where = { index, label: label.slice(0, MAX_LABEL_OCTETS + 1) };
+  const where = () => ({ index, label: label.slice(0, MAX_LABEL_OCTETS + 1) });
   if (label === '') return issue('domain.label.empty', 'DOM-02', input, { index });
   if (label.length > MAX_LABEL_OCTETS) {
-    return issue('domain.label.too-long', 'DOM-02', input, { ...where, length: label.length, limit: MAX_LABEL_OCTETS });
+    return issue('domain.label.too-long', 'DOM-02', input, {
+      ...where(),
+      length: label.length,
+      limit: MAX_LABEL_OCTETS,
+    });
   }
-  if (label.startsWith('-') || label.endsWith('-')) return issue('domain.label.hyphen-edge', 'DOM-02', input, where);
+  if (label.startsWith('-') || label.endsWith('-')) return issue('domain.label.hyphen-edge', 'DOM-02', input, where());
   if (label[2] === '-' && label[3] === '-') {
-    if (!label.startsWith('xn--')) return issue('domain.label.hyphen-reserved', 'DOM-01', input, where);
-    if (!isValidALabel(label)) return issue('domain.idn.punycode', 'DOM-07', input, where);
+    if (!label.startsWith('xn--')) return issue('domain.label.hyphen-reserved', 'DOM-01', input, where());
+    if (!isValidALabel(label)) return issue('domain.idn.punycode', 'DOM-07', input, where());
   }
   return undefined;
 }

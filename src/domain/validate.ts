@@ -36,7 +36,8 @@ export interface ValidateDomainOptions extends NormalizeOptions {
 export function validateDomain(input: unknown, options: ValidateDomainOptions = {}): Checked<{ domain?: string }> {
   const inspection = inspectDomain(input, options);
   if (!inspection.ok) return { ok: false, issues: [inspection.issue] };
-  const { name, labels } = inspection;
+  const { name } = inspection;
+  const labels = name.split('.');
   const policy = (options.policy ?? defaultPolicy).domain;
   const tld = labels[labels.length - 1] as string;
   const issues: Issue[] = [];

@@ -5,14 +5,14 @@
  */
 import type { Issue } from '../core/issue.js';
 import type { Catalog, Locale } from './catalog.js';
-import { en } from './en.js';
 import { formatIssueWith } from './format.js';
-import { zhCN } from './zh-CN.js';
+import { en } from './locales/en.js';
+import { zhCN } from './locales/zh-CN.js';
 
 export type { Catalog, Locale } from './catalog.js';
-export { en } from './en.js';
 export { formatIssueWith } from './format.js';
-export { zhCN } from './zh-CN.js';
+export { en } from './locales/en.js';
+export { zhCN } from './locales/zh-CN.js';
 
 /** Catalogs by locale. */
 export const catalogs: Readonly<Record<Locale, Catalog>> = { en, 'zh-CN': zhCN };

@@ -143,6 +143,23 @@ describe('normalizeDomain — properties', () => {
     );
   });
 
+  it('accepts exactly the names the DNS grammar allows (oracle over LDH-ish strings)', () => {
+    // An independent statement of the rules for plain ASCII input (no xn--, no wildcard).
+    const grammar = (input: string) => {
+      const name = (input.endsWith('.') ? input.slice(0, -1) : input).toLowerCase();
+      const labels = name.split('.');
+      const ldh = (l: string) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(l) && !(l[2] === '-' && l[3] === '-');
+      return labels.length >= 2 && name.length <= 253 && labels.every(ldh) && !/^\d+$/.test(labels.at(-1) ?? '');
+    };
+    const ldhish = fc.string({ unit: fc.constantFrom('a', 'B', 'z', '0', '9', '-', '.'), maxLength: 30 });
+    fc.assert(
+      fc.property(fc.oneof(ldhish, asciiName), (input) => {
+        expect(inspectDomain(input).ok, input).toBe(grammar(input));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('is case-insensitive and ignores one trailing dot', () => {
     fc.assert(
       fc.property(asciiName, fc.boolean(), (name, dot) => {

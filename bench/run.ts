@@ -1,0 +1,57 @@
+/**
+ * `npm run bench`: every benchmark runs next to the baseline it is compared with, in the same
+ * process and the same run, so the ratios hold on noisy machines where absolute numbers do not.
+ * Prints a table and writes bench/results.json: { id, hz, baseline, ratio }[].
+ */
+import { writeFileSync } from 'node:fs';
+import { Bench } from 'tinybench';
+import { domainBenchmarks } from './domain.bench.js';
+import type { BenchCase } from './types.js';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const TIME_MS = Number(process.env.BENCH_TIME_MS ?? 400);
+
+const cases: readonly BenchCase[] = [...domainBenchmarks()];
+
+/** Median over rounds of each case's median throughput, with the order rotated every round. */
+async function measure(): Promise<Map<string, number>> {
+  const samples = new Map<string, number[]>(cases.map((c) => [c.id, []]));
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const bench = new Bench({ time: TIME_MS, warmupTime: 100 });
+    const rotated = [...cases.slice(round % cases.length), ...cases.slice(0, round % cases.length)];
+    for (const c of rotated) bench.add(c.id, c.run);
+    await bench.run();
+    for (const task of bench.tasks) {
+      const result = task.result;
+      if (result.state !== 'completed') throw new Error(`benchmark ${task.name} did not complete: ${result.state}`);
+      samples.get(task.name)?.push(result.throughput.p50);
+    }
+  }
+  return new Map([...samples].map(([id, values]) => [id, median(values)]));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+const hz = await measure();
+const results = cases.map((c) => {
+  const own = hz.get(c.id) ?? 0;
+  const base = c.baseline === undefined ? undefined : hz.get(c.baseline);
+  return {
+    id: c.id,
+    hz: Math.round(own),
+    baseline: c.baseline ?? null,
+    ratio: base ? Number((own / base).toFixed(3)) : null,
+  };
+});
+console.table(
+  results.map((r) => {
+    const target = cases.find((c) => c.id === r.id)?.target;
+    const verdict =
+      target === undefined || r.ratio === null ? '' : r.ratio >= target ? `≥ ${target} ✓` : `< ${target} ✗`;
+    return { benchmark: r.id, 'ops/s': r.hz, baseline: r.baseline ?? '', ratio: r.ratio ?? '', target: verdict };
+  }),
+);
+writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);

@@ -1,4 +1,0 @@
-/** `certkit/messages/en`: the English catalog alone, with the formatter. */
-export type { Catalog, Locale } from './catalog.js';
-export { en } from './en.js';
-export { formatIssueWith } from './format.js';

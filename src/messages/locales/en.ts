@@ -1,0 +1,40 @@
+import type { Catalog } from '../catalog.js';
+
+/** English messages, one per issue code. */
+export const en: Catalog = {
+  'time.invalid':
+    'The {field} "{received}" is not a valid date: use ISO 8601 with an offset (2024-03-01T08:00:00Z) or a calendar date (2024-03-01).',
+  'time.range': 'A span of {days} days is out of range (at most {limit} days).',
+  'policy.invalid': 'The policy is invalid at "{path}": {problem} {keys}.',
+  'policy.forbidden-key': 'The policy key "{key}" at "{path}" is not allowed.',
+  'policy.unknown-preset': 'There is no policy preset named "{preset}"; known presets: {known}.',
+  'domain.type': 'A domain name must be text, not {received}.',
+  'domain.empty': 'The domain name is empty.',
+  'domain.input-too-long': 'The domain name is {length} characters long; input is limited to {limit}.',
+  'domain.unicode.malformed': 'The domain name "{subject}" contains broken Unicode (a lone surrogate).',
+  'domain.ip-address': '"{subject}" is an IP address ({ip}), not a domain name.',
+  'domain.character.invalid':
+    'Incorrect format of the domain name "{subject}": the character {character} is not allowed; use letters, digits, hyphens and dots only.',
+  'domain.wildcard.not-allowed': 'Wildcard names such as "{subject}" are not allowed here.',
+  'domain.wildcard.partial':
+    'Incorrect wildcard in "{subject}": "*" must be the whole left-most label, as in *.example.com.',
+  'domain.wildcard.multiple': 'Incorrect wildcard in "{subject}": a name may contain only one "*", found {count}.',
+  'domain.wildcard.position':
+    'Incorrect wildcard in "{subject}": "*" is allowed only as the left-most label of a longer name, as in *.example.com.',
+  'domain.idn.invalid': 'The internationalised domain name "{subject}" cannot be converted to its ASCII form (IDNA).',
+  'domain.label.empty': 'The domain name "{subject}" contains an empty label (a leading dot or two dots in a row).',
+  'domain.label.too-long': 'The label "{label}" of "{subject}" is {length} characters long; the limit is {limit}.',
+  'domain.label.hyphen-edge': 'The label "{label}" of "{subject}" starts or ends with a hyphen.',
+  'domain.label.hyphen-reserved':
+    'The label "{label}" of "{subject}" has hyphens in the third and fourth positions, which are reserved for IDN ("xn--").',
+  'domain.idn.punycode': 'The label "{label}" of "{subject}" is not valid punycode (IDNA).',
+  'domain.too-long': 'The domain name "{subject}" is {length} characters long; the DNS allows at most {limit}.',
+  'domain.tld.numeric': 'The top-level domain "{tld}" of "{subject}" is all digits, which no real top-level domain is.',
+  'domain.single-label': '"{subject}" is a bare host name; a domain name needs at least two labels, as in example.com.',
+  'domain.vendor.too-long': 'The domain name "{subject}" is {length} characters long; at most {limit} can be bound.',
+  'domain.vendor.too-many-levels': 'The domain name "{subject}" has {levels} levels; at most {limit} are supported.',
+  'domain.tld.refused': 'Domains under ".{tld}" cannot be bound to a certificate.',
+  'domain.tld.dv-refused':
+    'Domains under ".{tld}" fail the security review for DV certificates; choose an OV or EV certificate.',
+  'ip.invalid': '"{subject}" is not a valid IP address.',
+};

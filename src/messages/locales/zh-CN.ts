@@ -1,0 +1,35 @@
+import type { Catalog } from '../catalog.js';
+
+/** 简体中文消息，每个问题代码一条。 */
+export const zhCN: Catalog = {
+  'time.invalid':
+    '{field}“{received}”不是有效日期：请使用带时区的 ISO 8601 时间（2024-03-01T08:00:00Z）或日历日期（2024-03-01）。',
+  'time.range': '{days} 天的时间跨度超出范围（最多 {limit} 天）。',
+  'policy.invalid': '策略在“{path}”处无效：{problem} {keys}。',
+  'policy.forbidden-key': '策略中“{path}”处的键“{key}”不允许使用。',
+  'policy.unknown-preset': '没有名为“{preset}”的策略预设；可用预设：{known}。',
+  'domain.type': '域名必须是文本，而不是 {received}。',
+  'domain.empty': '域名为空。',
+  'domain.input-too-long': '域名长度为 {length} 个字符，输入上限为 {limit}。',
+  'domain.unicode.malformed': '域名“{subject}”包含损坏的 Unicode 字符（孤立代理项）。',
+  'domain.ip-address': '“{subject}”是 IP 地址（{ip}），不是域名。',
+  'domain.character.invalid': '域名“{subject}”格式有误：不允许使用字符 {character}，只能使用字母、数字、连字符和点。',
+  'domain.wildcard.not-allowed': '此处不允许使用“{subject}”这样的通配符域名。',
+  'domain.wildcard.partial': '“{subject}”中的通配符有误：“*”必须单独构成最左侧的一级，例如 *.example.com。',
+  'domain.wildcard.multiple': '“{subject}”中的通配符有误：域名只能包含一个“*”，实际有 {count} 个。',
+  'domain.wildcard.position': '“{subject}”中的通配符有误：“*”只能作为更长域名的最左侧一级，例如 *.example.com。',
+  'domain.idn.invalid': '国际化域名“{subject}”无法转换为 ASCII 形式（IDNA）。',
+  'domain.label.empty': '域名“{subject}”包含空的级别（以点开头或连续两个点）。',
+  'domain.label.too-long': '域名“{subject}”中的“{label}”长度为 {length} 个字符，上限为 {limit}。',
+  'domain.label.hyphen-edge': '域名“{subject}”中的“{label}”以连字符开头或结尾。',
+  'domain.label.hyphen-reserved': '域名“{subject}”中的“{label}”第三、四位是连字符，该位置保留给国际化域名（“xn--”）。',
+  'domain.idn.punycode': '域名“{subject}”中的“{label}”不是有效的 Punycode（IDNA）。',
+  'domain.too-long': '域名“{subject}”长度为 {length} 个字符，DNS 最多允许 {limit} 个。',
+  'domain.tld.numeric': '域名“{subject}”的顶级域“{tld}”全部是数字，不存在这样的顶级域。',
+  'domain.single-label': '“{subject}”是单独的主机名；域名至少需要两级，例如 example.com。',
+  'domain.vendor.too-long': '域名“{subject}”长度为 {length} 个字符，最多只能绑定 {limit} 个字符的域名。',
+  'domain.vendor.too-many-levels': '域名“{subject}”有 {levels} 级，最多支持 {limit} 级。',
+  'domain.tld.refused': '不支持绑定“.{tld}”顶级域名下的域名。',
+  'domain.tld.dv-refused': '“.{tld}”域名无法通过 DV 证书的安全审核，请选择 OV 或 EV 证书。',
+  'ip.invalid': '“{subject}”不是有效的 IP 地址。',
+};

@@ -1,4 +1,0 @@
-/** `certkit/messages/zh-CN`: the Simplified Chinese catalog alone, with the formatter. */
-export type { Catalog, Locale } from './catalog.js';
-export { formatIssueWith } from './format.js';
-export { zhCN } from './zh-CN.js';
