@@ -69,7 +69,7 @@ export function renderDomainReports(reports: readonly DomainReport[], locale: Lo
       if (report.ip !== null)
         lines.push(`  ${labels.ip}: ${report.ip.class}${report.ip.range ? ` (${report.ip.range})` : ''}`);
       for (const issue of report.issues)
-        lines.push(`  ${SEVERITY_MARK[issue.severity]} [${issue.rule}] ${issue.message}`);
+        lines.push(`  ${SEVERITY_MARK[issue.severity]} ${issue.rule ? `[${issue.rule}] ` : ''}${issue.message}`);
       if (report.issues.length === 0) lines.push(`  ✓ ${labels.ok}`);
       return lines.join('\n');
     })

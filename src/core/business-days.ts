@@ -69,6 +69,6 @@ export function businessDaysBetween(from: DateInput, to: DateInput, options: Bus
 
 function assertSpan(days: number): void {
   if (Number.isFinite(days) && Math.abs(days) <= MAX_BUSINESS_DAYS) return;
-  const issue = createIssue('time.range', 'LIFE-09', { days: String(days), limit: MAX_BUSINESS_DAYS });
+  const issue = createIssue('time.range', null, { days: String(days), limit: MAX_BUSINESS_DAYS });
   throw new CertkitError(issue);
 }

@@ -4,18 +4,19 @@
  * Codes are stable machine identifiers (`domain.wildcard.partial`); the human text for each lives
  * in the message catalogs (`certkit/messages`), which must cover every code listed here.
  * Call sites pass the rule ID explicitly, next to the check that enforces it; a test checks that
- * they agree with this table.
+ * they agree with this table. Codes for bad arguments that no rule governs (an unreadable date, a
+ * malformed policy) have the rule `null`.
  *
  * @example
  * issueCodes['domain.label.too-long'] // => 'DOM-02'
  */
 export const issueCodes = {
-  // core
-  'time.invalid': 'LIFE-05',
-  'time.range': 'LIFE-09',
-  'policy.invalid': 'GIFT-04',
-  'policy.forbidden-key': 'GIFT-04',
-  'policy.unknown-preset': 'GIFT-04',
+  // core: bad arguments that no RULES.md rule governs
+  'time.invalid': null,
+  'time.range': null,
+  'policy.invalid': null,
+  'policy.forbidden-key': null,
+  'policy.unknown-preset': null,
   // domain names, in the order normalizeDomain checks them (DOM-01…08)
   'domain.type': 'DOM-01',
   'domain.empty': 'DOM-01',
@@ -43,7 +44,7 @@ export const issueCodes = {
   'domain.tld.dv-refused': 'DOM-05',
   // IP addresses
   'ip.invalid': 'DOM-08',
-} as const satisfies Record<string, RuleId>;
+} as const satisfies Record<string, RuleId | null>;
 
 /** A stable machine code naming one kind of problem, e.g. `'domain.label.too-long'`. */
 export type IssueCode = keyof typeof issueCodes;

@@ -48,5 +48,5 @@ function toTime(input: DateInput): number | undefined {
 function invalidTime(input: unknown, field: string): CertkitError {
   const code: IssueCode = 'time.invalid';
   const received = typeof input === 'string' ? input.slice(0, 40) : describeType(input);
-  return new CertkitError(createIssue(code, 'LIFE-05', { field, received }, { subject: field }));
+  return new CertkitError(createIssue(code, null, { field, received }, { subject: field }));
 }

@@ -31,7 +31,8 @@ export class CertkitError extends Error {
 function summarize(issue: Issue): string {
   const subject = issue.subject === undefined ? '' : ` ${JSON.stringify(issue.subject)}`;
   const params = Object.keys(issue.params).length === 0 ? '' : ` ${JSON.stringify(issue.params)}`;
-  return `${issue.code} [${issue.rule}]${subject}${params}`;
+  const rule = issue.rule === null ? '' : ` [${issue.rule}]`;
+  return `${issue.code}${rule}${subject}${params}`;
 }
 
 /**

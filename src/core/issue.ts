@@ -21,8 +21,8 @@ export type IssueParam = string | number | boolean | null | readonly string[];
  */
 export interface Issue {
   readonly code: IssueCode;
-  /** The RULES.md rule this issue enforces. */
-  readonly rule: RuleId;
+  /** The RULES.md rule this issue enforces; `null` for bad arguments no rule governs. */
+  readonly rule: RuleId | null;
   readonly severity: Severity;
   /** What the issue is about: a domain, a field name, an ID. Long subjects are clipped. */
   readonly subject?: string;
@@ -48,7 +48,7 @@ export interface IssueOptions {
  */
 export function createIssue(
   code: IssueCode,
-  rule: RuleId,
+  rule: RuleId | null,
   params: Readonly<Record<string, IssueParam>> = {},
   options: IssueOptions = {},
 ): Issue {

@@ -45,7 +45,7 @@ export function parsePolicy(input: unknown): Policy {
   const parsed = policySchema.safeParse(input);
   if (parsed.success) return deepFreeze(parsed.data);
   const issues = parsed.error.issues.map((problem) =>
-    createIssue('policy.invalid', 'GIFT-04', {
+    createIssue('policy.invalid', null, {
       path: problem.path.map(String).join('.') || '(root)',
       problem: problem.code,
       keys: 'keys' in problem ? problem.keys.map(String) : [],
@@ -58,7 +58,7 @@ function resolveBase(base: Policy | PresetName): Policy {
   if (typeof base !== 'string') return parsePolicy(base);
   if (Object.hasOwn(presets, base)) return presets[base];
   throw new CertkitError(
-    createIssue('policy.unknown-preset', 'GIFT-04', { preset: base, known: Object.keys(presets) }, { subject: base }),
+    createIssue('policy.unknown-preset', null, { preset: base, known: Object.keys(presets) }, { subject: base }),
   );
 }
 
@@ -72,7 +72,7 @@ function assertPlainTree(value: unknown, path: string, depth: number): void {
   }
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.has(key)) {
-      throw new CertkitError(createIssue('policy.forbidden-key', 'GIFT-04', { path, key }, { subject: key }));
+      throw new CertkitError(createIssue('policy.forbidden-key', null, { path, key }, { subject: key }));
     }
     assertPlainTree((value as Record<string, unknown>)[key], `${path}.${key}`, depth + 1);
   }
@@ -92,5 +92,5 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function invalid(path: string, problem: string): CertkitError {
-  return new CertkitError(createIssue('policy.invalid', 'GIFT-04', { path, problem, keys: [] }));
+  return new CertkitError(createIssue('policy.invalid', null, { path, problem, keys: [] }));
 }
