@@ -3,9 +3,9 @@ import { domainToUnicode } from '../domain/display.js';
 import { parseIp } from '../domain/ip.js';
 import { classifyIp } from '../domain/ip-class.js';
 import { primaryDomain } from '../domain/primary.js';
-import { type ValidationLevel, validateDomain } from '../domain/validate.js';
+import { validateDomain } from '../domain/validate.js';
 import { formatIssue, type Locale } from '../messages/index.js';
-import type { Policy } from '../policy/schema.js';
+import type { Policy, ValidationLevel } from '../policy/schema.js';
 
 /** What `certkit domain` reports for one input. */
 export interface DomainReport {

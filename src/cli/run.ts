@@ -1,10 +1,9 @@
 import { parseArgs } from 'node:util';
 import { isCertkitError } from '../core/error.js';
-import type { ValidationLevel } from '../domain/validate.js';
 import { formatIssue, type Locale } from '../messages/index.js';
 import { parsePolicy } from '../policy/define.js';
 import { type PresetName, presets } from '../policy/presets/index.js';
-import type { Policy } from '../policy/schema.js';
+import type { Policy, ValidationLevel } from '../policy/schema.js';
 import { demoText } from './demo.js';
 import { domainReports, renderDomainReports } from './domain-report.js';
 

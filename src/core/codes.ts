@@ -4,7 +4,8 @@
  * Codes are stable machine identifiers (`domain.wildcard.partial`); the human text for each lives
  * in the message catalogs (`certkit/messages`), which must cover every code listed here.
  * Call sites pass the rule ID explicitly, next to the check that enforces it; a test checks that
- * they agree with this table. Codes for bad arguments that no rule governs (an unreadable date, a
+ * they agree with this table (codes used by several rules list the first; the issue carries the
+ * precise one, e.g. `type.count.too-many` is TYPE-02 or TYPE-04 by domain type). Codes for bad arguments that no rule governs (an unreadable date, a
  * malformed policy) have the rule `null`.
  *
  * @example
@@ -44,6 +45,30 @@ export const issueCodes = {
   'domain.tld.dv-refused': 'DOM-05',
   // IP addresses
   'ip.invalid': 'DOM-08',
+  // matching (MATCH-01…04)
+  'match.public-suffix-check-missing': 'TYPE-07',
+  'coverage.entries.invalid': null,
+  // binding names to products (TYPE-01…10), in checkDomains
+  'product.unknown-brand': null,
+  'product.unknown': null,
+  'product.domain-type': 'TYPE-01',
+  'request.domains.invalid': null,
+  'domain.duplicate': 'DOM-07',
+  'type.count.none': 'TYPE-01',
+  'type.count.exactly-one': 'TYPE-01',
+  'type.count.too-many': 'TYPE-02',
+  'type.name.wildcard-not-allowed': 'TYPE-01',
+  'type.name.wildcard-required': 'TYPE-03',
+  'type.free.count': 'TYPE-05',
+  'type.free.wildcard': 'TYPE-05',
+  'type.free.ip': 'TYPE-05',
+  'type.ip.unsupported': 'TYPE-06',
+  'type.wildcard.public-suffix': 'TYPE-07',
+  'type.individual.validation': 'TYPE-08',
+  'type.recommend.ev-finance': 'TYPE-09',
+  'type.recommend.ov-enterprise': 'TYPE-09',
+  'type.recommend.ov-app': 'TYPE-09',
+  'type.recommend.individual-dv': 'TYPE-08',
 } as const satisfies Record<string, RuleId | null>;
 
 /** A stable machine code naming one kind of problem, e.g. `'domain.label.too-long'`. */

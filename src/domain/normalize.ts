@@ -1,6 +1,7 @@
 import type { IssueCode, RuleId } from '../core/codes.js';
 import { CertkitError } from '../core/error.js';
 import { createIssue, describeType, type Issue, type IssueParam } from '../core/issue.js';
+import { type AsciiNameRules, scanAsciiName } from './ascii-name.js';
 import { isValidALabel, unicodeToAscii } from './idn.js';
 import { parseIp } from './ip.js';
 import { MAX_DOMAIN_INPUT_LENGTH, MAX_LABEL_OCTETS, MAX_NAME_OCTETS } from './limits.js';
@@ -66,58 +67,23 @@ export function normalizeDomain(input: unknown, options: NormalizeOptions = {}):
  * inspectDomain('-a.com')        // => { ok: false, issue: { code: 'domain.label.hyphen-edge', … } }
  */
 export function inspectDomain(input: unknown, options: NormalizeOptions = {}): DomainInspection {
-  const clean = typeof input === 'string' ? cleanAsciiName(input, options) : undefined;
-  if (clean !== undefined) return { ok: true, name: clean, wildcard: clean.charCodeAt(0) === STAR };
+  // The fast path for plain ASCII that is already valid; anything else gets every check below.
+  const clean = typeof input === 'string' ? scanAsciiName(input, fastPathRules(options)) : undefined;
+  if (clean !== undefined) return { ok: true, name: clean, wildcard: clean.startsWith('*.') };
   return inspectThoroughly(input, options);
 }
 
-const STAR = 42;
-const DOT = 46;
-const HYPHEN = 45;
+/** The four fast-path rule sets, built once; `xn--` labels always take the thorough path. */
+const FAST_PATH_RULES: readonly AsciiNameRules[] = [
+  { wildcard: false, singleLabel: false, reservedHyphens: false },
+  { wildcard: true, singleLabel: false, reservedHyphens: false },
+  { wildcard: false, singleLabel: true, reservedHyphens: false },
+  { wildcard: true, singleLabel: true, reservedHyphens: false },
+];
 
-/**
- * The fast path, for the names almost every caller passes: plain ASCII that is already valid.
- * One pass over the characters, no allocation unless the name must be lower-cased or loses its
- * trailing dot. Returns `undefined` for anything unusual — Unicode, `xn--`, IP-like, single
- * label, any error — and the thorough path then normalises it or names the precise problem.
- */
-function cleanAsciiName(input: string, options: NormalizeOptions): string | undefined {
-  const length = input.length;
-  let start = 0;
-  if (input.charCodeAt(0) === STAR) {
-    if (options.allowWildcard === false || input.charCodeAt(1) !== DOT) return undefined;
-    start = 2;
-  }
-  const end = input.charCodeAt(length - 1) === DOT ? length - 1 : length;
-  if (end <= start || end > MAX_NAME_OCTETS) return undefined;
-  let labels = 1;
-  let labelStart = start;
-  let lastLabelAllDigits = true;
-  let upperCase = false;
-  for (let i = start; i <= end; i += 1) {
-    const code = i === end ? DOT : input.charCodeAt(i);
-    if (code === DOT) {
-      const labelLength = i - labelStart;
-      if (labelLength === 0 || labelLength > MAX_LABEL_OCTETS) return undefined;
-      if (input.charCodeAt(labelStart) === HYPHEN || input.charCodeAt(i - 1) === HYPHEN) return undefined;
-      if (input.charCodeAt(labelStart + 2) === HYPHEN && input.charCodeAt(labelStart + 3) === HYPHEN) return undefined;
-      if (i < end) {
-        labels += 1;
-        labelStart = i + 1;
-        lastLabelAllDigits = true;
-      }
-    } else if ((code >= 97 && code <= 122) || code === HYPHEN) {
-      lastLabelAllDigits = false;
-    } else if (code >= 65 && code <= 90) {
-      lastLabelAllDigits = false;
-      upperCase = true;
-    } else if (code < 48 || code > 57) {
-      return undefined;
-    }
-  }
-  if (lastLabelAllDigits || (labels < 2 && start === 0 && options.allowSingleLabel !== true)) return undefined;
-  const name = end === length ? input : input.slice(0, end);
-  return upperCase ? name.toLowerCase() : name;
+function fastPathRules(options: NormalizeOptions): AsciiNameRules {
+  const index = (options.allowWildcard === false ? 0 : 1) + (options.allowSingleLabel === true ? 2 : 0);
+  return FAST_PATH_RULES[index] as AsciiNameRules;
 }
 
 /** Every check, in the documented order; used for everything the fast path passes on. */

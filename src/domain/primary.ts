@@ -39,3 +39,18 @@ export function primaryDomain(name: unknown, options: PrimaryDomainOptions = {})
   const host = inspection.wildcard ? inspection.name.slice(2) : inspection.name;
   return getDomain(host, options.privateSuffixes === true ? WITH_PRIVATE : ICANN_ONLY);
 }
+
+/**
+ * `true` when `name` is itself a public suffix (`com`, `com.cn`, `github.io` with
+ * `privateSuffixes`), i.e. it has no primary domain although it is a valid name. For
+ * `matchesHostname`'s `publicSuffixWildcards: false` (TYPE-07).
+ *
+ * @example
+ * isPublicSuffix('co.uk')        // => true
+ * isPublicSuffix('example.co.uk') // => false
+ * isPublicSuffix('github.io')     // => false; with { privateSuffixes: true } => true
+ */
+export function isPublicSuffix(name: string, options: PrimaryDomainOptions = {}): boolean {
+  const inspection = inspectDomain(name, { allowSingleLabel: true, allowWildcard: false });
+  return inspection.ok && primaryDomain(inspection.name, options) === null;
+}

@@ -1,11 +1,8 @@
 import { createIssue, hasErrors, type Issue } from '../core/issue.js';
 import type { Checked } from '../core/result.js';
 import { defaultPolicy } from '../policy/presets/index.js';
-import type { Policy } from '../policy/schema.js';
+import type { Policy, ValidationLevel } from '../policy/schema.js';
 import { inspectDomain, type NormalizeOptions } from './normalize.js';
-
-/** The validation level of the certificate a name is for. */
-export type ValidationLevel = 'DV' | 'OV' | 'EV';
 
 /** Options of {@link validateDomain}. */
 export interface ValidateDomainOptions extends NormalizeOptions {

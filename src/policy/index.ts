@@ -11,4 +11,19 @@ export {
   tencent2023Policy,
   tencent2024Policy,
 } from './presets/index.js';
-export { type DeepReadonly, domainPolicySchema, type Policy, type PolicyOverrides, policySchema } from './schema.js';
+export {
+  catalogSchema,
+  type DeepReadonly,
+  type DomainType,
+  domainPolicySchema,
+  domainTypes,
+  type GiftKind,
+  giftKinds,
+  type Policy,
+  type PolicyOverrides,
+  type Product,
+  policySchema,
+  productSchema,
+  type ValidationLevel,
+  validationLevels,
+} from './schema.js';

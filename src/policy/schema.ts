@@ -1,12 +1,14 @@
 import {
   array,
   boolean,
+  enum as enumOf,
   int,
   maximum,
   maxLength,
   minimum,
   minLength,
   type output,
+  record,
   regex,
   strictObject,
   string,
@@ -35,6 +37,37 @@ export const domainPolicySchema = strictObject({
   privateSuffixes: boolean(),
 });
 
+/** The validation levels of certificates. */
+export const validationLevels = ['DV', 'OV', 'EV'] as const;
+/** What a product may bind (TYPE-01…04). */
+export const domainTypes = ['single', 'multi', 'wildcard', 'multi-wildcard'] as const;
+/** Names a brand adds for free (GIFT-01, GIFT-02). */
+export const giftKinds = ['www', 'parent'] as const;
+
+/** One product of a brand: what it validates, what it binds, what it adds for free. */
+export const productSchema = strictObject({
+  /** DV, OV or EV; DOM-05 and SCREEN apply to DV, TYPE-08 lets individuals buy DV only. */
+  validation: enumOf(validationLevels),
+  /** Free certificates bind one ordinary domain (TYPE-05) and use the free quotas. */
+  free: boolean(),
+  /** The domain types the product is sold as (TYPE-01…04). */
+  domainTypes: array(enumOf(domainTypes)).check(minLength(1), maxLength(4)),
+  /** Most names the user may bind on a multi-domain / multi-wildcard certificate (TYPE-02/04). */
+  maxDomains: int().check(minimum(1), maximum(1000)),
+  /** Whether IP addresses may be bound (TYPE-06). */
+  ipBinding: boolean(),
+  /** The names added for free (GIFT-01/02); `[]` for none. */
+  gifts: array(enumOf(giftKinds)).check(maxLength(2)),
+  /** A Chinese SM2 (国密) certificate: not accepted by mini programs (TYPE-10). */
+  sm2: boolean(),
+});
+
+/** A brand name or product type as the vendor writes it: `TrustAsia`, `OV Pro`, `Free DV`. */
+const catalogKey = string().check(regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$/));
+
+/** Brand × product catalog (TYPE-06, GIFT-04): a new brand is a data change. */
+export const catalogSchema = record(catalogKey, record(catalogKey, productSchema));
+
 export const policySchema = strictObject({
   /** A short identifier: `tencent-2024`, or your own for a derived policy. */
   id: string().check(minLength(1), maxLength(64)),
@@ -43,6 +76,7 @@ export const policySchema = strictObject({
   /** One line on where the numbers come from. */
   description: string().check(maxLength(500)),
   domain: domainPolicySchema,
+  catalog: catalogSchema,
 });
 
 /** Deeply read-only: presets are shared, so their type forbids writing to them. */
@@ -51,6 +85,12 @@ export type DeepReadonly<T> = T extends readonly (infer Item)[]
   : T extends object
     ? { readonly [Key in keyof T]: DeepReadonly<T[Key]> }
     : T;
+
+/** One product's entry in the catalog. */
+export type Product = DeepReadonly<output<typeof productSchema>>;
+export type ValidationLevel = (typeof validationLevels)[number];
+export type DomainType = (typeof domainTypes)[number];
+export type GiftKind = (typeof giftKinds)[number];
 
 /** A complete, validated policy. */
 export type Policy = DeepReadonly<output<typeof policySchema>>;

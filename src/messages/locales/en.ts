@@ -37,4 +37,31 @@ export const en: Catalog = {
   'domain.tld.dv-refused':
     'Domains under ".{tld}" fail the security review for DV certificates; choose an OV or EV certificate.',
   'ip.invalid': '"{subject}" is not a valid IP address.',
+  'match.public-suffix-check-missing':
+    'publicSuffixWildcards: false needs the {option} option: pass isPublicSuffix from certkit/domain.',
+  'coverage.entries.invalid': 'The coverage index needs a list of entries, not {received}.',
+  'product.unknown-brand': 'There is no brand "{brand}" in the policy catalog; known brands: {known}.',
+  'product.unknown': '{brand} sells no product "{type}" in the policy catalog; known products: {known}.',
+  'product.domain-type': 'This product is not sold as a "{domainType}" certificate; available: {offered}.',
+  'request.domains.invalid': 'The domains must be a list of at most {limit} names; received {received}.',
+  'domain.duplicate': '"{subject}" is listed more than once; it is bound once.',
+  'type.count.none': 'A {domainType} certificate needs at least one domain name.',
+  'type.count.exactly-one': 'A {domainType} certificate binds exactly one name; {count} were given.',
+  'type.count.too-many': 'This {domainType} certificate binds at most {limit} names; {count} were given.',
+  'type.name.wildcard-not-allowed':
+    '"{subject}" is a wildcard name; a {domainType} certificate takes ordinary names only. Choose a wildcard certificate.',
+  'type.name.wildcard-required':
+    '"{subject}" is not a wildcard name; a {domainType} certificate takes wildcard names such as *.example.com only.',
+  'type.free.count': 'A free certificate binds exactly one domain name; {count} were given.',
+  'type.free.wildcard': 'Free certificates cannot bind wildcard names such as "{subject}".',
+  'type.free.ip': 'Free certificates cannot bind IP addresses such as {ip}.',
+  'type.ip.unsupported': 'This certificate brand and type cannot bind IP addresses such as {ip}.',
+  'type.wildcard.public-suffix':
+    '"{subject}" is a wildcard directly over the public suffix "{suffix}", which no certificate may cover.',
+  'type.individual.validation':
+    'Individual applicants without a business licence can apply for DV certificates only, not {validation}.',
+  'type.recommend.ev-finance': 'Finance and payment businesses are advised to use EV certificates.',
+  'type.recommend.ov-enterprise': 'Enterprises are advised to use OV certificates or higher.',
+  'type.recommend.ov-app': 'Sites used as mobile sites or API endpoints are advised to use OV certificates or higher.',
+  'type.recommend.individual-dv': 'Individual applicants can apply for DV certificates only (advised: {advised}).',
 };

@@ -1,5 +1,6 @@
 import type { Policy } from '../schema.js';
 import { deepFreeze } from './freeze.js';
+import { standardsCatalog } from './standards-catalog.js';
 
 /**
  * Public standards only: the DNS limits, no vendor lists. A base for PKI teams that apply the
@@ -16,4 +17,5 @@ export const standardsPolicy: Policy = /* @__PURE__ */ deepFreeze({
     dvRefusedTlds: [],
     privateSuffixes: false,
   },
+  catalog: standardsCatalog, // TYPE-06, GIFT-01…04
 });

@@ -1,5 +1,6 @@
 import type { Policy } from '../schema.js';
 import { deepFreeze } from './freeze.js';
+import { tencentCatalog } from './tencent-catalog.js';
 
 /**
  * The vendor FAQ of October 2023 (seed 000). It predates the `.ru` refusal (DOM-04), which first
@@ -16,4 +17,5 @@ export const tencent2023Policy: Policy = /* @__PURE__ */ deepFreeze({
     dvRefusedTlds: ['pw'], // DOM-05
     privateSuffixes: false, // DOM-06: ICANN section only
   },
+  catalog: tencentCatalog, // TYPE-06, GIFT-01…04
 });

@@ -1,5 +1,6 @@
 import type { Policy } from '../schema.js';
 import { deepFreeze } from './freeze.js';
+import { tencentCatalog } from './tencent-catalog.js';
 
 /**
  * The vendor FAQ of March 2024 (seeds 001 English, 003 Chinese) and the 2024 management guides
@@ -16,4 +17,5 @@ export const tencent2024Policy: Policy = /* @__PURE__ */ deepFreeze({
     dvRefusedTlds: ['pw'], // DOM-05
     privateSuffixes: false, // DOM-06: ICANN section only
   },
+  catalog: tencentCatalog, // TYPE-06, GIFT-01…04
 });

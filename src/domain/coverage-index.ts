@@ -1,0 +1,120 @@
+import { CertkitError } from '../core/error.js';
+import { createIssue, describeType } from '../core/issue.js';
+import { type AsciiNameRules, scanAsciiName } from './ascii-name.js';
+import { asciiHostname } from './hostname.js';
+import { parseIp } from './ip.js';
+import { isPublicSuffix } from './primary.js';
+
+/** One certificate (or anything else with names): an ID and its SAN entries. */
+export interface CoverageEntry<Id = string> {
+  readonly id: Id;
+  readonly names: readonly string[];
+}
+
+/** Options of {@link createCoverageIndex}. */
+export interface CoverageIndexOptions {
+  /** Count the PSL's private section as public suffixes for TYPE-07. Default `false`. */
+  readonly privateSuffixes?: boolean;
+}
+
+/** A built index: which entries cover a host. */
+export interface CoverageIndex<Id = string> {
+  /** IDs of the entries with a name covering `host`, in input order, each once. */
+  lookup(host: string): Id[];
+  /** Names that can never cover anything (malformed, partial wildcards, `*.com`…), with their entry. */
+  readonly ignored: readonly { readonly id: Id; readonly name: string }[];
+  /** How many names were indexed. */
+  readonly size: number;
+}
+
+const CERT_NAME_RULES: AsciiNameRules = { wildcard: true, singleLabel: true, reservedHyphens: true };
+
+/**
+ * Indexes the names of many certificates (a CDN's whole inventory) so that "which certificates
+ * cover this host?" costs O(labels of host), whatever the number of certificates: one hash
+ * lookup for the exact name, one for the wildcard at the level above (MATCH-01/02), one for an
+ * IP (MATCH-04). Same semantics as `matchesHostname` with `publicSuffixWildcards: false`
+ * (TYPE-07), so `*.com.cn` covers nothing. Entries are not changed; the index keeps no reference
+ * to them beyond their IDs. Throws `CertkitError` `coverage.entries.invalid` when `entries` is
+ * not an array; an entry whose `names` is not an array indexes nothing.
+ *
+ * @example
+ * const index = createCoverageIndex([
+ *   { id: 'cert-a', names: ['tencent.com', '*.tencent.com'] },
+ *   { id: 'cert-b', names: ['www.tencent.com'] },
+ * ]);
+ * index.lookup('WWW.tencent.com') // => ['cert-a', 'cert-b']
+ * index.lookup('a.b.tencent.com') // => [] (no cross-level cover)
+ */
+export function createCoverageIndex<Id = string>(
+  entries: readonly CoverageEntry<Id>[],
+  options: CoverageIndexOptions = {},
+): CoverageIndex<Id> {
+  if (!Array.isArray(entries)) {
+    throw new CertkitError(createIssue('coverage.entries.invalid', null, { received: describeType(entries) }));
+  }
+  const exact = new Map<string, number[]>();
+  const wildcardBases = new Map<string, number[]>();
+  const ignored: { id: Id; name: string }[] = [];
+  const suffixOptions = { privateSuffixes: options.privateSuffixes === true };
+  let size = 0;
+  entries.forEach((entry, position) => {
+    for (const name of Array.isArray(entry?.names) ? entry.names : []) {
+      const key = indexKey(name, suffixOptions);
+      if (key === undefined) ignored.push({ id: entry.id, name: String(name) });
+      else {
+        addPosition(key.wildcard ? wildcardBases : exact, key.key, position);
+        size += 1;
+      }
+    }
+  });
+  const ids = entries.map((entry) => entry.id);
+  return {
+    ignored,
+    size,
+    lookup(host: string): Id[] {
+      const hostIp = typeof host === 'string' ? parseIp(host) : null;
+      if (hostIp !== null) return (exact.get(hostIp.address) ?? []).map((position) => ids[position] as Id);
+      const name = typeof host === 'string' ? asciiHostname(host) : undefined;
+      if (name === undefined) return [];
+      const dot = name.indexOf('.');
+      const viaWildcard = dot > 0 ? wildcardBases.get(name.slice(dot + 1)) : undefined;
+      return mergeInOrder(exact.get(name), viaWildcard).map((position) => ids[position] as Id);
+    },
+  };
+}
+
+/** The key a SAN entry is indexed under: a canonical IP, a name, or a wildcard's base. */
+function indexKey(name: unknown, suffixOptions: { privateSuffixes: boolean }) {
+  if (typeof name !== 'string') return undefined;
+  const ip = parseIp(name);
+  if (ip !== null) return { key: ip.address, wildcard: false };
+  const scanned = scanAsciiName(name, CERT_NAME_RULES);
+  if (scanned === undefined) return undefined;
+  if (!scanned.startsWith('*.')) return { key: scanned, wildcard: false };
+  const base = scanned.slice(2);
+  // MATCH-01: the base needs two labels; TYPE-07: and must not be a public suffix.
+  if (!base.includes('.') || isPublicSuffix(base, suffixOptions)) return undefined;
+  return { key: base, wildcard: true };
+}
+
+function addPosition(map: Map<string, number[]>, key: string, position: number): void {
+  const positions = map.get(key);
+  if (positions === undefined) map.set(key, [position]);
+  else if (positions[positions.length - 1] !== position) positions.push(position);
+}
+
+/** Two ascending position lists merged into one, each position once. */
+function mergeInOrder(a: readonly number[] = [], b: readonly number[] = []): number[] {
+  if (b.length === 0) return [...a];
+  if (a.length === 0) return [...b];
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next =
+      j >= b.length || (i < a.length && (a[i] as number) <= (b[j] as number)) ? (a[i++] as number) : (b[j++] as number);
+    if (merged[merged.length - 1] !== next) merged.push(next);
+  }
+  return merged;
+}

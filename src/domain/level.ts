@@ -1,0 +1,38 @@
+import { getPublicSuffix } from 'tldts';
+import { inspectDomain } from './normalize.js';
+
+/** Options of {@link domainLevel}. */
+export interface DomainLevelOptions {
+  /** Count the PSL's private section as public suffixes (DOM-06). Default `false`. */
+  readonly privateSuffixes?: boolean;
+}
+
+/**
+ * The level of a name counted from its public suffix, which is level one: a primary domain is
+ * level two, and each label in front adds one; a wildcard label counts (GIFT-02's reading of
+ * "level three or above"). `null` for anything that is not a valid domain name.
+ *
+ * @example
+ * domainLevel('tencent.com')        // => 2
+ * domainLevel('www.example.com.cn') // => 3 (com.cn is the suffix)
+ * domainLevel('*.tencent.com')      // => 3
+ * domainLevel('com.cn')             // => 1
+ */
+export function domainLevel(name: unknown, options: DomainLevelOptions = {}): number | null {
+  const inspection = inspectDomain(name, { allowSingleLabel: true });
+  if (!inspection.ok) return null;
+  const host = inspection.wildcard ? inspection.name.slice(2) : inspection.name;
+  const suffix = getPublicSuffix(host, {
+    extractHostname: false,
+    validateHostname: false,
+    allowPrivateDomains: options.privateSuffixes === true,
+  });
+  const suffixLabels = suffix === null ? 1 : countLabels(suffix);
+  return countLabels(inspection.name) - suffixLabels + 1;
+}
+
+function countLabels(name: string): number {
+  let count = 1;
+  for (let i = name.indexOf('.'); i !== -1; i = name.indexOf('.', i + 1)) count += 1;
+  return count;
+}

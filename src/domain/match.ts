@@ -1,0 +1,96 @@
+import { CertkitError } from '../core/error.js';
+import { createIssue } from '../core/issue.js';
+import { type AsciiNameRules, scanAsciiName } from './ascii-name.js';
+import { asciiHostname } from './hostname.js';
+import { type IpAddress, parseIp } from './ip.js';
+
+/** Options of {@link matchesHostname}. */
+export interface MatchOptions {
+  /**
+   * `false` makes a wildcard directly over a public suffix (`*.co.uk`, `*.com.cn`) match nothing
+   * (TYPE-07). The matcher itself carries no suffix list, so this needs `isPublicSuffix` too —
+   * pass the one from `certkit/domain` (it pulls in the Public Suffix List). Default: `true`.
+   */
+  readonly publicSuffixWildcards?: boolean;
+  /** Tells whether a name is a public suffix; required when `publicSuffixWildcards` is `false`. */
+  readonly isPublicSuffix?: (name: string) => boolean;
+}
+
+/** SAN entries as certificates present them: ASCII, A-labels, `xn--` left as is. */
+const CERT_NAME_RULES: AsciiNameRules = { wildcard: true, singleLabel: true, reservedHyphens: true };
+
+/**
+ * Does one certificate name (a SAN entry: DNS name, wildcard or IP literal) cover `host`, the
+ * name or IP a client asks for? RFC 9525 §6.3 with the vendor's rules:
+ *
+ * - MATCH-03: case-insensitive, one trailing dot ignored, a Unicode `host` compared by its
+ *   A-labels; malformed names on either side (empty labels, `_`, spaces, NUL, brackets,
+ *   non-ASCII in `certName`) never match;
+ * - MATCH-01: a wildcard is the whole left-most label and covers exactly one non-empty label:
+ *   `*.tencent.com` covers `www.tencent.com`, not `tencent.com`, not `www.ssl.tencent.com`;
+ *   its base needs two labels (`*.com` and `*` cover nothing); partial-label wildcards
+ *   (`w*.example.com`, `xn--*`) cover nothing;
+ * - MATCH-02: no cross-level cover: `*.tencent.com` does not cover `a.cloud.tencent.com`;
+ * - MATCH-04: an IP literal covers only the same address (IPv6 compared in binary), never a DNS
+ *   name, and shorthand (`127.1`) or leading zeros are not IP literals.
+ *
+ * Never throws for any input (except a missing `isPublicSuffix`, a programming error).
+ *
+ * @example
+ * matchesHostname('*.tencent.com', 'WWW.Tencent.com.')     // => true
+ * matchesHostname('*.tencent.com', 'www.ssl.tencent.com')  // => false (MATCH-01)
+ * matchesHostname('*.xn--bcher-kva.de', 'shop.bücher.de')  // => true
+ * matchesHostname('2001:db8::1', '2001:0db8:0:0:0:0:0:1')  // => true
+ * matchesHostname('w*.example.com', 'www.example.com')     // => false (partial wildcard)
+ */
+export function matchesHostname(certName: unknown, host: unknown, options: MatchOptions = {}): boolean {
+  if (typeof certName !== 'string' || typeof host !== 'string') return false;
+  const hostIp = ipLiteral(host);
+  const certIp = ipLiteral(certName);
+  if (hostIp !== null || certIp !== null) return hostIp?.address === certIp?.address && hostIp !== null;
+  const hostName = asciiHostname(host);
+  return hostName !== undefined && namesMatch(certName, hostName, options);
+}
+
+/**
+ * The names of a certificate that cover `host`, in their order (MATCH-01…04).
+ *
+ * @example
+ * coveringNames(['tencent.com', '*.tencent.com', 'www.tencent.com'], 'www.tencent.com')
+ * // => ['*.tencent.com', 'www.tencent.com']
+ */
+export function coveringNames(certNames: readonly unknown[], host: unknown, options: MatchOptions = {}): string[] {
+  if (!Array.isArray(certNames) || typeof host !== 'string') return [];
+  const hostIp = ipLiteral(host);
+  const hostName = hostIp === null ? asciiHostname(host) : undefined;
+  return certNames.filter((certName): certName is string => {
+    if (typeof certName !== 'string') return false;
+    const certIp = ipLiteral(certName);
+    if (hostIp !== null || certIp !== null) return hostIp !== null && hostIp.address === certIp?.address;
+    return hostName !== undefined && namesMatch(certName, hostName, options);
+  });
+}
+
+/** `certName` (any text) against a host already in canonical A-label form. */
+function namesMatch(certName: string, hostName: string, options: MatchOptions): boolean {
+  const name = scanAsciiName(certName, CERT_NAME_RULES);
+  if (name === undefined) return false;
+  if (name.charCodeAt(0) !== 42) return name === hostName;
+  const base = name.slice(2);
+  if (!base.includes('.')) return false; // `*.com`: the base needs two labels
+  const firstDot = hostName.indexOf('.');
+  // MATCH-01/02: exactly one non-empty label in front of the base, at the same level.
+  if (firstDot < 1 || hostName.length - firstDot - 1 !== base.length || !hostName.endsWith(base)) return false;
+  return options.publicSuffixWildcards !== false || !publicSuffixCheck(options)(base);
+}
+
+function publicSuffixCheck(options: MatchOptions): (name: string) => boolean {
+  if (options.isPublicSuffix !== undefined) return options.isPublicSuffix;
+  throw new CertkitError(createIssue('match.public-suffix-check-missing', 'TYPE-07', { option: 'isPublicSuffix' }));
+}
+
+/** IP literals end in a digit (IPv4) or contain `:` (IPv6); skip the parse for other names. */
+function ipLiteral(text: string): IpAddress | null {
+  const last = text.charCodeAt(text.length - 1);
+  return (last >= 48 && last <= 57) || text.includes(':') ? parseIp(text) : null;
+}
