@@ -98,8 +98,8 @@ export type Policy = DeepReadonly<output<typeof policySchema>>;
 /** The shape `definePolicy` takes: any subset of a policy, arrays replaced whole. */
 export type PolicyOverrides = DeepPartial<output<typeof policySchema>>;
 
-type DeepPartial<T> = T extends readonly unknown[]
-  ? T
+type DeepPartial<T> = T extends readonly (infer Item)[]
+  ? readonly DeepReadonly<Item>[]
   : T extends object
     ? { readonly [Key in keyof T]?: DeepPartial<T[Key]> }
     : T;

@@ -54,7 +54,7 @@ describe('supportsMiniProgram — TYPE-10', () => {
       gifts: [],
       sm2: true,
     } as const;
-    const withSm2 = definePolicy({ catalog: { ...catalog, WoTrus: { ...catalog.WoTrus, 'SM2 OV': sm2Ov } } } as never);
+    const withSm2 = definePolicy({ catalog: { ...catalog, WoTrus: { ...catalog.WoTrus, 'SM2 OV': sm2Ov } } });
     expect(supportsMiniProgram({ brand: 'WoTrus', type: 'SM2 OV' }, withSm2)).toBe(false);
   });
 
