@@ -6,12 +6,13 @@
 import { writeFileSync } from 'node:fs';
 import { Bench } from 'tinybench';
 import { domainBenchmarks } from './domain.bench.js';
+import { matchBenchmarks } from './match.bench.js';
 import type { BenchCase } from './types.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const TIME_MS = Number(process.env.BENCH_TIME_MS ?? 400);
 
-const cases: readonly BenchCase[] = [...domainBenchmarks()];
+const cases: readonly BenchCase[] = [...domainBenchmarks(), ...matchBenchmarks()];
 
 /** Median over rounds of each case's median throughput, with the order rotated every round. */
 async function measure(): Promise<Map<string, number>> {

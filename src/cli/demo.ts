@@ -1,7 +1,11 @@
 import { isCertkitError } from '../core/error.js';
+import { checkDomains } from '../domain/check-domains.js';
+import { createCoverageIndex } from '../domain/coverage-index.js';
 import { classifyIp } from '../domain/ip-class.js';
+import { matchesHostname } from '../domain/match.js';
 import { normalizeDomain } from '../domain/normalize.js';
 import { primaryDomain } from '../domain/primary.js';
+import { recommendCertificateType } from '../domain/recommend.js';
 import { validateDomain } from '../domain/validate.js';
 import { formatIssue, type Locale } from '../messages/index.js';
 import { definePolicy } from '../policy/define.js';
@@ -68,6 +72,52 @@ export function demoText(locale: Locale): string {
     const { address, class: ipClass, name } = classifyIp(input);
     out.push(`  ${input.padEnd(22)} → ${address} ${ipClass}${name ? ` (${name})` : ''}`);
   }
+
+  section('Hostname matching (MATCH-01…04)');
+  for (const [certName, host] of [
+    ['*.tencent.com', 'WWW.Tencent.com.'],
+    ['*.tencent.com', 'www.ssl.tencent.com'],
+    ['*.tencent.com', 'tencent.com'],
+    ['w*.example.com', 'www.example.com'],
+    ['*.xn--bcher-kva.de', 'shop.bücher.de'],
+    ['2001:db8::1', '2001:0db8:0:0:0:0:0:1'],
+  ] as const) {
+    show(`matchesHostname(${JSON.stringify(certName)}, ${JSON.stringify(host)})`, matchesHostname(certName, host));
+  }
+  const index = createCoverageIndex([
+    { id: 'cert-a', names: ['tencent.com', '*.tencent.com'] },
+    { id: 'cert-b', names: ['www.tencent.com'] },
+    { id: 'cert-c', names: ['*.com.cn'] },
+  ]);
+  show('coverage index lookup("www.tencent.com")', index.lookup('www.tencent.com'));
+  show('ignored (TYPE-07, never covers)', index.ignored);
+
+  section('Binding names to a product (TYPE, GIFT)');
+  const orders = [
+    { domains: ['*.Tencent.com'], product: { brand: 'TrustAsia', type: 'DV', domainType: 'wildcard' } },
+    { domains: ['tencent.com'], product: { brand: 'GlobalSign', type: 'OV', domainType: 'single' } },
+    {
+      domains: ['tencent.com', '*.qq.com', '10.0.0.1'],
+      product: { brand: 'TrustAsia', type: 'Free DV', domainType: 'single' },
+    },
+    {
+      domains: ['shop.example.com'],
+      product: { brand: 'GeoTrust', type: 'EV', domainType: 'single' },
+      applicant: { kind: 'individual' },
+    },
+  ] as const;
+  for (const order of orders) {
+    const result = checkDomains(order);
+    const { brand, type, domainType } = order.product;
+    out.push(
+      `  ${brand} ${type} ${domainType} ${JSON.stringify(order.domains)} → ${result.ok ? 'ok' : 'refused'}; final ${JSON.stringify(result.domains)}, gifts ${JSON.stringify(result.gifted)}`,
+    );
+    for (const issue of result.issues) out.push(`      ${issue.code} [${issue.rule}] ${formatIssue(issue, locale)}`);
+  }
+  show(
+    'recommendCertificateType({ industry: "payment" })',
+    recommendCertificateType({ industry: 'payment' }).recommended,
+  );
 
   section('Policy as data: dated presets and derived policies');
   show('tencent-2023 refused TLDs', presets['tencent-2023'].domain.refusedTlds);

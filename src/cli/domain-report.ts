@@ -6,6 +6,7 @@ import { primaryDomain } from '../domain/primary.js';
 import { validateDomain } from '../domain/validate.js';
 import { formatIssue, type Locale } from '../messages/index.js';
 import type { Policy, ValidationLevel } from '../policy/schema.js';
+import { issueLine } from './issue-line.js';
 
 /** What `certkit domain` reports for one input. */
 export interface DomainReport {
@@ -68,15 +69,12 @@ export function renderDomainReports(reports: readonly DomainReport[], locale: Lo
       if (report.domain !== null) lines.push(`  ${labels.primary}: ${report.primaryDomain ?? labels.none}`);
       if (report.ip !== null)
         lines.push(`  ${labels.ip}: ${report.ip.class}${report.ip.range ? ` (${report.ip.range})` : ''}`);
-      for (const issue of report.issues)
-        lines.push(`  ${SEVERITY_MARK[issue.severity]} ${issue.rule ? `[${issue.rule}] ` : ''}${issue.message}`);
+      for (const issue of report.issues) lines.push(issueLine(issue, issue.message));
       if (report.issues.length === 0) lines.push(`  ✓ ${labels.ok}`);
       return lines.join('\n');
     })
     .join('\n');
 }
-
-const SEVERITY_MARK = { error: '✗', warning: '!', info: 'i' } as const;
 
 const LABELS: Readonly<Record<Locale, Readonly<Record<'unicode' | 'primary' | 'none' | 'ip' | 'ok', string>>>> = {
   en: {

@@ -3,7 +3,8 @@ import { isCertkitError } from '../core/error.js';
 import { formatIssue, type Locale } from '../messages/index.js';
 import { parsePolicy } from '../policy/define.js';
 import { type PresetName, presets } from '../policy/presets/index.js';
-import type { Policy, ValidationLevel } from '../policy/schema.js';
+import type { DomainType, Policy, ValidationLevel } from '../policy/schema.js';
+import { checkReport } from './check-report.js';
 import { demoText } from './demo.js';
 import { domainReports, renderDomainReports } from './domain-report.js';
 
@@ -24,6 +25,9 @@ export const USAGE = `Usage: certkit <command> [options]
 Commands:
   demo                        walk through what certkit does on the default policy
   domain <names…>             normalise and check domain names (exit 1 if any has an error)
+  check <names…>              check the names of an order against a product (exit 1 if refused)
+                              --brand TrustAsia --type DV --domain-type single|multi|wildcard|multi-wildcard
+                              [--applicant individual|enterprise]
 
 Options:
   --json                      machine-readable output
@@ -63,6 +67,7 @@ export function runCli(argv: readonly string[], io: CliIo): CliOutcome {
   if (typeof policy === 'string') return usageError(policy);
 
   if (command === 'demo') return { exitCode: 0, stdout: `${demoText(locale)}\n`, stderr: '' };
+  if (command === 'check') return runCheck(names, values, policy, locale);
   if (command === 'domain') {
     if (names.length === 0) return usageError('certkit domain needs at least one name');
     const reports = domainReports(names, { policy, locale, validation });
@@ -83,8 +88,35 @@ function parseCliArgs(argv: readonly string[]) {
       policy: { type: 'string', default: 'tencent-2024' },
       validation: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      brand: { type: 'string' },
+      type: { type: 'string' },
+      'domain-type': { type: 'string' },
+      applicant: { type: 'string' },
     },
   });
+}
+
+type CliValues = ReturnType<typeof parseCliArgs>['values'];
+
+const APPLICANTS = ['individual', 'enterprise'] as const;
+
+function runCheck(names: readonly string[], values: CliValues, policy: Policy, locale: Locale): CliOutcome {
+  const { brand, type } = values;
+  const domainType = values['domain-type'];
+  if (names.length === 0) return usageError('certkit check needs at least one name');
+  if (brand === undefined || type === undefined || domainType === undefined) {
+    return usageError('certkit check needs --brand, --type and --domain-type');
+  }
+  const applicant = APPLICANTS.find((kind) => kind === values.applicant);
+  if (values.applicant !== undefined && applicant === undefined)
+    return usageError(`unknown --applicant "${values.applicant}"`);
+  const request = {
+    domains: names,
+    product: { brand, type, domainType: domainType as DomainType },
+    ...(applicant === undefined ? {} : { applicant: { kind: applicant } }),
+  };
+  const report = checkReport(request, policy, locale, values.json === true);
+  return { exitCode: report.ok ? 0 : 1, stdout: `${report.text}\n`, stderr: '' };
 }
 
 /** A preset name, or a path to a JSON policy file; a string result is the error to print. */

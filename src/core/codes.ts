@@ -45,8 +45,7 @@ export const issueCodes = {
   'domain.tld.dv-refused': 'DOM-05',
   // IP addresses
   'ip.invalid': 'DOM-08',
-  // matching (MATCH-01…04)
-  'match.public-suffix-check-missing': 'TYPE-07',
+  // coverage index
   'coverage.entries.invalid': null,
   // binding names to products (TYPE-01…10), in checkDomains
   'product.unknown-brand': null,

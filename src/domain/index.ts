@@ -17,7 +17,7 @@ export {
 export { domainToUnicode } from './display.js';
 export { giftedDomains } from './gifts.js';
 export { isValidALabel } from './idn.js';
-export { type IpAddress, isIp, parseIp, sameIp } from './ip.js';
+export { type IpAddress, ipBytes, isIp, parseIp, sameIp } from './ip.js';
 export { classifyIp, type IpClass, type IpClassification } from './ip-class.js';
 export { type DomainLevelOptions, domainLevel } from './level.js';
 export { MAX_DOMAIN_INPUT_LENGTH, MAX_LABEL_OCTETS, MAX_NAME_OCTETS } from './limits.js';

@@ -31,13 +31,23 @@ const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
  * parseIp('127.1')                       // => null (shorthand is not an IP literal here)
  */
 export function parseIp(input: unknown): IpAddress | null {
+  const bytes = ipBytes(input);
+  if (bytes === null) return null;
+  return bytes.length === 4
+    ? { version: 4, bytes, address: bytes.join('.') }
+    : { version: 6, bytes, address: formatIpv6(bytes) };
+}
+
+/**
+ * The bytes of a strict IP literal (4 for IPv4, 16 for IPv6), or `null`: `parseIp` without the
+ * canonical text, for comparisons on hot paths.
+ *
+ * @example
+ * ipBytes('10.0.0.1') // => [10, 0, 0, 1]
+ */
+export function ipBytes(input: unknown): number[] | null {
   if (typeof input !== 'string' || input.length > MAX_IP_TEXT) return null;
-  if (input.includes(':')) {
-    const bytes = parseIpv6Bytes(input);
-    return bytes === null ? null : { version: 6, bytes, address: formatIpv6(bytes) };
-  }
-  const bytes = parseIpv4Bytes(input);
-  return bytes === null ? null : { version: 4, bytes, address: bytes.join('.') };
+  return input.includes(':') ? parseIpv6Bytes(input) : parseIpv4Bytes(input);
 }
 
 /**

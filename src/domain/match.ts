@@ -1,20 +1,17 @@
-import { CertkitError } from '../core/error.js';
-import { createIssue } from '../core/issue.js';
 import { type AsciiNameRules, scanAsciiName } from './ascii-name.js';
 import { asciiHostname } from './hostname.js';
-import { type IpAddress, parseIp } from './ip.js';
+import { ipBytes } from './ip.js';
 
-/** Options of {@link matchesHostname}. */
-export interface MatchOptions {
-  /**
-   * `false` makes a wildcard directly over a public suffix (`*.co.uk`, `*.com.cn`) match nothing
-   * (TYPE-07). The matcher itself carries no suffix list, so this needs `isPublicSuffix` too —
-   * pass the one from `certkit/domain` (it pulls in the Public Suffix List). Default: `true`.
-   */
-  readonly publicSuffixWildcards?: boolean;
-  /** Tells whether a name is a public suffix; required when `publicSuffixWildcards` is `false`. */
-  readonly isPublicSuffix?: (name: string) => boolean;
-}
+/**
+ * Options of {@link matchesHostname}. `publicSuffixWildcards: false` makes a wildcard directly
+ * over a public suffix (`*.co.uk`, `*.com.cn`) match nothing (TYPE-07). The matcher carries no
+ * suffix list, so that setting needs `isPublicSuffix` too — pass the one from `certkit/domain`
+ * (it pulls in the Public Suffix List). Called from JavaScript without it, the matcher fails
+ * closed: no wildcard matches. Default: wildcards over public suffixes match like any other.
+ */
+export type MatchOptions =
+  | { readonly publicSuffixWildcards?: true }
+  | { readonly publicSuffixWildcards: false; readonly isPublicSuffix: (name: string) => boolean };
 
 /** SAN entries as certificates present them: ASCII, A-labels, `xn--` left as is. */
 const CERT_NAME_RULES: AsciiNameRules = { wildcard: true, singleLabel: true, reservedHyphens: true };
@@ -34,7 +31,7 @@ const CERT_NAME_RULES: AsciiNameRules = { wildcard: true, singleLabel: true, res
  * - MATCH-04: an IP literal covers only the same address (IPv6 compared in binary), never a DNS
  *   name, and shorthand (`127.1`) or leading zeros are not IP literals.
  *
- * Never throws for any input (except a missing `isPublicSuffix`, a programming error).
+ * Never throws, whatever the input.
  *
  * @example
  * matchesHostname('*.tencent.com', 'WWW.Tencent.com.')     // => true
@@ -47,7 +44,7 @@ export function matchesHostname(certName: unknown, host: unknown, options: Match
   if (typeof certName !== 'string' || typeof host !== 'string') return false;
   const hostIp = ipLiteral(host);
   const certIp = ipLiteral(certName);
-  if (hostIp !== null || certIp !== null) return hostIp?.address === certIp?.address && hostIp !== null;
+  if (hostIp !== null || certIp !== null) return sameBytes(hostIp, certIp);
   const hostName = asciiHostname(host);
   return hostName !== undefined && namesMatch(certName, hostName, options);
 }
@@ -66,7 +63,7 @@ export function coveringNames(certNames: readonly unknown[], host: unknown, opti
   return certNames.filter((certName): certName is string => {
     if (typeof certName !== 'string') return false;
     const certIp = ipLiteral(certName);
-    if (hostIp !== null || certIp !== null) return hostIp !== null && hostIp.address === certIp?.address;
+    if (hostIp !== null || certIp !== null) return sameBytes(hostIp, certIp);
     return hostName !== undefined && namesMatch(certName, hostName, options);
   });
 }
@@ -81,16 +78,18 @@ function namesMatch(certName: string, hostName: string, options: MatchOptions): 
   const firstDot = hostName.indexOf('.');
   // MATCH-01/02: exactly one non-empty label in front of the base, at the same level.
   if (firstDot < 1 || hostName.length - firstDot - 1 !== base.length || !hostName.endsWith(base)) return false;
-  return options.publicSuffixWildcards !== false || !publicSuffixCheck(options)(base);
-}
-
-function publicSuffixCheck(options: MatchOptions): (name: string) => boolean {
-  if (options.isPublicSuffix !== undefined) return options.isPublicSuffix;
-  throw new CertkitError(createIssue('match.public-suffix-check-missing', 'TYPE-07', { option: 'isPublicSuffix' }));
+  if (options.publicSuffixWildcards !== false) return true;
+  // TYPE-07; without a suffix check we cannot tell, so no wildcard matches (fail closed).
+  return typeof options.isPublicSuffix === 'function' && !options.isPublicSuffix(base);
 }
 
 /** IP literals end in a digit (IPv4) or contain `:` (IPv6); skip the parse for other names. */
-function ipLiteral(text: string): IpAddress | null {
+function ipLiteral(text: string): number[] | null {
   const last = text.charCodeAt(text.length - 1);
-  return (last >= 48 && last <= 57) || text.includes(':') ? parseIp(text) : null;
+  return (last >= 48 && last <= 57) || text.includes(':') ? ipBytes(text) : null;
+}
+
+/** MATCH-04: both are IPs of the same family with the same bytes (IPv6 compared in binary). */
+function sameBytes(a: readonly number[] | null, b: readonly number[] | null): boolean {
+  return a !== null && b !== null && a.length === b.length && a.every((byte, i) => byte === b[i]);
 }

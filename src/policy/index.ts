@@ -16,14 +16,12 @@ export {
   type DeepReadonly,
   type DomainType,
   domainPolicySchema,
-  domainTypes,
   type GiftKind,
-  giftKinds,
   type Policy,
   type PolicyOverrides,
   type Product,
   policySchema,
   productSchema,
   type ValidationLevel,
-  validationLevels,
 } from './schema.js';
+export { domainTypes, giftKinds, validationLevels } from './vocabulary.js';

@@ -13,6 +13,7 @@ import {
   strictObject,
   string,
 } from 'zod/mini';
+import { domainTypes, giftKinds, validationLevels } from './vocabulary.js';
 
 /**
  * The policy: every number and table the rules use, as JSON-serialisable data (DESIGN,
@@ -36,13 +37,6 @@ export const domainPolicySchema = strictObject({
   /** DOM-06: whether the PSL's private section (`github.io`, …) makes its own primary domains. */
   privateSuffixes: boolean(),
 });
-
-/** The validation levels of certificates. */
-export const validationLevels = ['DV', 'OV', 'EV'] as const;
-/** What a product may bind (TYPE-01…04). */
-export const domainTypes = ['single', 'multi', 'wildcard', 'multi-wildcard'] as const;
-/** Names a brand adds for free (GIFT-01, GIFT-02). */
-export const giftKinds = ['www', 'parent'] as const;
 
 /** One product of a brand: what it validates, what it binds, what it adds for free. */
 export const productSchema = strictObject({
@@ -88,9 +82,7 @@ export type DeepReadonly<T> = T extends readonly (infer Item)[]
 
 /** One product's entry in the catalog. */
 export type Product = DeepReadonly<output<typeof productSchema>>;
-export type ValidationLevel = (typeof validationLevels)[number];
-export type DomainType = (typeof domainTypes)[number];
-export type GiftKind = (typeof giftKinds)[number];
+export type { DomainType, GiftKind, ValidationLevel } from './vocabulary.js';
 
 /** A complete, validated policy. */
 export type Policy = DeepReadonly<output<typeof policySchema>>;

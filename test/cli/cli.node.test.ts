@@ -81,6 +81,56 @@ describe('certkit domain', () => {
   });
 });
 
+describe('certkit check', () => {
+  it('accepts a valid order and shows the gifts, exit 0', () => {
+    const outcome = runCli(
+      ['check', '*.Tencent.com', '--brand', 'TrustAsia', '--type', 'DV', '--domain-type', 'wildcard'],
+      io,
+    );
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.stdout).toBe('TrustAsia DV (wildcard): ok\n  *.tencent.com\n  tencent.com  (free gift)\n');
+  });
+
+  it('refuses with every problem, in Chinese or as JSON, exit 1', () => {
+    const argv = [
+      'check',
+      'tencent.com',
+      '10.0.0.1',
+      '--brand',
+      'TrustAsia',
+      '--type',
+      'Free DV',
+      '--domain-type',
+      'single',
+    ];
+    const text = runCli([...argv, '--lang', 'zh-CN'], io);
+    expect(text.exitCode).toBe(1);
+    expect(text.stdout).toContain('✗ [TYPE-05] 免费证书不能绑定 IP 地址（如 10.0.0.1）。');
+    const json = JSON.parse(runCli([...argv, '--json'], io).stdout);
+    expect(json.ok).toBe(false);
+    expect(json.issues.map((issue: { code: string }) => issue.code)).toEqual(['type.free.ip', 'type.free.count']);
+    expect(json.gifted).toEqual(['www.tencent.com']);
+  });
+
+  it('passes the applicant through (TYPE-08)', () => {
+    const argv = ['check', 'a.com', '--brand', 'GeoTrust', '--type', 'OV', '--domain-type', 'single'];
+    expect(runCli([...argv, '--applicant', 'individual'], io).exitCode).toBe(1);
+    expect(runCli([...argv, '--applicant', 'enterprise'], io).exitCode).toBe(0);
+    expect(runCli([...argv, '--applicant', 'robot'], io)).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('unknown --applicant'),
+    });
+  });
+
+  it('exits 2 when the product options are missing', () => {
+    expect(runCli(['check', 'a.com', '--brand', 'TrustAsia'], io)).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('--domain-type'),
+    });
+    expect(runCli(['check', '--brand', 'TrustAsia', '--type', 'DV', '--domain-type', 'single'], io).exitCode).toBe(2);
+  });
+});
+
 describe('certkit demo', () => {
   it('walks through every area on the default policy with live answers', () => {
     const outcome = runCli(['demo'], io);
@@ -91,6 +141,10 @@ describe('certkit demo', () => {
     expect(outcome.stdout).toContain('shop.example.ru: refused');
     expect(outcome.stdout).toContain('www.qq.pw (OV): ok');
     expect(outcome.stdout).toContain('192.168.1.10           → 192.168.1.10 private');
+    expect(outcome.stdout).toContain('matchesHostname("*.tencent.com", "www.ssl.tencent.com") false');
+    expect(outcome.stdout).toContain(
+      'TrustAsia DV wildcard ["*.Tencent.com"] → ok; final ["*.tencent.com","tencent.com"], gifts ["tencent.com"]',
+    );
   });
 
   it('speaks Chinese with --lang zh-CN', () => {

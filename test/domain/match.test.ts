@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CertkitError } from '../../src/core/index.js';
 import { coveringNames, isPublicSuffix, matchesHostname } from '../../src/domain/index.js';
 
 describe('matchesHostname — MATCH-01: a wildcard covers exactly one label at its level', () => {
@@ -101,8 +100,11 @@ describe('matchesHostname — TYPE-07: wildcards over a public suffix', () => {
     expect(matchesHostname('*.github.io', 'foo.github.io', strict)).toBe(true);
   });
 
-  it('asks for isPublicSuffix instead of silently ignoring the option', () => {
-    expect(() => matchesHostname('*.co.uk', 'a.co.uk', { publicSuffixWildcards: false })).toThrow(CertkitError);
+  it('fails closed when JavaScript callers omit isPublicSuffix: no wildcard matches', () => {
+    const untyped = { publicSuffixWildcards: false } as never;
+    expect(matchesHostname('*.co.uk', 'a.co.uk', untyped)).toBe(false);
+    expect(matchesHostname('*.example.com', 'www.example.com', untyped)).toBe(false);
+    expect(matchesHostname('www.example.com', 'www.example.com', untyped)).toBe(true);
   });
 });
 

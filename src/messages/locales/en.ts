@@ -37,8 +37,6 @@ export const en: Catalog = {
   'domain.tld.dv-refused':
     'Domains under ".{tld}" fail the security review for DV certificates; choose an OV or EV certificate.',
   'ip.invalid': '"{subject}" is not a valid IP address.',
-  'match.public-suffix-check-missing':
-    'publicSuffixWildcards: false needs the {option} option: pass isPublicSuffix from certkit/domain.',
   'coverage.entries.invalid': 'The coverage index needs a list of entries, not {received}.',
   'product.unknown-brand': 'There is no brand "{brand}" in the policy catalog; known brands: {known}.',
   'product.unknown': '{brand} sells no product "{type}" in the policy catalog; known products: {known}.',

@@ -32,8 +32,6 @@ export const zhCN: Catalog = {
   'domain.tld.refused': '不支持绑定“.{tld}”顶级域名下的域名。',
   'domain.tld.dv-refused': '“.{tld}”域名无法通过 DV 证书的安全审核，请选择 OV 或 EV 证书。',
   'ip.invalid': '“{subject}”不是有效的 IP 地址。',
-  'match.public-suffix-check-missing':
-    'publicSuffixWildcards: false 需要 {option} 选项：请传入 certkit/domain 中的 isPublicSuffix。',
   'coverage.entries.invalid': '覆盖索引需要条目列表，而不是 {received}。',
   'product.unknown-brand': '策略目录中没有品牌“{brand}”；已知品牌：{known}。',
   'product.unknown': '策略目录中 {brand} 没有“{type}”产品；已知产品：{known}。',

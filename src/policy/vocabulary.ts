@@ -1,0 +1,15 @@
+/**
+ * The words policies are written in, as constants with no dependency, so code that needs them
+ * (checkDomains) does not pull the schema library into a bundle.
+ */
+
+/** The validation levels of certificates. */
+export const validationLevels = ['DV', 'OV', 'EV'] as const;
+/** What a product may bind (TYPE-01…04). */
+export const domainTypes = ['single', 'multi', 'wildcard', 'multi-wildcard'] as const;
+/** Names a brand adds for free (GIFT-01, GIFT-02). */
+export const giftKinds = ['www', 'parent'] as const;
+
+export type ValidationLevel = (typeof validationLevels)[number];
+export type DomainType = (typeof domainTypes)[number];
+export type GiftKind = (typeof giftKinds)[number];
