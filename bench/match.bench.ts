@@ -6,10 +6,7 @@ import type { BenchCase } from './types.js';
 /** Results are counted into this, so no engine can skip the work as unused. */
 export let matchSink = 0;
 
-/**
- * Matching benchmarks (issue 3): matchesHostname ≥ 20× Node's tls.checkServerIdentity on the
- * same 1000 pairs; a coverage-index lookup over 100,000 certificates ≥ 1000× a linear scan.
- */
+/** Matching benchmarks (issue 3): matchesHostname ≥ 20× Node's tls.checkServerIdentity on the same 1000 pairs. */
 export function matchBenchmarks(): BenchCase[] {
   const hosts = benchHostnames(1000);
   // Half the pairs match (exact or wildcard one level up), half do not.
@@ -19,14 +16,6 @@ export function matchBenchmarks(): BenchCase[] {
     const cert = { subject: {}, subjectaltname: `DNS:${certName}` } as unknown as PeerCertificate;
     return { certName, host, cert };
   });
-
-  const certificates = Array.from({ length: 100_000 }, (_, i) => ({
-    id: i,
-    names: [`site${i}.example.com`, i % 2 === 0 ? `*.site${i}.example.com` : `www.site${i}.example.com`],
-  }));
-  const index = createCoverageIndex(certificates);
-  const asked = Array.from({ length: 10 }, (_, i) => `www.site${i * 9_973}.example.com`);
-  const strict = { publicSuffixWildcards: false, isPublicSuffix } as const;
 
   return [
     {
@@ -43,8 +32,22 @@ export function matchBenchmarks(): BenchCase[] {
         for (const pair of pairs) matchSink += matchesHostname(pair.certName, pair.host) ? 1 : 0;
       },
     },
+  ];
+}
+
+/** Coverage index vs a linear scan over the same 100,000 certificates, one host per operation. */
+export function coverageBenchmarks(): BenchCase[] {
+  const certificates = Array.from({ length: 100_000 }, (_, i) => ({
+    id: i,
+    names: [`site${i}.example.com`, i % 2 === 0 ? `*.site${i}.example.com` : `www.site${i}.example.com`],
+  }));
+  const index = createCoverageIndex(certificates);
+  const asked = ['www.site73901.example.com'];
+  const strict = { publicSuffixWildcards: false, isPublicSuffix } as const;
+
+  return [
     {
-      id: 'linear scan, 100k certificates (10 hosts)',
+      id: 'linear scan, 100k certificates',
       run: () => {
         for (const host of asked) {
           for (const certificate of certificates) {
@@ -54,8 +57,8 @@ export function matchBenchmarks(): BenchCase[] {
       },
     },
     {
-      id: 'coverage index lookup, 100k certificates (10 hosts)',
-      baseline: 'linear scan, 100k certificates (10 hosts)',
+      id: 'coverage index lookup, 100k certificates',
+      baseline: 'linear scan, 100k certificates',
       target: 1000,
       run: () => {
         for (const host of asked) matchSink += index.lookup(host).length;

@@ -39,31 +39,39 @@ export function scanAsciiName(input: string, rules: AsciiNameRules): string | un
   if (end <= start || end > MAX_NAME_OCTETS) return undefined;
   let labels = 1;
   let labelStart = start;
-  let lastLabelAllDigits = true;
   let upperCase = false;
-  for (let i = start; i <= end; i += 1) {
-    const code = i === end ? DOT : input.charCodeAt(i);
+  for (let i = start; i < end; i += 1) {
+    const code = input.charCodeAt(i);
+    if (code >= 97 && code <= 122) continue; // a-z, by far the most common
     if (code === DOT) {
-      const labelLength = i - labelStart;
-      if (labelLength === 0 || labelLength > MAX_LABEL_OCTETS) return undefined;
-      if (input.charCodeAt(labelStart) === HYPHEN || input.charCodeAt(i - 1) === HYPHEN) return undefined;
-      const reserved = input.charCodeAt(labelStart + 2) === HYPHEN && input.charCodeAt(labelStart + 3) === HYPHEN;
-      if (reserved && !rules.reservedHyphens) return undefined;
-      if (i < end) {
-        labels += 1;
-        labelStart = i + 1;
-        lastLabelAllDigits = true;
-      }
-    } else if ((code >= 97 && code <= 122) || code === HYPHEN) {
-      lastLabelAllDigits = false;
+      if (!validLabel(input, labelStart, i, rules.reservedHyphens)) return undefined;
+      labels += 1;
+      labelStart = i + 1;
     } else if (code >= 65 && code <= 90) {
-      lastLabelAllDigits = false;
       upperCase = true;
-    } else if (code < 48 || code > 57) {
+    } else if ((code < 48 || code > 57) && code !== HYPHEN) {
       return undefined;
     }
   }
-  if (lastLabelAllDigits || (labels < 2 && start === 0 && !rules.singleLabel)) return undefined;
+  if (!validLabel(input, labelStart, end, rules.reservedHyphens) || allDigits(input, labelStart, end)) return undefined;
+  if (labels < 2 && start === 0 && !rules.singleLabel) return undefined;
   const name = end === length ? input : input.slice(0, end);
   return upperCase ? name.toLowerCase() : name;
+}
+
+/** Length 1–63, no hyphen at either end, `--` in positions 3–4 only when allowed. */
+function validLabel(input: string, start: number, end: number, reservedHyphens: boolean): boolean {
+  const length = end - start;
+  if (length === 0 || length > MAX_LABEL_OCTETS) return false;
+  if (input.charCodeAt(start) === HYPHEN || input.charCodeAt(end - 1) === HYPHEN) return false;
+  return reservedHyphens || input.charCodeAt(start + 2) !== HYPHEN || input.charCodeAt(start + 3) !== HYPHEN;
+}
+
+/** A top-level label of digits only (`1.2.3.999`) is no domain. */
+function allDigits(input: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    const code = input.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }

@@ -1,4 +1,3 @@
-import { type AsciiNameRules, scanAsciiName } from './ascii-name.js';
 import { asciiHostname } from './hostname.js';
 import { ipBytes } from './ip.js';
 
@@ -12,9 +11,6 @@ import { ipBytes } from './ip.js';
 export type MatchOptions =
   | { readonly publicSuffixWildcards?: true }
   | { readonly publicSuffixWildcards: false; readonly isPublicSuffix: (name: string) => boolean };
-
-/** SAN entries as certificates present them: ASCII, A-labels, `xn--` left as is. */
-const CERT_NAME_RULES: AsciiNameRules = { wildcard: true, singleLabel: true, reservedHyphens: true };
 
 /**
  * Does one certificate name (a SAN entry: DNS name, wildcard or IP literal) cover `host`, the
@@ -42,11 +38,11 @@ const CERT_NAME_RULES: AsciiNameRules = { wildcard: true, singleLabel: true, res
  */
 export function matchesHostname(certName: unknown, host: unknown, options: MatchOptions = {}): boolean {
   if (typeof certName !== 'string' || typeof host !== 'string') return false;
-  const hostIp = ipLiteral(host);
-  const certIp = ipLiteral(certName);
-  if (hostIp !== null || certIp !== null) return sameBytes(hostIp, certIp);
+  // A valid host name is never an IP literal (IPv4 ends in a numeric label, IPv6 has colons),
+  // so IPs are parsed only when the name scan fails.
   const hostName = asciiHostname(host);
-  return hostName !== undefined && namesMatch(certName, hostName, options);
+  if (hostName === undefined) return sameBytes(ipBytes(host), ipBytes(certName));
+  return namesMatch(certName, hostName, options);
 }
 
 /**
@@ -58,35 +54,46 @@ export function matchesHostname(certName: unknown, host: unknown, options: Match
  */
 export function coveringNames(certNames: readonly unknown[], host: unknown, options: MatchOptions = {}): string[] {
   if (!Array.isArray(certNames) || typeof host !== 'string') return [];
-  const hostIp = ipLiteral(host);
-  const hostName = hostIp === null ? asciiHostname(host) : undefined;
+  const hostName = asciiHostname(host);
+  const hostIp = hostName === undefined ? ipBytes(host) : null;
   return certNames.filter((certName): certName is string => {
     if (typeof certName !== 'string') return false;
-    const certIp = ipLiteral(certName);
-    if (hostIp !== null || certIp !== null) return sameBytes(hostIp, certIp);
-    return hostName !== undefined && namesMatch(certName, hostName, options);
+    return hostName === undefined ? sameBytes(hostIp, ipBytes(certName)) : namesMatch(certName, hostName, options);
   });
 }
 
-/** `certName` (any text) against a host already in canonical A-label form. */
+const STAR = 42;
+const DOT = 46;
+
+/**
+ * `certName` (any text) against a host already validated and in canonical A-label form. The host
+ * is valid LDH in lower case, so a certificate name equal to it after ASCII case folding is valid
+ * too: no separate scan of the certificate name is needed. Only `A`–`Z` fold, so no other
+ * character (Unicode, `_`, NUL, a partial-label `*`) can ever compare equal.
+ */
 function namesMatch(certName: string, hostName: string, options: MatchOptions): boolean {
-  const name = scanAsciiName(certName, CERT_NAME_RULES);
-  if (name === undefined) return false;
-  if (name.charCodeAt(0) !== 42) return name === hostName;
-  const base = name.slice(2);
-  if (!base.includes('.')) return false; // `*.com`: the base needs two labels
+  const end = certName.charCodeAt(certName.length - 1) === DOT ? certName.length - 1 : certName.length;
+  if (certName.charCodeAt(0) !== STAR || certName.charCodeAt(1) !== DOT) {
+    return end === hostName.length && equalFolded(certName, 0, hostName, 0, end);
+  }
+  // MATCH-01/02: `*.base` covers exactly one non-empty label in front of `base`, at the same
+  // level — so `.base` must be the host from its first dot on — and `base` needs two labels.
   const firstDot = hostName.indexOf('.');
-  // MATCH-01/02: exactly one non-empty label in front of the base, at the same level.
-  if (firstDot < 1 || hostName.length - firstDot - 1 !== base.length || !hostName.endsWith(base)) return false;
+  if (firstDot < 1 || hostName.length - firstDot !== end - 1) return false;
+  if (hostName.indexOf('.', firstDot + 1) === -1 || !equalFolded(certName, 1, hostName, firstDot, end - 1))
+    return false;
   if (options.publicSuffixWildcards !== false) return true;
   // TYPE-07; without a suffix check we cannot tell, so no wildcard matches (fail closed).
-  return typeof options.isPublicSuffix === 'function' && !options.isPublicSuffix(base);
+  return typeof options.isPublicSuffix === 'function' && !options.isPublicSuffix(hostName.slice(firstDot + 1));
 }
 
-/** IP literals end in a digit (IPv4) or contain `:` (IPv6); skip the parse for other names. */
-function ipLiteral(text: string): number[] | null {
-  const last = text.charCodeAt(text.length - 1);
-  return (last >= 48 && last <= 57) || text.includes(':') ? ipBytes(text) : null;
+/** `length` characters of `a` from `aStart`, ASCII-lower-cased, equal those of `b` from `bStart`. */
+function equalFolded(a: string, aStart: number, b: string, bStart: number, length: number): boolean {
+  for (let i = 0; i < length; i += 1) {
+    const code = a.charCodeAt(aStart + i);
+    if ((code >= 65 && code <= 90 ? code + 32 : code) !== b.charCodeAt(bStart + i)) return false;
+  }
+  return true;
 }
 
 /** MATCH-04: both are IPs of the same family with the same bytes (IPv6 compared in binary). */

@@ -1,4 +1,5 @@
 import { getDomain } from 'tldts';
+import { type AsciiNameRules, scanAsciiName } from './ascii-name.js';
 import { inspectDomain } from './normalize.js';
 
 /** Options of {@link primaryDomain}. */
@@ -34,10 +35,19 @@ const WITH_PRIVATE = { ...ICANN_ONLY, allowPrivateDomains: true } as const;
  * primaryDomain('com.cn')                    // => null
  */
 export function primaryDomain(name: unknown, options: PrimaryDomainOptions = {}): string | null {
+  const host = typeof name === 'string' ? (scanAsciiName(name, FAST_PATH) ?? normalizedHost(name)) : undefined;
+  if (host === undefined) return null;
+  const base = host.charCodeAt(0) === 42 ? host.slice(2) : host; // a wildcard's base
+  return getDomain(base, options.privateSuffixes === true ? WITH_PRIVATE : ICANN_ONLY);
+}
+
+/** Plain ASCII that is already valid skips the full inspection (the hot path of quota checks). */
+const FAST_PATH: AsciiNameRules = { wildcard: true, singleLabel: true, reservedHyphens: false };
+
+/** Everything else — Unicode, `xn--`, mixed case — goes through the full normalisation. */
+function normalizedHost(name: string): string | undefined {
   const inspection = inspectDomain(name, { allowSingleLabel: true });
-  if (!inspection.ok) return null;
-  const host = inspection.wildcard ? inspection.name.slice(2) : inspection.name;
-  return getDomain(host, options.privateSuffixes === true ? WITH_PRIVATE : ICANN_ONLY);
+  return inspection.ok ? inspection.name : undefined;
 }
 
 /**
