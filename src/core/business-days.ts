@@ -31,7 +31,7 @@ export function isBusinessDay(date: DateInput, options: BusinessDayOptions = {})
 
 /**
  * `date` moved by `days` business days (negative to go back), keeping the time of day. Used for
- * review times such as "OV: 3–5 business days" (LIFE-09).
+ * review times such as "OV: 3–5 business days".
  *
  * @example
  * addBusinessDays('2024-03-01', 1).toISOString() // => '2024-03-04T00:00:00.000Z' (Fri → Mon)

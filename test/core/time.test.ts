@@ -70,11 +70,11 @@ describe('calendar arithmetic in UTC', () => {
     expect(iso(addMonths('2024-01-31', 1))).toBe('2024-02-29T00:00:00.000Z');
     expect(iso(addMonths('2023-01-31', 1))).toBe('2023-02-28T00:00:00.000Z');
     expect(iso(addMonths('2024-03-31T10:00:00Z', -1))).toBe('2024-02-29T10:00:00.000Z');
-    // QUOTA-04 (2023): a slot held for 15 months from issuance
+    // the 2023 quota edition holds a slot for 15 months from issuance
     expect(iso(addMonths('2023-03-25', 15))).toBe('2024-06-25T00:00:00.000Z');
   });
 
-  it('adds years (LIFE-06 example: old expiry 2021-11-01 plus one year)', () => {
+  it('adds years (the auto-renewal example: old expiry 2021-11-01 plus one year)', () => {
     expect(iso(addYears('2021-11-01', 1))).toBe('2022-11-01T00:00:00.000Z');
     expect(iso(addYears('2024-02-29', 1))).toBe('2025-02-28T00:00:00.000Z');
   });
@@ -106,7 +106,7 @@ describe('calendar arithmetic in UTC', () => {
   });
 });
 
-describe('business days (LIFE-09 review times)', () => {
+describe('business days (review times)', () => {
   it('skips weekends and holidays', () => {
     expect(isBusinessDay('2024-03-01')).toBe(true);
     expect(isBusinessDay('2024-03-02')).toBe(false);

@@ -1,4 +1,21 @@
-import type { Policy } from '../schema.js';
+import type { Policy, Product } from '../schema.js';
+
+/** A product under the CA/B Forum rules alone: up to 250 names, no gifts, not SM2. */
+const generic = (
+  validation: Product['validation'],
+  domainTypes: Product['domainTypes'],
+  ipBinding: boolean,
+): Product => ({
+  validation,
+  free: false,
+  domainTypes,
+  maxDomains: 250,
+  ipBinding,
+  gifts: [],
+  sm2: false,
+});
+
+const ALL_TYPES = ['single', 'multi', 'wildcard', 'multi-wildcard'] as const;
 
 /**
  * A vendor-neutral catalog for the `standards` preset: one brand, `Generic`, with what the CA/B
@@ -7,32 +24,8 @@ import type { Policy } from '../schema.js';
  */
 export const standardsCatalog: Policy['catalog'] = {
   Generic: {
-    DV: {
-      validation: 'DV',
-      free: false,
-      domainTypes: ['single', 'multi', 'wildcard', 'multi-wildcard'],
-      maxDomains: 250,
-      ipBinding: true,
-      gifts: [],
-      sm2: false,
-    },
-    OV: {
-      validation: 'OV',
-      free: false,
-      domainTypes: ['single', 'multi', 'wildcard', 'multi-wildcard'],
-      maxDomains: 250,
-      ipBinding: true,
-      gifts: [],
-      sm2: false,
-    },
-    EV: {
-      validation: 'EV',
-      free: false,
-      domainTypes: ['single', 'multi'],
-      maxDomains: 250,
-      ipBinding: false,
-      gifts: [],
-      sm2: false,
-    },
+    DV: generic('DV', ALL_TYPES, true),
+    OV: generic('OV', ALL_TYPES, true),
+    EV: generic('EV', ['single', 'multi'], false),
   },
 };
