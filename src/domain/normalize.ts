@@ -59,8 +59,8 @@ export function normalizeDomain(input: unknown, options: NormalizeOptions = {}):
 }
 
 /**
- * The non-throwing form of {@link normalizeDomain}: the normalised name and its labels, or the
- * first issue found.
+ * The non-throwing form of {@link normalizeDomain}: the normalised name and whether it is a
+ * wildcard, or the first issue found.
  *
  * @example
  * inspectDomain('*.example.com') // => { ok: true, name: '*.example.com', wildcard: true }
