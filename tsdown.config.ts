@@ -9,6 +9,7 @@ export default defineConfig([
       'domain/index': 'src/domain/index.ts',
       'policy/index': 'src/policy/index.ts',
       'messages/index': 'src/messages/index.ts',
+      'screen/index': 'src/screen/index.ts',
       'messages/en': 'src/messages/en.ts',
       'messages/zh-CN': 'src/messages/zh-CN.ts',
     },

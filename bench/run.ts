@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { Bench } from 'tinybench';
 import { domainBenchmarks } from './domain.bench.js';
 import { coverageBenchmarks, matchBenchmarks } from './match.bench.js';
+import { screenBenchmarks } from './screen.bench.js';
 import type { BenchCase } from './types.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -18,7 +19,12 @@ const MIN_ITERATIONS = 8;
  * Suites run one after the other, each building its own fixtures, so one suite's data (100,000
  * certificates) does not weigh on another's garbage collector.
  */
-const suites: readonly (() => BenchCase[])[] = [domainBenchmarks, matchBenchmarks, coverageBenchmarks];
+const suites: readonly (() => BenchCase[])[] = [
+  domainBenchmarks,
+  matchBenchmarks,
+  coverageBenchmarks,
+  screenBenchmarks,
+];
 
 /** Median over rounds of each case's median throughput, with the order rotated every round. */
 async function measure(cases: readonly BenchCase[]): Promise<Map<string, number>> {

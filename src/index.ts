@@ -6,3 +6,4 @@ export * from './core/index.js';
 export * from './domain/index.js';
 export * from './messages/index.js';
 export * from './policy/index.js';
+export * from './screen/index.js';

@@ -10,6 +10,7 @@ import { validateDomain } from '../domain/validate.js';
 import { formatIssue, type Locale } from '../messages/index.js';
 import { definePolicy } from '../policy/define.js';
 import { presets } from '../policy/presets/index.js';
+import { createScreen } from '../screen/create-screen.js';
 
 /**
  * The walk-through `certkit demo` prints: what the library does, on the built-in default
@@ -118,6 +119,22 @@ export function demoText(locale: Locale): string {
     'recommendCertificateType({ industry: "payment" })',
     recommendCertificateType({ industry: 'payment' }).recommended,
   );
+
+  section('Sensitive-word screening (SCREEN-01…05)');
+  const screen = createScreen();
+  for (const [input, validation] of [
+    ['secure-paypal.com', 'DV'],
+    ['gооgle.com', 'DV'],
+    ['4pple.cn', 'DV'],
+    ['shop.live', 'DV'],
+    ['www.qq.pw', 'DV'],
+    ['bank.example.cn', 'OV'],
+    ['shop.tencent.com', 'DV'],
+  ] as const) {
+    const result = screen(input, { validation });
+    const hits = result.hits.map((hit) => `${hit.word ?? hit.kind} in "${hit.label}" (${hit.form})`);
+    out.push(`  ${input.padEnd(22)} ${validation}: ${result.verdict}${hits.length ? ` — ${hits.join(', ')}` : ''}`);
+  }
 
   section('Policy as data: dated presets and derived policies');
   show('tencent-2023 refused TLDs', presets['tencent-2023'].domain.refusedTlds);

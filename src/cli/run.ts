@@ -7,6 +7,7 @@ import type { DomainType, Policy, ValidationLevel } from '../policy/schema.js';
 import { checkReport } from './check-report.js';
 import { demoText } from './demo.js';
 import { domainReports, renderDomainReports } from './domain-report.js';
+import { screenReport } from './screen-report.js';
 
 /** What the CLI needs from the outside world; `main.ts` gives the real one, tests a fake. */
 export interface CliIo {
@@ -25,6 +26,8 @@ export const USAGE = `Usage: certkit <command> [options]
 Commands:
   demo                        walk through what certkit does on the default policy
   domain <names…>             normalise and check domain names (exit 1 if any has an error)
+  screen <names…>             the CA's sensitive-word security review (exit 1 if any is rejected)
+                              [--validation DV|OV|EV (default DV)] [--brand <brand>]
   check <names…>              check the names of an order against a product (exit 1 if refused)
                               --brand TrustAsia --type DV --domain-type single|multi|wildcard|multi-wildcard
                               [--applicant individual|enterprise]
@@ -68,6 +71,12 @@ export function runCli(argv: readonly string[], io: CliIo): CliOutcome {
 
   if (command === 'demo') return { exitCode: 0, stdout: `${demoText(locale)}\n`, stderr: '' };
   if (command === 'check') return runCheck(names, values, policy, locale);
+  if (command === 'screen') {
+    if (names.length === 0) return usageError('certkit screen needs at least one name');
+    const options = { policy, locale, validation: validation ?? 'DV', brand: values.brand, json: values.json === true };
+    const report = screenReport(names, options);
+    return { exitCode: report.ok ? 0 : 1, stdout: `${report.text}\n`, stderr: '' };
+  }
   if (command === 'domain') {
     if (names.length === 0) return usageError('certkit domain needs at least one name');
     const reports = domainReports(names, { policy, locale, validation });

@@ -68,6 +68,12 @@ export const issueCodes = {
   'type.recommend.ov-enterprise': 'TYPE-09',
   'type.recommend.ov-app': 'TYPE-09',
   'type.recommend.individual-dv': 'TYPE-08',
+  // sensitive-word screening (SCREEN-01…05)
+  'screen.validation': 'SCREEN-04',
+  'screen.word': 'SCREEN-01',
+  'screen.ip': 'SCREEN-03',
+  'screen.hostname': 'SCREEN-03',
+  'screen.tld': 'DOM-05',
 } as const satisfies Record<string, RuleId | null>;
 
 /** A stable machine code naming one kind of problem, e.g. `'domain.label.too-long'`. */

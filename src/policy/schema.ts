@@ -13,7 +13,7 @@ import {
   strictObject,
   string,
 } from 'zod/mini';
-import { domainTypes, giftKinds, validationLevels } from './vocabulary.js';
+import { domainTypes, giftKinds, validationLevels, wordMatchModes } from './vocabulary.js';
 
 /**
  * The policy: every number and table the rules use, as JSON-serialisable data (DESIGN,
@@ -62,6 +62,23 @@ const catalogKey = string().check(regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$/));
 /** Brand × product catalog (TYPE-06, GIFT-04): a new brand is a data change. */
 export const catalogSchema = record(catalogKey, record(catalogKey, productSchema));
 
+/** A sensitive word: lower-case letters, digits, hyphens or non-ASCII, no dots, 1–63 characters. */
+const screenWord = string().check(regex(/^(?:[a-z0-9-]|[^\p{ASCII}]){1,63}$/u));
+
+/** SCREEN rules: the sensitive-word security review of DV certificates. */
+export const screenPolicySchema = strictObject({
+  /** SCREEN-01: the default list, for brands without their own. */
+  words: array(screenWord).check(maxLength(100_000)),
+  /** SCREEN-01: brand-specific lists (the list is CA-defined); a brand's list replaces the default. */
+  brandWords: record(catalogKey, array(screenWord).check(maxLength(100_000))),
+  /** How particular words match; words not listed match as substrings of labels. */
+  matchModes: record(screenWord, enumOf(wordMatchModes)),
+  /** SCREEN-02: words that are not hits when they are only the top-level domain (`live`, `pw`). */
+  tldExceptions: array(screenWord).check(maxLength(1000)),
+  /** Also screen a "leet" fold (0→o, 1→l, 3→e, 4→a, 5→s, 7→t), per validation level. */
+  leetFold: strictObject({ DV: boolean(), OV: boolean(), EV: boolean() }),
+});
+
 export const policySchema = strictObject({
   /** A short identifier: `tencent-2024`, or your own for a derived policy. */
   id: string().check(minLength(1), maxLength(64)),
@@ -71,6 +88,7 @@ export const policySchema = strictObject({
   description: string().check(maxLength(500)),
   domain: domainPolicySchema,
   catalog: catalogSchema,
+  screen: screenPolicySchema,
 });
 
 /** Deeply read-only: presets are shared, so their type forbids writing to them. */
@@ -82,7 +100,7 @@ export type DeepReadonly<T> = T extends readonly (infer Item)[]
 
 /** One product's entry in the catalog. */
 export type Product = DeepReadonly<output<typeof productSchema>>;
-export type { DomainType, GiftKind, ValidationLevel } from './vocabulary.js';
+export type { DomainType, GiftKind, ValidationLevel, WordMatchMode } from './vocabulary.js';
 
 /** A complete, validated policy. */
 export type Policy = DeepReadonly<output<typeof policySchema>>;

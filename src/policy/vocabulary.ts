@@ -13,3 +13,7 @@ export const giftKinds = ['www', 'parent'] as const;
 export type ValidationLevel = (typeof validationLevels)[number];
 export type DomainType = (typeof domainTypes)[number];
 export type GiftKind = (typeof giftKinds)[number];
+
+/** How a sensitive word matches a label (SCREEN-01): anywhere, as a whole label, or as a token. */
+export const wordMatchModes = ['substring', 'label', 'token'] as const;
+export type WordMatchMode = (typeof wordMatchModes)[number];

@@ -142,6 +142,7 @@ describe('certkit demo', () => {
     expect(outcome.stdout).toContain('www.qq.pw (OV): ok');
     expect(outcome.stdout).toContain('192.168.1.10           → 192.168.1.10 private');
     expect(outcome.stdout).toContain('matchesHostname("*.tencent.com", "www.ssl.tencent.com") false');
+    expect(outcome.stdout).toContain('gооgle.com             DV: reject — google in "google" (skeleton)');
     expect(outcome.stdout).toContain(
       'TrustAsia DV wildcard ["*.Tencent.com"] → ok; final ["*.tencent.com","tencent.com"], gifts ["tencent.com"]',
     );
@@ -149,5 +150,30 @@ describe('certkit demo', () => {
 
   it('speaks Chinese with --lang zh-CN', () => {
     expect(runCli(['demo', '--lang', 'zh-CN'], io).stdout).toContain('不支持绑定“.ru”顶级域名下的域名。');
+  });
+});
+
+describe('certkit screen', () => {
+  it('rejects names with sensitive words for DV, exit 1, and passes clean ones', () => {
+    const outcome = runCli(['screen', 'gооgle.com', 'shop.tencent.com'], io);
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.stdout).toContain('gооgle.com: reject (DV)');
+    expect(outcome.stdout).toContain(
+      '✗ [SCREEN-01] "gооgle.com" contains the sensitive word "google" in "google" (skeleton form)',
+    );
+    expect(outcome.stdout).toContain('shop.tencent.com: pass (DV)');
+    expect(runCli(['screen', 'shop.tencent.com'], io).exitCode).toBe(0);
+  });
+
+  it('sends OV hits to manual review (exit 0) and prints JSON', () => {
+    const outcome = runCli(['screen', 'bank.example.cn', '--validation', 'OV', '--json'], io);
+    expect(outcome.exitCode).toBe(0);
+    const [result] = JSON.parse(outcome.stdout);
+    expect(result).toMatchObject({ input: 'bank.example.cn', verdict: 'manual-review' });
+    expect(result.hits.map((hit: { word: string }) => hit.word)).toEqual(['bank', 'example']);
+  });
+
+  it('needs at least one name', () => {
+    expect(runCli(['screen'], io).exitCode).toBe(2);
   });
 });

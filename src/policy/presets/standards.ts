@@ -1,6 +1,7 @@
 import type { Policy } from '../schema.js';
 import { deepFreeze } from './freeze.js';
 import { standardsCatalog } from './standards-catalog.js';
+import { standardsScreen } from './standards-screen.js';
 
 /**
  * Public standards only: the DNS limits, no vendor lists. A base for PKI teams that apply the
@@ -18,4 +19,5 @@ export const standardsPolicy: Policy = /* @__PURE__ */ deepFreeze({
     privateSuffixes: false,
   },
   catalog: standardsCatalog, // TYPE-06, GIFT-01…04
+  screen: standardsScreen, // SCREEN-01…02
 });

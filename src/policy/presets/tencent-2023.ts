@@ -1,6 +1,7 @@
 import type { Policy } from '../schema.js';
 import { deepFreeze } from './freeze.js';
 import { tencentCatalog } from './tencent-catalog.js';
+import { tencentScreen } from './tencent-screen.js';
 
 /**
  * The vendor FAQ of October 2023 (seed 000). It predates the `.ru` refusal (DOM-04), which first
@@ -18,4 +19,5 @@ export const tencent2023Policy: Policy = /* @__PURE__ */ deepFreeze({
     privateSuffixes: false, // DOM-06: ICANN section only
   },
   catalog: tencentCatalog, // TYPE-06, GIFT-01…04
+  screen: tencentScreen, // SCREEN-01…02
 });

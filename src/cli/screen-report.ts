@@ -1,0 +1,30 @@
+import { formatIssue, type Locale } from '../messages/index.js';
+import type { Policy, ValidationLevel } from '../policy/schema.js';
+import { createScreen } from '../screen/create-screen.js';
+import { issueLine } from './issue-line.js';
+
+/**
+ * Screens each name for `certkit screen` and renders the verdicts, every hit with its rule and
+ * message. `ok` is false when any name is rejected.
+ */
+export function screenReport(
+  names: readonly string[],
+  options: { policy: Policy; locale: Locale; validation: ValidationLevel; brand?: string; json: boolean },
+): { ok: boolean; text: string } {
+  const screen = createScreen(options.policy);
+  const results = names.map((input) => {
+    const result = screen(input, { validation: options.validation, brand: options.brand });
+    return {
+      input,
+      ...result,
+      issues: result.issues.map((issue) => ({ ...issue, message: formatIssue(issue, options.locale) })),
+    };
+  });
+  const ok = results.every((result) => result.verdict !== 'reject');
+  if (options.json) return { ok, text: JSON.stringify(results, null, 2) };
+  const lines = results.flatMap((result) => [
+    `${result.input}: ${result.verdict} (${options.validation})`,
+    ...result.issues.map((issue) => issueLine(issue, issue.message)),
+  ]);
+  return { ok, text: lines.join('\n') };
+}

@@ -1,0 +1,179 @@
+import { decode } from 'punycode/punycode.es6.js';
+import { CertkitError } from '../core/error.js';
+import { createIssue, type Issue } from '../core/issue.js';
+import { parseIp } from '../domain/ip.js';
+import { inspectDomain } from '../domain/normalize.js';
+import { defaultPolicy } from '../policy/presets/index.js';
+import type { Policy } from '../policy/schema.js';
+import { type ValidationLevel, validationLevels } from '../policy/vocabulary.js';
+import { leetFold, skeleton } from './skeleton.js';
+import { compileWordList, type WordList } from './word-list.js';
+
+/** What a hit is: a sensitive word, an IP address, a bare host name, a refused TLD. */
+export type HitKind = 'word' | 'ip' | 'hostname' | 'tld';
+/** The form of the name a hit was found in. */
+export type ScreenForm = 'ascii' | 'unicode' | 'skeleton' | 'folded';
+
+/** One reason the screen objects: what matched, in which label, where, in which form. */
+export interface Hit {
+  readonly kind: HitKind;
+  /** The listed word that matched (kind `word`), or the TLD (kind `tld`). */
+  readonly word?: string;
+  /** The label as it reads in `form`; offsets refer to it. */
+  readonly label: string;
+  /** 0 for the left-most label (a wildcard's `*` is not counted). */
+  readonly labelIndex: number;
+  readonly start: number;
+  /** Exclusive. */
+  readonly end: number;
+  readonly form: ScreenForm;
+}
+
+/** The verdict: DV refuses on any hit, OV/EV send a hit to manual review (SCREEN-04). */
+export interface ScreenResult {
+  readonly verdict: 'pass' | 'reject' | 'manual-review';
+  readonly hits: readonly Hit[];
+  readonly issues: readonly Issue[];
+}
+
+/** Options of a screen call. */
+export interface ScreenOptions {
+  readonly validation: ValidationLevel;
+  /** The certificate brand, for brand-specific word lists. */
+  readonly brand?: string;
+}
+
+/** A compiled screen. */
+export type Screen = (domain: unknown, options: ScreenOptions) => ScreenResult;
+
+/** SCREEN-05: what the sources advise when a name fails the review. */
+const REMEDIES = ['change-host-name', 'choose-ov-ev', 'other-primary-domain'] as const;
+
+/** Issue code and rule per hit kind. */
+const HIT_ISSUES = {
+  word: { code: 'screen.word', rule: 'SCREEN-01' },
+  ip: { code: 'screen.ip', rule: 'SCREEN-03' },
+  hostname: { code: 'screen.hostname', rule: 'SCREEN-03' },
+  tld: { code: 'screen.tld', rule: 'DOM-05' },
+} as const;
+
+/**
+ * Compiles the policy's word lists (per brand where the policy gives brand-specific lists, on
+ * first use) and returns the screen: the CA security review of a domain (SCREEN-01…05).
+ *
+ * - Words match as substrings of labels by default (`pal` hits `paypal.com`); the policy may
+ *   make a word match whole labels or tokens (split on `-` and digits) instead.
+ * - Each label is read in several forms, so IDN tricks do not hide a word: the ASCII label;
+ *   for `xn--` labels the Unicode form instead (the punycode tail is an encoding, not text);
+ *   a confusable skeleton (Cyrillic `gооgle` → `google`); and for DV a "leet" fold
+ *   (`g00gle`, `4pple`). A word is reported once per label, in the first form that shows it.
+ * - SCREEN-02: `live` and `pw` are not word hits when they are only the TLD; `.pw` still fails
+ *   DV as a refused TLD (DOM-05, kind `tld`).
+ * - SCREEN-03: IP addresses and single-label host names are hits.
+ * - SCREEN-04: DV → `reject` on any hit; OV/EV → `manual-review`; no hit → `pass`.
+ * - SCREEN-05: each issue says which word matched where, with the remedies.
+ *
+ * Names that are not valid domain names are rejected with the normalisation issue.
+ *
+ * @example
+ * const screen = createScreen();
+ * screen('secure-paypal.com', { validation: 'DV' }).verdict // => 'reject' ('pal', 'pay')
+ * screen('gооgle.com', { validation: 'DV' }).hits[0].form   // => 'skeleton'
+ * screen('shop.live', { validation: 'DV' }).verdict         // => 'pass'
+ * screen('bank.example.cn', { validation: 'OV' }).verdict   // => 'manual-review'
+ */
+export function createScreen(policy: Policy = defaultPolicy): Screen {
+  const lists = new Map<string, WordList>();
+  const listFor = (brand: string | undefined): WordList => {
+    const key = brand !== undefined && Object.hasOwn(policy.screen.brandWords, brand) ? brand : '';
+    let list = lists.get(key);
+    if (list === undefined) {
+      list = compileWordList(
+        key === '' ? policy.screen.words : (policy.screen.brandWords[key] ?? []),
+        policy.screen.matchModes,
+      );
+      lists.set(key, list);
+    }
+    return list;
+  };
+  const tldExceptions = new Set(policy.screen.tldExceptions);
+
+  return (domain: unknown, options: ScreenOptions): ScreenResult => {
+    const validation = validationLevels.find((level) => level === options?.validation);
+    if (validation === undefined) {
+      const params = { validation: String(options?.validation), known: [...validationLevels] };
+      throw new CertkitError(createIssue('screen.validation', 'SCREEN-04', params));
+    }
+    const subject = typeof domain === 'string' ? domain : undefined;
+    const ip = parseIp(domain);
+    if (ip !== null) {
+      return verdictFor(
+        [{ kind: 'ip', label: ip.address, labelIndex: 0, start: 0, end: ip.address.length, form: 'ascii' }],
+        validation,
+        ip.address,
+      );
+    }
+    const inspection = inspectDomain(domain, { allowSingleLabel: true });
+    if (!inspection.ok) return { verdict: 'reject', hits: [], issues: [inspection.issue] };
+    const name = inspection.wildcard ? inspection.name.slice(2) : inspection.name;
+    const labels = name.split('.');
+    const hits: Hit[] = [];
+    if (labels.length === 1)
+      hits.push({ kind: 'hostname', label: name, labelIndex: 0, start: 0, end: name.length, form: 'ascii' });
+    const tld = labels[labels.length - 1] as string;
+    if (validation === 'DV' && policy.domain.dvRefusedTlds.includes(tld)) {
+      hits.push({
+        kind: 'tld',
+        word: tld,
+        label: tld,
+        labelIndex: labels.length - 1,
+        start: 0,
+        end: tld.length,
+        form: 'ascii',
+      });
+    }
+    const list = listFor(options.brand);
+    const fold = policy.screen.leetFold[validation];
+    labels.forEach((label, labelIndex) => {
+      const isTld = labelIndex === labels.length - 1;
+      const seen = new Set<number>();
+      for (const [form, text] of labelForms(label, fold, list)) {
+        for (const { word, start, end } of list.find(text, form)) {
+          const listed = list.words[word] as string;
+          if (seen.has(word) || (isTld && text.length === end - start && tldExceptions.has(listed))) continue;
+          seen.add(word);
+          hits.push({ kind: 'word', word: listed, label: text, labelIndex, start, end, form });
+        }
+      }
+    });
+    return verdictFor(hits, validation, subject ?? name);
+  };
+}
+
+/**
+ * The forms a label is read in, in the order hits are reported. A form is skipped only when
+ * neither the text nor the words' spelling differ from the form before it.
+ */
+function labelForms(label: string, fold: boolean, list: WordList): [ScreenForm, string][] {
+  const forms: [ScreenForm, string][] = label.startsWith('xn--')
+    ? [['unicode', decode(label.slice(4))]]
+    : [['ascii', label]];
+  const base = (forms[0] as [ScreenForm, string])[1];
+  const skeletal = skeleton(base);
+  if (skeletal !== base || list.respelled.skeleton) forms.push(['skeleton', skeletal]);
+  if (!fold) return forms;
+  const folded = leetFold(skeletal);
+  if (folded !== skeletal || list.respelled.folded) forms.push(['folded', folded]);
+  return forms;
+}
+
+function verdictFor(hits: readonly Hit[], validation: ValidationLevel, subject: string): ScreenResult {
+  if (hits.length === 0) return { verdict: 'pass', hits, issues: [] };
+  const severity = validation === 'DV' ? 'error' : 'warning';
+  const issues = hits.map((hit) => {
+    const { code, rule } = HIT_ISSUES[hit.kind];
+    const params = { word: hit.word ?? '', label: hit.label, form: hit.form, validation, remedies: [...REMEDIES] };
+    return createIssue(code, rule, params, { subject, severity });
+  });
+  return { verdict: validation === 'DV' ? 'reject' : 'manual-review', hits, issues };
+}

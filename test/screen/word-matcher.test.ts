@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileWordMatcher } from '../../src/screen/index.js';
+
+/** Every occurrence of every word, the slow way. */
+function naive(words: readonly string[], text: string) {
+  const found: { word: number; start: number; end: number }[] = [];
+  for (let end = 1; end <= text.length; end += 1) {
+    words.forEach((word, index) => {
+      if (word !== '' && end >= word.length && text.slice(end - word.length, end) === word) {
+        found.push({ word: index, start: end - word.length, end });
+      }
+    });
+  }
+  return found;
+}
+
+const byPosition = (a: { end: number; word: number }, b: { end: number; word: number }) =>
+  a.end - b.end || a.word - b.word;
+
+describe('compileWordMatcher (Aho–Corasick)', () => {
+  it('finds overlapping words, including words inside words', () => {
+    const found = compileWordMatcher(['he', 'she', 'his', 'hers']).find('ushers');
+    expect(found.sort(byPosition)).toEqual([
+      { word: 0, start: 2, end: 4 },
+      { word: 1, start: 1, end: 4 },
+      { word: 3, start: 2, end: 6 },
+    ]);
+  });
+
+  it('handles words outside the host-name alphabet (a brand may list Chinese words)', () => {
+    expect(compileWordMatcher(['银行', 'bank']).find('中国银行-bank')).toEqual([
+      { word: 0, start: 2, end: 4 },
+      { word: 1, start: 5, end: 9 },
+    ]);
+  });
+
+  it('ignores empty words and finds nothing in empty text', () => {
+    expect(compileWordMatcher(['', 'a']).find('')).toEqual([]);
+    expect(compileWordMatcher([]).find('anything')).toEqual([]);
+  });
+
+  it('property: finds exactly the occurrences a naive search finds', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c', '-', '0', 'é', '银');
+    const word = fc.string({ unit: alphabet, minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), fc.string({ unit: alphabet, maxLength: 30 }), (words, text) => {
+        expect(compileWordMatcher(words).find(text).sort(byPosition)).toEqual(naive(words, text).sort(byPosition));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
