@@ -6,4 +6,5 @@ export * from './core/index.js';
 export * from './domain/index.js';
 export * from './messages/index.js';
 export * from './policy/index.js';
+export * from './quota/index.js';
 export * from './screen/index.js';

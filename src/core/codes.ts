@@ -74,6 +74,15 @@ export const issueCodes = {
   'screen.ip': 'SCREEN-03',
   'screen.hostname': 'SCREEN-03',
   'screen.tld': 'DOM-05',
+  // free-certificate quotas (QUOTA-01…09)
+  'quota.record.invalid': null,
+  'quota.request.invalid': null,
+  'quota.event.invalid': null,
+  'quota.domain.invalid': 'QUOTA-02',
+  'quota.account.exhausted': 'QUOTA-01',
+  'quota.primaryDomain.exhausted': 'QUOTA-02',
+  'quota.package.used': 'QUOTA-05',
+  'quota.reissue.free': 'QUOTA-08',
 } as const satisfies Record<string, RuleId | null>;
 
 /** A stable machine code naming one kind of problem, e.g. `'domain.label.too-long'`. */

@@ -58,7 +58,8 @@ export function createCoverageIndex<Id = string>(
   const ignored: { id: Id; name: string }[] = [];
   const suffixOptions = { privateSuffixes: options.privateSuffixes === true };
   let size = 0;
-  entries.forEach((entry, position) => {
+  const typed: readonly CoverageEntry<Id>[] = entries; // Array.isArray narrowed `entries` to any[]
+  typed.forEach((entry, position) => {
     for (const name of Array.isArray(entry?.names) ? entry.names : []) {
       const key = indexKey(name, suffixOptions);
       if (key === undefined) ignored.push({ id: entry.id, name: String(name) });
@@ -68,7 +69,7 @@ export function createCoverageIndex<Id = string>(
       }
     }
   });
-  const ids = entries.map((entry) => entry.id);
+  const ids = typed.map((entry) => entry.id);
   return {
     ignored,
     size,

@@ -7,6 +7,7 @@ import {
   maxLength,
   minimum,
   minLength,
+  nullable,
   type output,
   record,
   regex,
@@ -79,6 +80,43 @@ export const screenPolicySchema = strictObject({
   leetFold: strictObject({ DV: boolean(), OV: boolean(), EV: boolean() }),
 });
 
+/** One allowance of an account: a name, a size, and which domains may use it (QUOTA-06). */
+const quotaPoolSchema = strictObject({
+  name: string().check(regex(/^[a-z][a-z0-9-]{0,31}$/)),
+  limit: int().check(minimum(0), maximum(100_000)),
+  /** `vendor`: only domains registered with the vendor; `any`: every domain. */
+  domains: enumOf(['vendor', 'any']),
+});
+
+/** An account class's pools, in deduction order. */
+const poolList = array(quotaPoolSchema).check(maxLength(10));
+
+/** QUOTA rules: free-certificate allowances per account and per primary domain. */
+export const quotaPolicySchema = strictObject({
+  /** QUOTA-01/06: the account's pools per account class, in deduction order (QUOTA-07). */
+  accountPools: strictObject({
+    'individual-standard': poolList,
+    'individual-v1': poolList,
+    'individual-v2': poolList,
+    enterprise: poolList,
+  }),
+  /** QUOTA-02: free certificates held per primary domain, other platforms included. */
+  primaryDomainLimit: int().check(minimum(0), maximum(100_000)),
+  /** QUOTA-03: hours after revocation or expiry until the account slot is free (2023: 24, 2024: 0). */
+  releaseDelayHours: int().check(minimum(0), maximum(24 * 366)),
+  /**
+   * QUOTA-04: how long a certificate revoked before expiry holds its primary-domain slot:
+   * `null` = until its original expiry (2024); otherwise months from issuance or revocation (2023: 15).
+   */
+  earlyRevocationHold: nullable(
+    strictObject({ months: int().check(minimum(0), maximum(120)), from: enumOf(['issuance', 'revocation']) }),
+  ),
+  /** QUOTA-05: whether a purchased free-certificate package is used once the free allowance is spent. */
+  packageAfterAllowance: boolean(),
+  /** LIFE-08: the validity of a free DV certificate in months (1 year in the 2023/2024 FAQs). */
+  freeValidityMonths: int().check(minimum(1), maximum(24)),
+});
+
 export const policySchema = strictObject({
   /** A short identifier: `tencent-2024`, or your own for a derived policy. */
   id: string().check(minLength(1), maxLength(64)),
@@ -89,6 +127,7 @@ export const policySchema = strictObject({
   domain: domainPolicySchema,
   catalog: catalogSchema,
   screen: screenPolicySchema,
+  quota: quotaPolicySchema,
 });
 
 /** Deeply read-only: presets are shared, so their type forbids writing to them. */
@@ -100,7 +139,10 @@ export type DeepReadonly<T> = T extends readonly (infer Item)[]
 
 /** One product's entry in the catalog. */
 export type Product = DeepReadonly<output<typeof productSchema>>;
-export type { DomainType, GiftKind, ValidationLevel, WordMatchMode } from './vocabulary.js';
+export type { AccountClass, DomainType, GiftKind, ValidationLevel, WordMatchMode } from './vocabulary.js';
+
+/** One account pool. */
+export type QuotaPool = DeepReadonly<output<typeof quotaPoolSchema>>;
 
 /** A complete, validated policy. */
 export type Policy = DeepReadonly<output<typeof policySchema>>;

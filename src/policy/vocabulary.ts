@@ -17,3 +17,7 @@ export type GiftKind = (typeof giftKinds)[number];
 /** How a sensitive word matches a label (SCREEN-01): anywhere, as a whole label, or as a token. */
 export const wordMatchModes = ['substring', 'label', 'token'] as const;
 export type WordMatchMode = (typeof wordMatchModes)[number];
+
+/** Who holds an account, for the 2023 quota pools (QUOTA-06). */
+export const accountClasses = ['individual-standard', 'individual-v1', 'individual-v2', 'enterprise'] as const;
+export type AccountClass = (typeof accountClasses)[number];

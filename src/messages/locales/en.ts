@@ -71,4 +71,16 @@ export const en: Catalog = {
     '"{label}" is a bare host name; host names without a domain fail the CA security review. Use a fully qualified domain name.',
   'screen.tld':
     'Domains under ".{word}" fail the CA security review for DV certificates. Choose an OV or EV certificate, or use another primary domain.',
+  'quota.record.invalid': 'Ledger record {index} has an invalid {field}: {received}.',
+  'quota.request.invalid': 'The quota request has an invalid {field}: {received}.',
+  'quota.event.invalid':
+    'Event {index} has an invalid {field} (events must be in time order and name known certificates).',
+  'quota.domain.invalid': '"{subject}" has no primary domain, so no free certificate can be issued for it.',
+  'quota.account.exhausted':
+    'The account has used all its free certificates ({used} of {limit}; allowances: {pools}). The next one frees up at {nextReleaseAt}.',
+  'quota.primaryDomain.exhausted':
+    'The primary domain {primaryDomain} already has {used} of {limit} free certificates, including those from other platforms. The next one frees up at {nextReleaseAt}.',
+  'quota.package.used':
+    'The free allowance is spent; this certificate comes from your purchased package ({remaining} left).',
+  'quota.reissue.free': 'Reissuing does not use a free-certificate allowance.',
 };

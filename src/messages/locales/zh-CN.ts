@@ -61,4 +61,14 @@ export const zhCN: Catalog = {
     '{label} 是 IP 地址，内、外网 IP 地址都无法通过 CA 对域名型（DV）证书的安全审查。请绑定域名，或选择支持 IP 地址的证书。',
   'screen.hostname': '“{label}”是单独的主机名，无法通过 CA 安全审查，请使用完整的域名。',
   'screen.tld': '“.{word}”域名无法通过 CA 对域名型（DV）证书的安全审查，请选择 OV 或 EV 证书，或更换主域名。',
+  'quota.record.invalid': '台账记录 {index} 的 {field} 无效：{received}。',
+  'quota.request.invalid': '额度请求的 {field} 无效：{received}。',
+  'quota.event.invalid': '事件 {index} 的 {field} 无效（事件须按时间排序，且对应已知证书）。',
+  'quota.domain.invalid': '“{subject}”没有主域名，无法为其签发免费证书。',
+  'quota.account.exhausted':
+    '账号的免费证书额度已用完（已用 {used}/{limit}；额度：{pools}），下一个额度将于 {nextReleaseAt} 释放。',
+  'quota.primaryDomain.exhausted':
+    '主域名 {primaryDomain} 已有 {used}/{limit} 张免费证书（含其他平台申请的证书），下一个额度将于 {nextReleaseAt} 释放。',
+  'quota.package.used': '免费额度已用完，本证书使用已购买的免费证书包（剩余 {remaining} 个）。',
+  'quota.reissue.free': '重颁发不占用免费证书额度。',
 };

@@ -1,6 +1,7 @@
 import type { Policy } from '../schema.js';
 import { deepFreeze } from './freeze.js';
 import { tencentCatalog } from './tencent-catalog.js';
+import { tencentQuota2023 } from './tencent-quota.js';
 import { tencentScreen } from './tencent-screen.js';
 
 /**
@@ -20,4 +21,5 @@ export const tencent2023Policy: Policy = /* @__PURE__ */ deepFreeze({
   },
   catalog: tencentCatalog, // TYPE-06, GIFT-01…04
   screen: tencentScreen, // SCREEN-01…02
+  quota: tencentQuota2023, // QUOTA-01…07
 });

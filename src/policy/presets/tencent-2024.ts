@@ -1,6 +1,7 @@
 import type { Policy } from '../schema.js';
 import { deepFreeze } from './freeze.js';
 import { tencentCatalog } from './tencent-catalog.js';
+import { tencentQuota2024 } from './tencent-quota.js';
 import { tencentScreen } from './tencent-screen.js';
 
 /**
@@ -20,4 +21,5 @@ export const tencent2024Policy: Policy = /* @__PURE__ */ deepFreeze({
   },
   catalog: tencentCatalog, // TYPE-06, GIFT-01…04
   screen: tencentScreen, // SCREEN-01…02
+  quota: tencentQuota2024, // QUOTA-01…07
 });

@@ -1,0 +1,209 @@
+import { CertkitError } from '../core/error.js';
+import { createIssue, describeType, type Issue } from '../core/issue.js';
+import { primaryDomain } from '../domain/primary.js';
+import type { AccountClass, Policy, QuotaPool } from '../policy/schema.js';
+import type { QuotaLedger } from './ledger.js';
+import { type HeldRecord, type Instant, instant } from './record.js';
+
+/** An application for a free certificate. */
+export interface QuotaRequest {
+  readonly accountId: string;
+  /** QUOTA-06 (2023): the pools depend on the account's kind and membership tier. */
+  readonly account: { readonly kind: 'individual' | 'enterprise'; readonly tier?: 'standard' | 'v1' | 'v2' };
+  readonly domain: string;
+  /** QUOTA-07 (2023): domains registered with the vendor may use the vendor-domain pool. */
+  readonly vendorRegistered?: boolean;
+  /** QUOTA-05 (2024): certificates left in a purchased free-certificate package. */
+  readonly packageRemaining?: number;
+  /** QUOTA-08, LIFE-11: applying and reapplying take a new allowance; reissuing takes none. */
+  readonly kind?: 'apply' | 'reapply' | 'reissue';
+}
+
+/** How full an allowance is. */
+export interface AllowanceUsage {
+  readonly used: number;
+  readonly limit: number;
+}
+
+/** The answer: may the account apply, from which allowance, and if not, why and until when. */
+export interface QuotaDecision {
+  readonly allowed: boolean;
+  /** The allowance the certificate is taken from: a pool name, or `package`. */
+  readonly pool?: string;
+  readonly issues: readonly Issue[];
+  /** QUOTA-09: when refused, the first instant at which the same request is allowed (ISO). */
+  readonly nextReleaseAt?: string;
+  readonly usage: {
+    readonly account: AllowanceUsage & { readonly pools: Readonly<Record<string, AllowanceUsage>> };
+    readonly primaryDomain: AllowanceUsage & { readonly name: string | null };
+  };
+}
+
+/** Options of {@link evaluateQuota}. */
+export interface QuotaOptions {
+  /** The moment of the decision. */
+  readonly now: Instant;
+  /** Must be the ledger's policy when given (the ledger's release times were computed with it). */
+  readonly policy?: Policy;
+}
+
+/** The allowance of a purchased package (QUOTA-05). */
+export const PACKAGE_POOL = 'package';
+
+/**
+ * Decides whether an account may apply for a free certificate for `domain` now, reading only
+ * that account's and that primary domain's records:
+ *
+ * - QUOTA-01/06: the account's pools (2024: 20 held at a time; 2023: by account kind and tier),
+ *   counting certificates whose account slot is not yet released (QUOTA-03);
+ * - QUOTA-07: a vendor-registered domain uses the vendor-domain pool first, then the any-domain
+ *   pool; other domains the any-domain pool only;
+ * - QUOTA-05: once the free allowance is spent, a purchased package (2024);
+ * - QUOTA-02: at most `primaryDomainLimit` held per primary domain, across all accounts and
+ *   other platforms (`external` records), slots released by QUOTA-04;
+ * - QUOTA-08: a reissue takes no allowance;
+ * - QUOTA-09: a refusal names each exhausted allowance and `nextReleaseAt`, the first instant at
+ *   which the same request is allowed given the ledger.
+ *
+ * @example
+ * evaluateQuota({ accountId: 'a1', account: { kind: 'individual' }, domain: 'www.example.com' }, ledger, { now: '2024-05-01T00:00:00Z' })
+ * // => { allowed: true, pool: 'free', issues: [], usage: { account: { used: 3, limit: 20, … }, primaryDomain: { name: 'example.com', used: 1, limit: 20 } } }
+ */
+export function evaluateQuota(request: QuotaRequest, ledger: QuotaLedger, options: QuotaOptions): QuotaDecision {
+  const policy = ledger.policy;
+  if (options?.policy !== undefined && options.policy !== policy) {
+    throw new CertkitError(
+      createIssue('quota.request.invalid', null, { field: 'policy', received: 'not the ledger policy' }),
+    );
+  }
+  const now = instant(options?.now, -1, 'now');
+  const accountClass = classOf(request);
+  const pools = policy.quota.accountPools[accountClass];
+  const primary = primaryDomain(request.domain, { privateSuffixes: policy.domain.privateSuffixes });
+  const accountHeld = heldInPools(ledger.accountRecords(request.accountId), pools, now);
+  const primaryHeld =
+    primary === null ? [] : releasesAfter(ledger.primaryDomainRecords(primary), now, 'primaryReleaseAt');
+  const usage = {
+    account: {
+      used: [...accountHeld.values()].reduce((sum, releases) => sum + releases.length, 0),
+      limit: pools.reduce((sum, pool) => sum + pool.limit, 0),
+      pools: Object.fromEntries(
+        pools.map((pool) => [pool.name, { used: accountHeld.get(pool.name)?.length ?? 0, limit: pool.limit }]),
+      ),
+    },
+    primaryDomain: { name: primary, used: primaryHeld.length, limit: policy.quota.primaryDomainLimit },
+  };
+  if (primary === null) {
+    const issue = createIssue('quota.domain.invalid', 'QUOTA-02', {}, { subject: request.domain });
+    return { allowed: false, issues: [issue], usage };
+  }
+  if (request.kind === 'reissue') {
+    return {
+      allowed: true,
+      issues: [createIssue('quota.reissue.free', 'QUOTA-08', {}, { subject: request.domain, severity: 'info' })],
+      usage,
+    };
+  }
+
+  const issues: Issue[] = [];
+  const waits: number[] = [];
+  // QUOTA-07: the pools this domain may use, in deduction order.
+  const eligible = pools.filter((pool) => pool.domains === 'any' || request.vendorRegistered === true);
+  let pool = eligible.find((candidate) => (accountHeld.get(candidate.name)?.length ?? 0) < candidate.limit)?.name;
+  if (pool === undefined && policy.quota.packageAfterAllowance && (request.packageRemaining ?? 0) > 0) {
+    pool = PACKAGE_POOL; // QUOTA-05
+    issues.push(
+      createIssue('quota.package.used', 'QUOTA-05', { remaining: request.packageRemaining ?? 0 }, { severity: 'info' }),
+    );
+  }
+  if (pool === undefined) {
+    const frees = eligible.map((candidate) => firstFreeSlot(accountHeld.get(candidate.name) ?? [], candidate.limit));
+    const wait = minimum(frees);
+    if (wait !== undefined) waits.push(wait);
+    const params = {
+      pools: eligible.map((candidate) => candidate.name),
+      used: usage.account.used,
+      limit: usage.account.limit,
+      nextReleaseAt: iso(wait),
+    };
+    issues.push(createIssue('quota.account.exhausted', 'QUOTA-01', params, { subject: request.accountId }));
+  }
+  if (primaryHeld.length >= policy.quota.primaryDomainLimit) {
+    const wait = firstFreeSlot(primaryHeld, policy.quota.primaryDomainLimit);
+    if (wait !== undefined) waits.push(wait);
+    const params = {
+      primaryDomain: primary,
+      used: primaryHeld.length,
+      limit: policy.quota.primaryDomainLimit,
+      nextReleaseAt: iso(wait),
+    };
+    issues.push(createIssue('quota.primaryDomain.exhausted', 'QUOTA-02', params, { subject: primary }));
+  }
+  const refusals = issues.filter((issue) => issue.severity === 'error').length;
+  if (refusals === 0) return { allowed: true, pool, issues, usage };
+  // Held counts only fall as time passes, so the request is allowed once every refusal has lifted.
+  const nextReleaseAt = waits.length === refusals ? iso(Math.max(...waits)) : null;
+  return nextReleaseAt === null ? { allowed: false, issues, usage } : { allowed: false, issues, nextReleaseAt, usage };
+}
+
+/** QUOTA-06: `individual` + tier (default standard), or `enterprise`. */
+function classOf(request: QuotaRequest): AccountClass {
+  const kind = request?.account?.kind;
+  if (
+    typeof request?.accountId !== 'string' ||
+    typeof request.domain !== 'string' ||
+    (kind !== 'individual' && kind !== 'enterprise')
+  ) {
+    throw new CertkitError(
+      createIssue('quota.request.invalid', null, { field: 'request', received: describeType(request) }),
+    );
+  }
+  if (kind === 'enterprise') return 'enterprise';
+  const tier = request.account.tier ?? 'standard';
+  if (tier !== 'standard' && tier !== 'v1' && tier !== 'v2') {
+    throw new CertkitError(
+      createIssue('quota.request.invalid', null, { field: 'account.tier', received: String(tier) }),
+    );
+  }
+  return `individual-${tier}`;
+}
+
+/**
+ * The account's held certificates per pool, as sorted release times. A record counts in the pool
+ * it names; a record naming no pool of this account (or none) counts in the last pool that takes
+ * any domain. Package certificates do not use the free allowance.
+ */
+function heldInPools(records: readonly HeldRecord[], pools: readonly QuotaPool[], now: number): Map<string, number[]> {
+  const fallback = [...pools].reverse().find((pool) => pool.domains === 'any') ?? pools[pools.length - 1];
+  const held = new Map<string, number[]>();
+  for (const record of records) {
+    if (now >= record.accountReleaseAt || record.pool === PACKAGE_POOL) continue;
+    const pool = pools.some((candidate) => candidate.name === record.pool) ? (record.pool as string) : fallback?.name;
+    if (pool === undefined) continue;
+    held.set(pool, [...(held.get(pool) ?? []), record.accountReleaseAt]);
+  }
+  for (const releases of held.values()) releases.sort((a, b) => a - b);
+  return held;
+}
+
+function releasesAfter(records: readonly HeldRecord[], now: number, field: 'primaryReleaseAt'): number[] {
+  return records
+    .map((record) => record[field])
+    .filter((release) => now < release)
+    .sort((a, b) => a - b);
+}
+
+/** With `held` sorted release times and room for `limit`, when the first slot frees up. */
+function firstFreeSlot(held: readonly number[], limit: number): number | undefined {
+  if (held.length < limit) return Number.NEGATIVE_INFINITY;
+  return held[held.length - limit]; // the (used − limit + 1)-th release; undefined when limit is 0
+}
+
+function minimum(values: readonly (number | undefined)[]): number | undefined {
+  const defined = values.filter((value): value is number => value !== undefined);
+  return defined.length === 0 ? undefined : Math.min(...defined);
+}
+
+function iso(time: number | undefined): string | null {
+  return time === undefined || !Number.isFinite(time) ? null : new Date(time).toISOString();
+}

@@ -1,0 +1,16 @@
+/**
+ * `certkit/quota`: free-certificate allowances per account and per primary domain, with pools,
+ * deduction order and release rules (QUOTA-01…09), as pure decisions over the caller's ledger.
+ */
+export {
+  type AllowanceUsage,
+  evaluateQuota,
+  PACKAGE_POOL,
+  type QuotaDecision,
+  type QuotaOptions,
+  type QuotaRequest,
+} from './evaluate.js';
+export { createQuotaLedger, MAX_LEDGER_RECORDS, type QuotaLedger } from './ledger.js';
+export type { HeldRecord, Instant, LedgerRecord } from './record.js';
+export { accountReleaseAt, type CertificateTimes, primaryDomainReleaseAt } from './release.js';
+export { MAX_SIMULATION_EVENTS, type QuotaEvent, type QuotaStep, simulateQuota } from './simulate.js';

@@ -1,0 +1,109 @@
+import { CertkitError } from '../core/error.js';
+import { createIssue, describeType } from '../core/issue.js';
+import { primaryDomain } from '../domain/primary.js';
+import type { Policy } from '../policy/schema.js';
+import { accountReleaseAt, primaryDomainReleaseAt } from './release.js';
+
+/** A point in time as records carry it: ISO 8601 string (with offset), `Date` or epoch ms. */
+export type Instant = string | Date | number;
+
+/**
+ * One certificate in the caller's own store (plain data). `external` marks certificates for the
+ * same primary domain obtained through other platforms from the same CA (QUOTA-02): they count
+ * against the primary domain, not against any account.
+ */
+export interface LedgerRecord {
+  readonly id: string;
+  readonly accountId: string;
+  readonly domain: string;
+  /** Derived from `domain` when absent. */
+  readonly primaryDomain?: string;
+  /** Only free certificates count. */
+  readonly free: boolean;
+  /** The allowance the certificate was taken from (the `pool` of the decision); `package` for a purchased package. */
+  readonly pool?: string;
+  readonly issuedAt: Instant;
+  readonly expiresAt: Instant;
+  readonly revokedAt?: Instant;
+  readonly deletedAt?: Instant;
+  /** An application cancelled before issuance: it holds nothing from then on. */
+  readonly cancelledAt?: Instant;
+  readonly external?: boolean;
+}
+
+/** A record as the ledger keeps it: times in epoch ms, release instants computed once. */
+export interface HeldRecord {
+  readonly id: string;
+  readonly accountId: string;
+  readonly primaryDomain: string;
+  readonly pool: string | undefined;
+  readonly external: boolean;
+  readonly issuedAt: number;
+  readonly expiresAt: number;
+  readonly revokedAt: number | undefined;
+  readonly deletedAt: number | undefined;
+  readonly cancelledAt: number | undefined;
+  /** The account slot is held while `now < accountReleaseAt` (QUOTA-03). */
+  readonly accountReleaseAt: number;
+  /** The primary-domain slot is held while `now < primaryReleaseAt` (QUOTA-04). */
+  readonly primaryReleaseAt: number;
+}
+
+/**
+ * Reads one caller record into a {@link HeldRecord}, or `undefined` for records that never count
+ * (not free). Throws `CertkitError` `quota.record.invalid` naming the record and field.
+ */
+export function holdRecord(record: LedgerRecord, index: number, policy: Policy): HeldRecord | undefined {
+  if (typeof record !== 'object' || record === null) throw invalidRecord(index, 'record', describeType(record));
+  if (record.free !== true) {
+    if (record.free !== false) throw invalidRecord(index, 'free', describeType(record.free));
+    return undefined;
+  }
+  for (const field of ['id', 'accountId', 'domain'] as const) {
+    if (typeof record[field] !== 'string' || record[field] === '')
+      throw invalidRecord(index, field, describeType(record[field]));
+  }
+  const primary =
+    record.primaryDomain ?? primaryDomain(record.domain, { privateSuffixes: policy.domain.privateSuffixes });
+  if (typeof primary !== 'string') throw invalidRecord(index, 'domain', record.domain);
+  const times = {
+    issuedAt: instant(record.issuedAt, index, 'issuedAt'),
+    expiresAt: instant(record.expiresAt, index, 'expiresAt'),
+    revokedAt: optionalInstant(record.revokedAt, index, 'revokedAt'),
+    deletedAt: optionalInstant(record.deletedAt, index, 'deletedAt'),
+    cancelledAt: optionalInstant(record.cancelledAt, index, 'cancelledAt'),
+  };
+  if (times.expiresAt < times.issuedAt) throw invalidRecord(index, 'expiresAt', 'before issuedAt');
+  return {
+    id: record.id,
+    accountId: record.accountId,
+    primaryDomain: primary,
+    pool: record.pool,
+    external: record.external === true,
+    ...times,
+    accountReleaseAt: accountReleaseAt(times, policy),
+    primaryReleaseAt: primaryDomainReleaseAt(times, policy),
+  };
+}
+
+/** Epoch milliseconds of an instant; strings must be ISO 8601 with an offset or a calendar date. */
+export function instant(value: unknown, index: number, field: string): number {
+  if (value instanceof Date || typeof value === 'number') {
+    const time = value instanceof Date ? value.getTime() : value;
+    if (Number.isFinite(time)) return time;
+  } else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2}))?$/.test(value)) {
+    const time = Date.parse(value);
+    if (Number.isFinite(time)) return time;
+  }
+  throw invalidRecord(index, field, typeof value === 'string' ? value.slice(0, 40) : describeType(value));
+}
+
+function optionalInstant(value: unknown, index: number, field: string): number | undefined {
+  return value === undefined || value === null ? undefined : instant(value, index, field);
+}
+
+function invalidRecord(index: number, field: string, received: string): CertkitError {
+  return new CertkitError(
+    createIssue('quota.record.invalid', null, { index, field, received }, { subject: `record ${index}` }),
+  );
+}

@@ -1,0 +1,91 @@
+import { addMonths } from '../core/calendar.js';
+import { CertkitError } from '../core/error.js';
+import { createIssue } from '../core/issue.js';
+import { evaluateQuota, type QuotaDecision, type QuotaRequest } from './evaluate.js';
+import { copyIndex, ledgerView, putRecord, type QuotaLedger } from './ledger.js';
+import { type HeldRecord, holdRecord, type Instant, instant } from './record.js';
+import { accountReleaseAt, primaryDomainReleaseAt } from './release.js';
+
+/** One step of a certificate history. Expiry needs no event: it happens at `expiresAt`. */
+export type QuotaEvent =
+  | {
+      readonly type: 'apply';
+      readonly at: Instant;
+      readonly id: string;
+      readonly request: QuotaRequest;
+      readonly expiresAt?: Instant;
+    }
+  | { readonly type: 'revoke' | 'delete' | 'cancel'; readonly at: Instant; readonly id: string };
+
+/** What happened at one event. */
+export interface QuotaStep {
+  readonly event: QuotaEvent;
+  /** For `apply`: the decision; the certificate was added to the ledger when it was allowed. */
+  readonly decision?: QuotaDecision;
+}
+
+/** Longest history one simulation takes. */
+export const MAX_SIMULATION_EVENTS = 1_000_000;
+
+const FIELD_OF = { revoke: 'revokedAt', delete: 'deletedAt', cancel: 'cancelledAt' } as const;
+
+/**
+ * Replays a time-ordered history of applications, revocations, deletions and cancellations over
+ * a ledger and returns each decision — for policy authors comparing the 2023 and 2024 rules on
+ * real histories. Allowed applications become free certificates valid `freeValidityMonths`
+ * (or until the event's `expiresAt`); reissues add nothing (QUOTA-08). The input ledger is not
+ * changed. Throws `CertkitError` `quota.event.invalid` for events out of order, an unknown
+ * certificate id, or a repeated one.
+ *
+ * @example
+ * simulateQuota([
+ *   { type: 'apply', at: '2024-01-01', id: 'c1', request },
+ *   { type: 'revoke', at: '2024-02-01', id: 'c1' },
+ *   { type: 'apply', at: '2024-02-01', id: 'c2', request },
+ * ], createQuotaLedger([], presets['tencent-2023']))
+ */
+export function simulateQuota(events: readonly QuotaEvent[], ledger: QuotaLedger): QuotaStep[] {
+  const history: readonly QuotaEvent[] = events; // Array.isArray would narrow to any[]
+  if (!Array.isArray(events) || events.length > MAX_SIMULATION_EVENTS) throw invalidEvent(-1, 'events');
+  const policy = ledger.policy;
+  const index = copyIndex(ledger);
+  const view = ledgerView(index, policy);
+  let previous = Number.NEGATIVE_INFINITY;
+  return history.map((event, position): QuotaStep => {
+    const at = instant(event?.at, position, 'at');
+    if (at < previous) throw invalidEvent(position, 'at');
+    previous = at;
+    if (event.type === 'apply') {
+      if (index.byId.has(event.id)) throw invalidEvent(position, 'id');
+      const decision = evaluateQuota(event.request, view, { now: at });
+      if (decision.allowed && event.request.kind !== 'reissue') {
+        const expiresAt = event.expiresAt ?? addMonths(at, policy.quota.freeValidityMonths);
+        const record = {
+          id: event.id,
+          accountId: event.request.accountId,
+          domain: event.request.domain,
+          free: true,
+          pool: decision.pool,
+          issuedAt: at,
+          expiresAt,
+        };
+        putRecord(index, holdRecord(record, position, policy) as HeldRecord);
+      }
+      return { event, decision };
+    }
+    const field = FIELD_OF[event.type];
+    const held = field === undefined ? undefined : index.byId.get(event.id);
+    if (held === undefined) throw invalidEvent(position, field === undefined ? 'type' : 'id');
+    const changed = { ...held, [field]: at };
+    putRecord(index, {
+      ...changed,
+      accountReleaseAt: accountReleaseAt(changed, policy),
+      primaryReleaseAt: primaryDomainReleaseAt(changed, policy),
+    });
+    return { event };
+  });
+}
+
+function invalidEvent(index: number, field: string): CertkitError {
+  return new CertkitError(createIssue('quota.event.invalid', null, { index, field }, { subject: `event ${index}` }));
+}
