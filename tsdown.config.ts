@@ -10,6 +10,7 @@ export default defineConfig([
       'policy/index': 'src/policy/index.ts',
       'messages/index': 'src/messages/index.ts',
       'screen/index': 'src/screen/index.ts',
+      'quota/index': 'src/quota/index.ts',
       'messages/en': 'src/messages/en.ts',
       'messages/zh-CN': 'src/messages/zh-CN.ts',
     },

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { Bench } from 'tinybench';
 import { domainBenchmarks } from './domain.bench.js';
 import { coverageBenchmarks, matchBenchmarks } from './match.bench.js';
+import { quotaBenchmarks } from './quota.bench.js';
 import { screenBenchmarks } from './screen.bench.js';
 import type { BenchCase } from './types.js';
 
@@ -24,6 +25,7 @@ const suites: readonly (() => BenchCase[])[] = [
   matchBenchmarks,
   coverageBenchmarks,
   screenBenchmarks,
+  quotaBenchmarks,
 ];
 
 /** Median over rounds of each case's median throughput, with the order rotated every round. */

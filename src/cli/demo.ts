@@ -10,6 +10,8 @@ import { validateDomain } from '../domain/validate.js';
 import { formatIssue, type Locale } from '../messages/index.js';
 import { definePolicy } from '../policy/define.js';
 import { presets } from '../policy/presets/index.js';
+import { evaluateQuota } from '../quota/evaluate.js';
+import { createQuotaLedger } from '../quota/ledger.js';
 import { createScreen } from '../screen/create-screen.js';
 
 /**
@@ -134,6 +136,28 @@ export function demoText(locale: Locale): string {
     const result = screen(input, { validation });
     const hits = result.hits.map((hit) => `${hit.word ?? hit.kind} in "${hit.label}" (${hit.form})`);
     out.push(`  ${input.padEnd(22)} ${validation}: ${result.verdict}${hits.length ? ` — ${hits.join(', ')}` : ''}`);
+  }
+
+  section('Free-certificate quotas (QUOTA-01…09), the same ledger under both editions');
+  const ledgerRecords = Array.from({ length: 20 }, (_, i) => ({
+    id: `c${i}`,
+    accountId: 'acct-1',
+    domain: `s${i}.example.com`,
+    free: true,
+    issuedAt: '2024-01-01T00:00:00Z',
+    expiresAt: '2025-01-01T00:00:00Z',
+    ...(i === 0 ? { revokedAt: '2024-05-31T12:00:00Z' } : {}),
+  }));
+  const quotaRequest = { accountId: 'acct-1', account: { kind: 'individual' as const }, domain: 'new.other.cn' };
+  for (const edition of ['tencent-2024', 'tencent-2023'] as const) {
+    const decision = evaluateQuota(quotaRequest, createQuotaLedger(ledgerRecords, presets[edition]), {
+      now: '2024-06-01T00:00:00Z',
+    });
+    const verdict = decision.allowed
+      ? `allowed from "${decision.pool}"`
+      : `refused, next slot ${decision.nextReleaseAt}`;
+    out.push(`  ${edition}: 20 held, one revoked 12 h ago → ${verdict}`);
+    for (const issue of decision.issues) out.push(`      ${issue.code} [${issue.rule}] ${formatIssue(issue, locale)}`);
   }
 
   section('Policy as data: dated presets and derived policies');

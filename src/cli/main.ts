@@ -5,7 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { runCli } from './run.js';
 
-const outcome = runCli(process.argv.slice(2), { readTextFile: (path) => readFileSync(path, 'utf8') });
+const outcome = runCli(process.argv.slice(2), {
+  readTextFile: (path) => readFileSync(path, 'utf8'),
+  now: () => new Date(),
+});
 process.stdout.write(outcome.stdout);
 process.stderr.write(outcome.stderr);
 process.exitCode = outcome.exitCode;

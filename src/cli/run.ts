@@ -7,11 +7,14 @@ import type { DomainType, Policy, ValidationLevel } from '../policy/schema.js';
 import { checkReport } from './check-report.js';
 import { demoText } from './demo.js';
 import { domainReports, renderDomainReports } from './domain-report.js';
+import { quotaReport } from './quota-report.js';
 import { screenReport } from './screen-report.js';
 
 /** What the CLI needs from the outside world; `main.ts` gives the real one, tests a fake. */
 export interface CliIo {
   readonly readTextFile: (path: string) => string;
+  /** The clock, for `certkit quota` without `--now`. */
+  readonly now: () => Date;
 }
 
 /** A finished CLI run: what to print and the exit code. */
@@ -28,6 +31,10 @@ Commands:
   domain <names…>             normalise and check domain names (exit 1 if any has an error)
   screen <names…>             the CA's sensitive-word security review (exit 1 if any is rejected)
                               [--validation DV|OV|EV (default DV)] [--brand <brand>]
+  quota --ledger <file.json> --account <id> --domain <name>
+                              may this account apply for a free certificate now? (exit 1 if refused)
+                              [--kind individual|enterprise] [--tier standard|v1|v2] [--vendor-registered]
+                              [--package <n left>] [--now <ISO time>]
   check <names…>              check the names of an order against a product (exit 1 if refused)
                               --brand TrustAsia --type DV --domain-type single|multi|wildcard|multi-wildcard
                               [--applicant individual|enterprise]
@@ -71,6 +78,7 @@ export function runCli(argv: readonly string[], io: CliIo): CliOutcome {
 
   if (command === 'demo') return { exitCode: 0, stdout: `${demoText(locale)}\n`, stderr: '' };
   if (command === 'check') return runCheck(names, values, policy, locale);
+  if (command === 'quota') return runQuota(values, policy, locale, io);
   if (command === 'screen') {
     if (names.length === 0) return usageError('certkit screen needs at least one name');
     const options = { policy, locale, validation: validation ?? 'DV', brand: values.brand, json: values.json === true };
@@ -101,6 +109,14 @@ function parseCliArgs(argv: readonly string[]) {
       type: { type: 'string' },
       'domain-type': { type: 'string' },
       applicant: { type: 'string' },
+      ledger: { type: 'string' },
+      account: { type: 'string' },
+      domain: { type: 'string' },
+      kind: { type: 'string', default: 'individual' },
+      tier: { type: 'string' },
+      'vendor-registered': { type: 'boolean' },
+      package: { type: 'string' },
+      now: { type: 'string' },
     },
   });
 }
@@ -127,6 +143,44 @@ function runCheck(names: readonly string[], values: CliValues, policy: Policy, l
   const report = checkReport(request, policy, locale, values.json === true);
   return { exitCode: report.ok ? 0 : 1, stdout: `${report.text}\n`, stderr: '' };
 }
+
+function runQuota(values: CliValues, policy: Policy, locale: Locale, io: CliIo): CliOutcome {
+  if (values.ledger === undefined || values.account === undefined || values.domain === undefined) {
+    return usageError('certkit quota needs --ledger, --account and --domain');
+  }
+  const kind: 'enterprise' | 'individual' = values.kind === 'enterprise' ? 'enterprise' : 'individual';
+  if (values.kind !== kind) return usageError(`unknown --kind "${values.kind}"`);
+  const tier = TIERS.find((candidate) => candidate === values.tier);
+  if (values.tier !== undefined && tier === undefined) return usageError(`unknown --tier "${values.tier}"`);
+  const packageRemaining = values.package === undefined ? 0 : Number(values.package);
+  if (!Number.isInteger(packageRemaining) || packageRemaining < 0)
+    return usageError(`--package must be a count, not "${values.package}"`);
+  let records: unknown;
+  try {
+    records = JSON.parse(io.readTextFile(values.ledger));
+  } catch (error) {
+    return usageError(
+      `cannot read ledger "${values.ledger}": ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const request = {
+    accountId: values.account,
+    account: tier === undefined ? { kind } : { kind, tier },
+    domain: values.domain,
+    vendorRegistered: values['vendor-registered'] === true,
+    packageRemaining,
+  };
+  try {
+    const now = values.now ?? io.now().toISOString();
+    const report = quotaReport(records as never, request, { policy, locale, now, json: values.json === true });
+    return { exitCode: report.ok ? 0 : 1, stdout: `${report.text}\n`, stderr: '' };
+  } catch (error) {
+    if (isCertkitError(error)) return usageError(error.issues.map((issue) => formatIssue(issue, locale)).join('\n'));
+    throw error;
+  }
+}
+
+const TIERS = ['standard', 'v1', 'v2'] as const;
 
 /** A preset name, or a path to a JSON policy file; a string result is the error to print. */
 function loadPolicy(nameOrPath: string, io: CliIo, locale: Locale): Policy | string {

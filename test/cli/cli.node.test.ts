@@ -6,8 +6,20 @@ const files: Record<string, string> = {
   'strict.json': JSON.stringify(definePolicy({ id: 'strict', domain: { refusedTlds: ['ru', 'su'] } })),
   'broken.json': '{ not json',
   'unknown-key.json': JSON.stringify({ ...definePolicy({}), extra: 1 }),
+  'ledger.json': JSON.stringify(
+    Array.from({ length: 20 }, (_, i) => ({
+      id: `c${i}`,
+      accountId: 'a1',
+      domain: `s${i}.example.com`,
+      free: true,
+      issuedAt: '2024-01-01T00:00:00Z',
+      expiresAt: `2025-01-${String(i + 1).padStart(2, '0')}T00:00:00Z`,
+    })),
+  ),
+  'bad-ledger.json': JSON.stringify([{ id: 'x' }]),
 };
 const io: CliIo = {
+  now: () => new Date('2024-06-01T00:00:00Z'),
   readTextFile: (path) => {
     const text = files[path];
     if (text === undefined) throw new Error(`ENOENT: ${path}`);
@@ -175,5 +187,59 @@ describe('certkit screen', () => {
 
   it('needs at least one name', () => {
     expect(runCli(['screen'], io).exitCode).toBe(2);
+  });
+});
+
+describe('certkit quota', () => {
+  const base = ['quota', '--ledger', 'ledger.json', '--account', 'a1'];
+
+  it('refuses with the exhausted allowances and when the next slot frees, exit 1', () => {
+    const outcome = runCli([...base, '--domain', 'www.example.com'], io);
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.stdout).toContain('a1 → www.example.com at 2024-06-01T00:00:00.000Z: refused');
+    expect(outcome.stdout).toContain('account: 20/20 (free 20/20)');
+    expect(outcome.stdout).toContain('primary domain example.com: 20/20');
+    expect(outcome.stdout).toContain('next slot frees at 2025-01-01T00:00:00.000Z');
+    expect(outcome.stdout).toContain('✗ [QUOTA-01]');
+    expect(outcome.stdout).toContain('✗ [QUOTA-02]');
+  });
+
+  it('allows from the package, at a given time, under another edition, or as JSON', () => {
+    expect(runCli([...base, '--domain', 'a.other.cn', '--package', '2'], io).stdout).toContain('allowed (package)');
+    expect(runCli([...base, '--domain', 'a.other.cn', '--now', '2025-01-01T00:00:00Z'], io).stdout).toContain(
+      'allowed (free)',
+    );
+    const json = JSON.parse(
+      runCli(
+        [
+          ...base,
+          '--domain',
+          'a.other.cn',
+          '--policy',
+          'tencent-2023',
+          '--kind',
+          'individual',
+          '--tier',
+          'v2',
+          '--json',
+        ],
+        io,
+      ).stdout,
+    );
+    expect(json).toMatchObject({ allowed: true, pool: 'any-domain', usage: { account: { used: 20, limit: 50 } } });
+  });
+
+  it('exits 2 on missing options, bad values or a bad ledger', () => {
+    for (const argv of [
+      ['quota', '--account', 'a1', '--domain', 'x.cn'],
+      [...base, '--domain', 'x.cn', '--kind', 'robot'],
+      [...base, '--domain', 'x.cn', '--tier', 'gold'],
+      [...base, '--domain', 'x.cn', '--package', '-1'],
+      ['quota', '--ledger', 'missing.json', '--account', 'a1', '--domain', 'x.cn'],
+      ['quota', '--ledger', 'bad-ledger.json', '--account', 'a1', '--domain', 'x.cn'],
+      [...base, '--domain', 'x.cn', '--now', 'tomorrow'],
+    ]) {
+      expect(runCli(argv, io).exitCode, argv.join(' ')).toBe(2);
+    }
   });
 });

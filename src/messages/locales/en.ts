@@ -77,7 +77,7 @@ export const en: Catalog = {
     'Event {index} has an invalid {field} (events must be in time order and name known certificates).',
   'quota.domain.invalid': '"{subject}" has no primary domain, so no free certificate can be issued for it.',
   'quota.account.exhausted':
-    'The account has used all its free certificates ({used} of {limit}; allowances: {pools}). The next one frees up at {nextReleaseAt}.',
+    "The account's free-certificate allowances this domain may use ({pools}) are used up ({used} of {limit} held in all). The next slot frees up at {nextReleaseAt}.",
   'quota.primaryDomain.exhausted':
     'The primary domain {primaryDomain} already has {used} of {limit} free certificates, including those from other platforms. The next one frees up at {nextReleaseAt}.',
   'quota.package.used':

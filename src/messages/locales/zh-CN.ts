@@ -66,7 +66,7 @@ export const zhCN: Catalog = {
   'quota.event.invalid': '事件 {index} 的 {field} 无效（事件须按时间排序，且对应已知证书）。',
   'quota.domain.invalid': '“{subject}”没有主域名，无法为其签发免费证书。',
   'quota.account.exhausted':
-    '账号的免费证书额度已用完（已用 {used}/{limit}；额度：{pools}），下一个额度将于 {nextReleaseAt} 释放。',
+    '该域名可用的账号免费证书额度（{pools}）已用完（共占用 {used}/{limit}），下一个额度将于 {nextReleaseAt} 释放。',
   'quota.primaryDomain.exhausted':
     '主域名 {primaryDomain} 已有 {used}/{limit} 张免费证书（含其他平台申请的证书），下一个额度将于 {nextReleaseAt} 释放。',
   'quota.package.used': '免费额度已用完，本证书使用已购买的免费证书包（剩余 {remaining} 个）。',
