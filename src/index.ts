@@ -8,3 +8,4 @@ export * from './messages/index.js';
 export * from './policy/index.js';
 export * from './quota/index.js';
 export * from './screen/index.js';
+export * from './validation/index.js';

@@ -117,6 +117,27 @@ export const quotaPolicySchema = strictObject({
   freeValidityMonths: int().check(minimum(1), maximum(24)),
 });
 
+/** An IPv4 or IPv6 address in text form (checked strictly where it is used). */
+const ipText = string().check(regex(/^[0-9a-fA-F:.]{2,45}$/));
+/** A CA's CAA issuer domain: `sectigo.com`. */
+const issuerDomain = string().check(
+  regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/),
+);
+
+/** DCV and CAA rules. */
+export const validationPolicySchema = strictObject({
+  /** DCV-03: calendar days after submission by which the DNS record must be in place. */
+  dnsDeadlineDays: int().check(minimum(1), maximum(90)),
+  /** LIFE-06: the auto-renewal variant, when the domain's DNS is not hosted with the vendor. */
+  autoRenewDnsDeadlineDays: int().check(minimum(1), maximum(90)),
+  /** DCV-02: from this date file validation covers only the exact name validated. */
+  fileValidationExactFrom: string().check(regex(/^\d{4}-\d{2}-\d{2}$/)),
+  /** DCV-05: the CA's validation source addresses, to allow-list. */
+  caSourceAddresses: array(ipText).check(maxLength(1000)),
+  /** CAA-03: the CAA issuer domains of each brand's CA. */
+  caaIdentifiers: record(catalogKey, array(issuerDomain).check(minLength(1), maxLength(20))),
+});
+
 export const policySchema = strictObject({
   /** A short identifier: `tencent-2024`, or your own for a derived policy. */
   id: string().check(minLength(1), maxLength(64)),
@@ -128,6 +149,7 @@ export const policySchema = strictObject({
   catalog: catalogSchema,
   screen: screenPolicySchema,
   quota: quotaPolicySchema,
+  validation: validationPolicySchema,
 });
 
 /** Deeply read-only: presets are shared, so their type forbids writing to them. */

@@ -3,6 +3,7 @@ import { deepFreeze } from './freeze.js';
 import { standardsCatalog } from './standards-catalog.js';
 import { standardsScreen } from './standards-screen.js';
 import { tencentQuota2024 } from './tencent-quota.js';
+import { tencentValidation } from './tencent-validation.js';
 
 /**
  * Public standards only: the DNS limits, no vendor lists. A base for PKI teams that apply the
@@ -22,4 +23,5 @@ export const standardsPolicy: Policy = /* @__PURE__ */ deepFreeze({
   catalog: standardsCatalog, // TYPE-06, GIFT-01…04
   screen: standardsScreen, // SCREEN-01…02
   quota: tencentQuota2024, // no public standard for free quotas: the current vendor rules
+  validation: { ...tencentValidation, caSourceAddresses: [], caaIdentifiers: {} }, // CAA identifiers are the caller's
 });

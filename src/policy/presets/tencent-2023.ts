@@ -3,6 +3,7 @@ import { deepFreeze } from './freeze.js';
 import { tencentCatalog } from './tencent-catalog.js';
 import { tencentQuota2023 } from './tencent-quota.js';
 import { tencentScreen } from './tencent-screen.js';
+import { tencentValidation } from './tencent-validation.js';
 
 /**
  * The vendor FAQ of October 2023 (seed 000). It predates the `.ru` refusal (DOM-04), which first
@@ -22,4 +23,5 @@ export const tencent2023Policy: Policy = /* @__PURE__ */ deepFreeze({
   catalog: tencentCatalog, // TYPE-06, GIFT-01…04
   screen: tencentScreen, // SCREEN-01…02
   quota: tencentQuota2023, // QUOTA-01…07
+  validation: tencentValidation, // DCV-02…05, CAA-03
 });

@@ -3,6 +3,7 @@ import { deepFreeze } from './freeze.js';
 import { tencentCatalog } from './tencent-catalog.js';
 import { tencentQuota2024 } from './tencent-quota.js';
 import { tencentScreen } from './tencent-screen.js';
+import { tencentValidation } from './tencent-validation.js';
 
 /**
  * The vendor FAQ of March 2024 (seeds 001 English, 003 Chinese) and the 2024 management guides
@@ -22,4 +23,5 @@ export const tencent2024Policy: Policy = /* @__PURE__ */ deepFreeze({
   catalog: tencentCatalog, // TYPE-06, GIFT-01…04
   screen: tencentScreen, // SCREEN-01…02
   quota: tencentQuota2024, // QUOTA-01…07
+  validation: tencentValidation, // DCV-02…05, CAA-03
 });

@@ -1,0 +1,128 @@
+import { createIssue, hasErrors, type Issue } from '../core/issue.js';
+import type { Checked } from '../core/result.js';
+
+/** A CAA resource record as DNS returns it (RFC 8659 §4.1). */
+export interface CaaRecord {
+  /** 0–255; bit 128 is the Issuer Critical flag. */
+  readonly flags: number;
+  /** `issue`, `issuewild`, `iodef`, or any other property tag. */
+  readonly tag: string;
+  readonly value: string;
+}
+
+/** A parsed CAA record: the wire fields, plus the issuer and parameters of issue/issuewild values. */
+export interface ParsedCaaRecord extends CaaRecord {
+  /** The owner name, when the text was a zone-file line (`example.com. CAA 0 issue "…"`). */
+  readonly name?: string;
+  readonly critical: boolean;
+  /** For issue/issuewild: the issuer domain, lower-cased; `''` for `;` (no CA may issue). */
+  readonly issuerDomain?: string;
+  /** For issue/issuewild: `key=value` parameters (RFC 8657 `accounturi`, `validationmethods`, …). */
+  readonly parameters?: Readonly<Record<string, string>>;
+}
+
+/** Properties this library knows (RFC 8659, RFC 8657, CA/B Forum BR contact tags). */
+export const KNOWN_CAA_TAGS: ReadonlySet<string> = new Set([
+  'issue',
+  'issuewild',
+  'iodef',
+  'contactemail',
+  'contactphone',
+]);
+
+const MAX_RECORD_TEXT = 4096;
+const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
+const ISSUER_DOMAIN = new RegExp(`^${LABEL}(?:\\.${LABEL})*$`);
+const PARAMETER_TAG = new RegExp(`^${LABEL}$`);
+const PARAMETER_VALUE = /^[\u0021-\u003a\u003c-\u007e]*$/;
+/** `[name [ttl] [class]] CAA` before the fields of a zone-file line. */
+const ZONE_LINE_PREFIX = /^(\S+)\s+(?:\d+\s+)?(?:IN\s+)?CAA\s+/i;
+const FIELDS = /^(\d{1,3})\s+([A-Za-z0-9]{1,15})\s+(.*)$/s;
+
+/**
+ * Parses a CAA record in presentation form — `0 issue "sectigo.com; accounturi=https://…"` — or a
+ * zone-file line with owner name, optional TTL and class. Strict grammar (RFC 8659 §4.1–4.4,
+ * RFC 8657): flags 0–255, an alphanumeric tag of at most 15 characters, a quoted (or single-token)
+ * value; issue/issuewild values parsed into `issuerDomain` and `parameters`. Problems are issues;
+ * a malformed issue value is a warning (the record then authorizes no CA), anything else an error.
+ *
+ * @example
+ * parseCaaRecord('0 issue "sectigo.com; accounturi=https://acme.example/acct/1"').record
+ * // => { flags: 0, tag: 'issue', value: 'sectigo.com; accounturi=https://acme.example/acct/1',
+ * //      critical: false, issuerDomain: 'sectigo.com', parameters: { accounturi: 'https://acme.example/acct/1' } }
+ * parseCaaRecord('example.com. 300 IN CAA 0 issuewild ";"').record?.issuerDomain // => ''
+ */
+export function parseCaaRecord(text: unknown): Checked<{ record?: ParsedCaaRecord }> {
+  if (typeof text !== 'string' || text.length > MAX_RECORD_TEXT) return failed(text, 'text');
+  const trimmed = text.trim();
+  const prefix = ZONE_LINE_PREFIX.exec(trimmed);
+  const fields = FIELDS.exec(prefix === null ? trimmed : trimmed.slice(prefix[0].length));
+  if (fields === null) return failed(text, 'fields');
+  const flags = Number(fields[1]);
+  if (flags > 255) return failed(text, 'flags');
+  const value = unquote(fields[3] as string);
+  if (value === undefined) return failed(text, 'value');
+  const name = prefix === null ? undefined : (prefix[1] as string).toLowerCase().replace(/\.$/, '');
+  const record = { flags, tag: fields[2] as string, value };
+  const parsed = parseCaaFields(record);
+  const withName = name === undefined ? parsed.record : { ...parsed.record, name };
+  return { ok: !hasErrors(parsed.issues), record: withName, issues: parsed.issues };
+}
+
+/**
+ * Interprets wire fields (what a resolver library returns) like {@link parseCaaRecord}.
+ *
+ * @example
+ * parseCaaFields({ flags: 128, tag: 'tbs', value: 'x' }).record.critical // => true
+ */
+export function parseCaaFields(record: CaaRecord): { record: ParsedCaaRecord; issues: Issue[] } {
+  const tag = String(record?.tag ?? '').toLowerCase();
+  const flags = Number(record?.flags);
+  const base = { flags, tag, value: String(record?.value ?? ''), critical: (flags & 128) !== 0 };
+  if (tag !== 'issue' && tag !== 'issuewild') return { record: base, issues: [] };
+  const issue = parseIssueValue(base.value);
+  if (issue === undefined) {
+    const problem = createIssue(
+      'caa.value.malformed',
+      'CAA-04',
+      { tag, value: base.value.slice(0, 200) },
+      { severity: 'warning' },
+    );
+    return { record: base, issues: [problem] };
+  }
+  return { record: { ...base, ...issue }, issues: [] };
+}
+
+/** RFC 8659 §4.2: `[issuer-domain-name] [";" [parameters]]`, or `undefined` when malformed. */
+function parseIssueValue(value: string): { issuerDomain: string; parameters: Record<string, string> } | undefined {
+  const [domainPart = '', ...parameterParts] = value.split(';');
+  const issuerDomain = domainPart.trim();
+  if (issuerDomain !== '' && !ISSUER_DOMAIN.test(issuerDomain)) return undefined;
+  const parameters: Record<string, string> = {};
+  const rest = parameterParts.join(';').trim();
+  if (rest !== '') {
+    for (const part of rest.split(';')) {
+      const equals = part.indexOf('=');
+      const key = part.slice(0, equals).trim();
+      const parameterValue = part.slice(equals + 1).trim();
+      if (equals < 0 || !PARAMETER_TAG.test(key) || !PARAMETER_VALUE.test(parameterValue)) return undefined;
+      parameters[key.toLowerCase()] = parameterValue;
+    }
+  }
+  return { issuerDomain: issuerDomain.toLowerCase(), parameters };
+}
+
+/** `"a \"quoted\" value"` → `a "quoted" value`; an unquoted value is a single token. */
+function unquote(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('"')) return /^\S*$/.test(trimmed) ? trimmed : undefined;
+  if (trimmed.length < 2 || !trimmed.endsWith('"')) return undefined;
+  const inner = trimmed.slice(1, -1);
+  if (/(?:^|[^\\])(?:\\\\)*"/.test(inner)) return undefined; // an unescaped quote inside
+  return inner.replace(/\\(.)/g, '$1');
+}
+
+function failed(text: unknown, part: string): Checked<{ record?: ParsedCaaRecord }> {
+  const received = typeof text === 'string' ? text.slice(0, 200) : typeof text;
+  return { ok: false, issues: [createIssue('caa.record.malformed', 'CAA-04', { part, received })] };
+}

@@ -1,0 +1,213 @@
+import { CertkitError } from '../core/error.js';
+import { createIssue, describeType, type Issue } from '../core/issue.js';
+import { inspectDomain } from '../domain/normalize.js';
+import { defaultPolicy } from '../policy/presets/index.js';
+import type { Policy } from '../policy/schema.js';
+import { type CaaRecord, KNOWN_CAA_TAGS, type ParsedCaaRecord, parseCaaFields } from './caa-record.js';
+
+/**
+ * The caller's resolver snapshot: the CAA records at a name (after following CNAMEs, as DNS
+ * does), `[]` when there are none, `undefined` when the lookup failed.
+ */
+export type CaaLookup = (name: string) => readonly CaaRecord[] | undefined;
+
+/** Options of {@link evaluateCaa}. */
+export interface CaaOptions {
+  /** Evaluate for a wildcard certificate; default: whether `name` starts with `*.`. */
+  readonly wildcard?: boolean;
+  /** RFC 8657: the ACME account URI the CA would issue under. */
+  readonly accountUri?: string;
+  /** RFC 8657: the validation method the CA would use (`dns-01`, `http-01`, …). */
+  readonly method?: string;
+}
+
+/** The verdict, the records it rests on, and what to add when issuance is refused. */
+export interface CaaEvaluation {
+  readonly allowed: boolean;
+  /** Where the relevant record set was found, or `null` when no name up the tree has one. */
+  readonly relevantName: string | null;
+  readonly records: readonly ParsedCaaRecord[];
+  /** The record that authorizes the CA. */
+  readonly matched?: ParsedCaaRecord;
+  readonly issues: readonly Issue[];
+  /** CAA-02: records to add at `name` so the CA may issue. */
+  readonly fix?: { readonly name: string; readonly records: readonly string[] };
+}
+
+/**
+ * RFC 8659 CAA evaluation of `name` for a CA known by `issuerDomains` (CAA-01…04):
+ *
+ * - the relevant record set is the first non-empty one climbing from the name (a wildcard's base)
+ *   toward the root; a failed lookup on the way fails closed;
+ * - no records anywhere → any CA may issue (CAA-01);
+ * - `issuewild` applies to wildcard names only, and there overrides `issue`; a set with neither
+ *   restricts nothing;
+ * - an empty issuer (`;`) forbids; an unknown tag with the critical flag (128) forbids; issuer
+ *   domains compare case-insensitively; RFC 8657 `accounturi` / `validationmethods` must match
+ *   when present; a malformed issue value authorizes no one (CAA-04);
+ * - when refused, `fix` lists the records to add (CAA-02), e.g. `0 issue "sectigo.com"`.
+ *
+ * A name CNAMEd to a hosting platform inherits that platform's CAA (CAA-03): the lookup snapshot
+ * returns what DNS returns there.
+ *
+ * @example
+ * evaluateCaa('www.example.com', (n) => (n === 'example.com' ? [{ flags: 0, tag: 'issue', value: 'letsencrypt.org' }] : []), ['sectigo.com'])
+ * // => { allowed: false, relevantName: 'example.com', …, fix: { name: 'example.com', records: ['0 issue "sectigo.com"'] } }
+ */
+export function evaluateCaa(
+  name: string,
+  lookup: CaaLookup,
+  issuerDomains: readonly string[],
+  options: CaaOptions = {},
+): CaaEvaluation {
+  const inspection = inspectDomain(name, { allowSingleLabel: true });
+  if (!inspection.ok) return { allowed: false, relevantName: null, records: [], issues: [inspection.issue] };
+  if (typeof lookup !== 'function') throw invalidArgument('lookup', describeType(lookup));
+  const issuers = normalizeIssuers(issuerDomains);
+  const wildcard = options.wildcard ?? inspection.wildcard;
+  const base = inspection.wildcard ? inspection.name.slice(2) : inspection.name;
+  const labels = base.split('.');
+  for (let i = 0; i < labels.length; i += 1) {
+    const candidate = labels.slice(i).join('.');
+    const found = lookup(candidate);
+    if (found === undefined) {
+      const issue = createIssue('caa.lookup.failed', 'CAA-04', { name: candidate }, { subject: name });
+      return { allowed: false, relevantName: candidate, records: [], issues: [issue] };
+    }
+    if (Array.isArray(found) && found.length > 0) return decide(name, candidate, found, issuers, wildcard, options);
+  }
+  return {
+    allowed: true,
+    relevantName: null,
+    records: [],
+    issues: [createIssue('caa.none', 'CAA-01', {}, { subject: name, severity: 'info' })],
+  };
+}
+
+/**
+ * The CAA issuer domains of a brand's CA from the policy (CAA-03). Throws `CertkitError`
+ * `caa.brand.unknown` when the policy has none for the brand.
+ *
+ * @example
+ * caaIdentifiers('TrustAsia') // => ['sectigo.com', 'trust-provider.com']
+ */
+export function caaIdentifiers(brand: string, policy: Policy = defaultPolicy): readonly string[] {
+  const identifiers = Object.hasOwn(policy.validation.caaIdentifiers, brand)
+    ? policy.validation.caaIdentifiers[brand]
+    : undefined;
+  if (identifiers !== undefined) return identifiers;
+  const params = { brand: String(brand), known: Object.keys(policy.validation.caaIdentifiers) };
+  throw new CertkitError(createIssue('caa.brand.unknown', 'CAA-03', params, { subject: String(brand) }));
+}
+
+function decide(
+  name: string,
+  relevantName: string,
+  found: readonly CaaRecord[],
+  issuers: readonly string[],
+  wildcard: boolean,
+  options: CaaOptions,
+): CaaEvaluation {
+  const issues: Issue[] = [];
+  const records = found.map((record) => {
+    const parsed = parseCaaFields(record);
+    issues.push(...parsed.issues);
+    return parsed.record;
+  });
+  const refuse = (issue: Issue): CaaEvaluation => ({
+    allowed: false,
+    relevantName,
+    records,
+    issues: [...issues, issue],
+    fix: fixFor(relevantName, issuers, wildcard),
+  });
+  const unknownCritical = records.find((record) => record.critical && !KNOWN_CAA_TAGS.has(record.tag));
+  if (unknownCritical !== undefined) {
+    return refuse(
+      createIssue('caa.critical-unknown', 'CAA-04', { tag: unknownCritical.tag, relevantName }, { subject: name }),
+    );
+  }
+  const wild = records.filter((record) => record.tag === 'issuewild');
+  const properties = wildcard && wild.length > 0 ? wild : records.filter((record) => record.tag === 'issue');
+  if (properties.length === 0) {
+    return {
+      allowed: true,
+      relevantName,
+      records,
+      issues: [
+        ...issues,
+        createIssue('caa.unrestricted', 'CAA-04', { relevantName }, { subject: name, severity: 'info' }),
+      ],
+    };
+  }
+  const named = properties.filter(
+    (record) => record.issuerDomain !== undefined && issuers.includes(record.issuerDomain),
+  );
+  const matched = named.find((record) => parametersAllow(record, options));
+  if (matched !== undefined) return { allowed: true, relevantName, records, matched, issues };
+  const allowedIssuers = [
+    ...new Set(
+      properties
+        .map((record) => record.issuerDomain)
+        .filter((issuer): issuer is string => issuer !== undefined && issuer !== ''),
+    ),
+  ];
+  if (named.length > 0) {
+    return refuse(
+      createIssue(
+        'caa.parameters.mismatch',
+        'CAA-04',
+        { relevantName, accountUri: options.accountUri ?? '', method: options.method ?? '' },
+        { subject: name },
+      ),
+    );
+  }
+  if (allowedIssuers.length === 0)
+    return refuse(createIssue('caa.issue.forbidden', 'CAA-04', { relevantName }, { subject: name }));
+  return refuse(
+    createIssue(
+      'caa.issuer.not-authorized',
+      'CAA-02',
+      { relevantName, allowedIssuers, issuers: [...issuers] },
+      { subject: name },
+    ),
+  );
+}
+
+/** RFC 8657: `accounturi` must equal the account, `validationmethods` must list the method. */
+function parametersAllow(record: ParsedCaaRecord, options: CaaOptions): boolean {
+  const accountUri = record.parameters?.accounturi;
+  if (accountUri !== undefined && accountUri !== options.accountUri) return false;
+  const methods = record.parameters?.validationmethods;
+  return (
+    methods === undefined ||
+    (options.method !== undefined &&
+      methods
+        .split(',')
+        .map((m) => m.trim())
+        .includes(options.method))
+  );
+}
+
+/** CAA-02: `0 issue "<ca>"`, and `0 issuewild "<ca>"` for wildcards, at the relevant name. */
+function fixFor(relevantName: string, issuers: readonly string[], wildcard: boolean): CaaEvaluation['fix'] {
+  const ca = issuers[0] as string;
+  return { name: relevantName, records: wildcard ? [`0 issue "${ca}"`, `0 issuewild "${ca}"`] : [`0 issue "${ca}"`] };
+}
+
+function normalizeIssuers(issuerDomains: readonly string[]): string[] {
+  const valid =
+    Array.isArray(issuerDomains) &&
+    issuerDomains.length > 0 &&
+    issuerDomains.every((issuer) => typeof issuer === 'string' && issuer !== '');
+  if (!valid)
+    throw invalidArgument(
+      'issuerDomains',
+      Array.isArray(issuerDomains) ? 'empty or not text' : describeType(issuerDomains),
+    );
+  return issuerDomains.map((issuer) => issuer.toLowerCase());
+}
+
+function invalidArgument(field: string, received: string): CertkitError {
+  return new CertkitError(createIssue('caa.argument.invalid', null, { field, received }));
+}

@@ -1,0 +1,135 @@
+import { createIssue, hasErrors, type Issue } from '../core/issue.js';
+import type { Checked } from '../core/result.js';
+import type { DnsValidationRecord } from './dcv-records.js';
+
+/** What one resolver answered for one name and type; values as resolver libraries return them (unquoted). */
+export interface DnsObservation {
+  readonly name: string;
+  readonly type: string;
+  readonly values: readonly string[];
+  readonly ttl?: number;
+  /** Which resolver answered, for the messages. */
+  readonly resolver?: string;
+}
+
+/**
+ * Judges DNS answers the caller collected (from one or several resolvers) against the record
+ * `dnsValidationRecord` asked for, naming the usual mistakes:
+ *
+ * - `dcv.dns.missing` — nothing at the name;
+ * - `dcv.dns.zone-doubled` — `_abc.www.example.com.example.com`: the full name entered where the
+ *   provider appends the zone (DCV-04);
+ * - `dcv.dns.underscore-missing` — `abc.www.example.com`;
+ * - `dcv.dns.wrong-type` — a TXT where a CNAME is needed, or the reverse;
+ * - `dcv.dns.cname-conflict` — a CNAME at a name that also has other records;
+ * - `dcv.dns.quoted` — the value with literal quotes or spaces around it;
+ * - `dcv.dns.value-mismatch` — another value (per resolver, so a half-propagated change shows);
+ * - `dcv.dns.stale-value` (warning) — the right value next to an old one.
+ *
+ * `ok` when every resolver's answer at the name has the expected value.
+ *
+ * @example
+ * checkDnsValidation([{ name: '_abc.www.example.com.example.com', type: 'TXT', values: ['v'] }], expected)
+ * // => { ok: false, issues: [{ code: 'dcv.dns.zone-doubled', … }] }
+ */
+export function checkDnsValidation(
+  observed: DnsObservation | readonly DnsObservation[],
+  expected: DnsValidationRecord,
+): Checked {
+  const answers = (Array.isArray(observed) ? observed : [observed])
+    .filter((answer) => typeof answer?.name === 'string')
+    .map(normalizeAnswer);
+  const issues: Issue[] = [];
+  const subject = expected.fqdn;
+  const atName = answers.filter((answer) => answer.name === expected.fqdn);
+  const ofType = atName.filter((answer) => answer.type === expected.type);
+  if (ofType.length === 0) issues.push(...misplaced(answers, atName, expected));
+  if (
+    atName.some((answer) => answer.type === 'CNAME') &&
+    atName.some((answer) => answer.type !== 'CNAME' && answer.values.length > 0)
+  ) {
+    issues.push(
+      createIssue(
+        'dcv.dns.cname-conflict',
+        'DCV-01',
+        { types: [...new Set(atName.map((answer) => answer.type))] },
+        { subject },
+      ),
+    );
+  }
+  const same = (value: string) => comparable(value, expected.type) === comparable(expected.value, expected.type);
+  for (const answer of ofType) {
+    const resolver = answer.resolver ?? '';
+    if (answer.values.some(same)) {
+      const others = answer.values.filter((value) => !same(value));
+      if (others.length > 0)
+        issues.push(
+          createIssue('dcv.dns.stale-value', 'DCV-01', { others, resolver }, { subject, severity: 'warning' }),
+        );
+    } else if (
+      answer.values.some((value) =>
+        same(
+          value
+            .trim()
+            .replace(/^"(.*)"$/s, '$1')
+            .trim(),
+        ),
+      )
+    ) {
+      issues.push(createIssue('dcv.dns.quoted', 'DCV-01', { observed: answer.values, resolver }, { subject }));
+    } else {
+      issues.push(
+        createIssue(
+          'dcv.dns.value-mismatch',
+          'DCV-01',
+          { observed: answer.values, expected: expected.value, resolver },
+          { subject },
+        ),
+      );
+    }
+  }
+  return { ok: ofType.length > 0 && !hasErrors(issues), issues };
+}
+
+/** Why no answer has the expected name and type. */
+function misplaced(
+  answers: readonly DnsObservation[],
+  atName: readonly DnsObservation[],
+  expected: DnsValidationRecord,
+): Issue[] {
+  const subject = expected.fqdn;
+  const names = new Set(answers.filter((answer) => answer.values.length > 0).map((answer) => answer.name));
+  if (names.has(`${expected.fqdn}.${expected.zone}`)) {
+    return [
+      createIssue(
+        'dcv.dns.zone-doubled',
+        'DCV-04',
+        { observed: `${expected.fqdn}.${expected.zone}`, relativeName: expected.relativeName },
+        { subject },
+      ),
+    ];
+  }
+  if (names.has(expected.fqdn.slice(1))) {
+    return [createIssue('dcv.dns.underscore-missing', 'DCV-01', { observed: expected.fqdn.slice(1) }, { subject })];
+  }
+  const types = [...new Set(atName.filter((answer) => answer.values.length > 0).map((answer) => answer.type))];
+  if (types.length > 0)
+    return [createIssue('dcv.dns.wrong-type', 'DCV-01', { observed: types, expected: expected.type }, { subject })];
+  return [createIssue('dcv.dns.missing', 'DCV-01', { type: expected.type }, { subject })];
+}
+
+function normalizeAnswer(answer: DnsObservation): DnsObservation {
+  return {
+    ...answer,
+    name: answer.name.toLowerCase().replace(/\.$/, ''),
+    type: String(answer.type).toUpperCase(),
+    values: Array.isArray(answer.values)
+      ? answer.values.filter((value): value is string => typeof value === 'string')
+      : [],
+  };
+}
+
+/** CNAME targets compare as names (case, trailing dot); TXT values exactly. */
+function comparable(value: string, type: string): string {
+  return type === 'CNAME' ? value.toLowerCase().replace(/\.$/, '') : value;
+}

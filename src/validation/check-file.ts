@@ -1,0 +1,63 @@
+import { createIssue, hasErrors, type Issue } from '../core/issue.js';
+import type { Checked } from '../core/result.js';
+import type { FileValidation } from './dcv-records.js';
+
+/** What the caller saw when fetching one validation URL. */
+export interface FileObservation {
+  readonly url: string;
+  /** The status of the final response. */
+  readonly status: number;
+  /** Every redirect followed on the way, in order. */
+  readonly redirects?: readonly { readonly status: number; readonly location: string }[];
+  readonly body: string;
+}
+
+/**
+ * Judges what the caller fetched from the validation URLs (DCV-02): each must answer 200
+ * directly — no 301/302 or any other redirect — with exactly the content (one trailing newline
+ * is forgiven), over HTTP and over HTTPS. HTTPS serving something else (a default site, another
+ * certificate's vhost) is named on its own.
+ *
+ * @example
+ * checkFileValidation([{ url: 'http://…', status: 200, body: 'token\n' }, …], expected) // => { ok: true, issues: [] }
+ */
+export function checkFileValidation(observations: readonly FileObservation[], expected: FileValidation): Checked {
+  const issues: Issue[] = [];
+  const list: readonly FileObservation[] = Array.isArray(observations) ? observations : [];
+  const [httpUrl, httpsUrl] = expected.urls;
+  let httpContentOk = false;
+  for (const url of expected.urls) {
+    const seen = list.find((observation) => observation?.url === url);
+    if (seen === undefined) {
+      issues.push(createIssue('dcv.file.not-checked', 'DCV-02', { url }, { subject: url, severity: 'warning' }));
+      continue;
+    }
+    const redirect = (seen.redirects ?? []).find((hop) => hop.status >= 300 && hop.status < 400);
+    if (redirect !== undefined) {
+      issues.push(
+        createIssue(
+          'dcv.file.redirect',
+          'DCV-02',
+          { url, status: redirect.status, location: redirect.location },
+          { subject: url },
+        ),
+      );
+    }
+    if (seen.status !== 200) {
+      issues.push(createIssue('dcv.file.status', 'DCV-02', { url, status: seen.status }, { subject: url }));
+      continue;
+    }
+    const matches = withoutTrailingNewline(String(seen.body)) === withoutTrailingNewline(expected.content);
+    if (url === httpUrl) httpContentOk = matches;
+    if (!matches) {
+      const code = url === httpsUrl && httpContentOk ? 'dcv.file.https-differs' : 'dcv.file.content';
+      issues.push(createIssue(code, 'DCV-02', { url, received: String(seen.body).slice(0, 200) }, { subject: url }));
+    }
+  }
+  const bothSeen = expected.urls.every((url) => list.some((observation) => observation?.url === url));
+  return { ok: bothSeen && !hasErrors(issues), issues };
+}
+
+function withoutTrailingNewline(text: string): string {
+  return text.replace(/\r?\n$/, '');
+}
