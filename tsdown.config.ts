@@ -11,6 +11,7 @@ export default defineConfig([
       'messages/index': 'src/messages/index.ts',
       'screen/index': 'src/screen/index.ts',
       'quota/index': 'src/quota/index.ts',
+      'validation/index': 'src/validation/index.ts',
       'messages/en': 'src/messages/en.ts',
       'messages/zh-CN': 'src/messages/zh-CN.ts',
     },

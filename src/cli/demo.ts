@@ -1,4 +1,5 @@
 import { isCertkitError } from '../core/error.js';
+import type { Issue } from '../core/issue.js';
 import { checkDomains } from '../domain/check-domains.js';
 import { createCoverageIndex } from '../domain/coverage-index.js';
 import { classifyIp } from '../domain/ip-class.js';
@@ -13,6 +14,10 @@ import { presets } from '../policy/presets/index.js';
 import { evaluateQuota } from '../quota/evaluate.js';
 import { createQuotaLedger } from '../quota/ledger.js';
 import { createScreen } from '../screen/create-screen.js';
+import { caaIdentifiers, evaluateCaa } from '../validation/caa.js';
+import { checkDnsValidation } from '../validation/check-dns.js';
+import { dnsValidationRecord } from '../validation/dcv-records.js';
+import { dcvDeadline } from '../validation/deadline.js';
 
 /**
  * The walk-through `certkit demo` prints: what the library does, on the built-in default
@@ -159,6 +164,32 @@ export function demoText(locale: Locale): string {
     out.push(`  ${edition}: 20 held, one revoked 12 h ago → ${verdict}`);
     for (const issue of decision.issues) out.push(`      ${issue.code} [${issue.rule}] ${formatIssue(issue, locale)}`);
   }
+
+  section('Domain control validation and CAA (DCV, CAA)');
+  const record = dnsValidationRecord({
+    domain: '*.shop.example.com',
+    token: 'abc123',
+    value: 'x.sectigo.com',
+    type: 'CNAME',
+  });
+  show(
+    'DNS record for *.shop.example.com',
+    `${record.type} ${record.fqdn} (enter "${record.relativeName}" at the provider)`,
+  );
+  const misplaced = checkDnsValidation(
+    { name: `${record.fqdn}.${record.zone}`, type: 'CNAME', values: ['x.sectigo.com'] },
+    record,
+  );
+  out.push(`  observed at ${record.fqdn}.${record.zone}: ${formatIssue(misplaced.issues[0] as Issue, locale)}`);
+  const caa = evaluateCaa(
+    'www.example.com',
+    (name) => (name === 'example.com' ? [{ flags: 0, tag: 'issue', value: 'letsencrypt.org' }] : []),
+    caaIdentifiers('TrustAsia'),
+  );
+  out.push(
+    `  CAA for www.example.com (TrustAsia): ${caa.allowed ? 'allowed' : 'refused'}; add ${JSON.stringify(caa.fix?.records)} at ${caa.fix?.name}`,
+  );
+  show('DNS record deadline after 2024-03-01T09:30Z', dcvDeadline('2024-03-01T09:30:00Z'));
 
   section('Policy as data: dated presets and derived policies');
   show('tencent-2023 refused TLDs', presets['tencent-2023'].domain.refusedTlds);

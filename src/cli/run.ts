@@ -9,6 +9,7 @@ import { demoText } from './demo.js';
 import { domainReports, renderDomainReports } from './domain-report.js';
 import { quotaReport } from './quota-report.js';
 import { screenReport } from './screen-report.js';
+import { caaReport, dcvReport } from './validation-report.js';
 
 /** What the CLI needs from the outside world; `main.ts` gives the real one, tests a fake. */
 export interface CliIo {
@@ -35,6 +36,11 @@ Commands:
                               may this account apply for a free certificate now? (exit 1 if refused)
                               [--kind individual|enterprise] [--tier standard|v1|v2] [--vendor-registered]
                               [--package <n left>] [--now <ISO time>]
+  caa <name> --records '<zone line>'…   may the brand's CA issue for <name>? (exit 1 if refused)
+                              [--brand TrustAsia | --issuer ca.example …] [--json]
+  dcv <domain> --method dns --token <t> --value <v> [--type TXT|CNAME] [--zone <zone>]
+  dcv <domain> --method file --path <file name> --content <text>
+                              the record or file to create for domain control validation
   check <names…>              check the names of an order against a product (exit 1 if refused)
                               --brand TrustAsia --type DV --domain-type single|multi|wildcard|multi-wildcard
                               [--applicant individual|enterprise]
@@ -79,6 +85,7 @@ export function runCli(argv: readonly string[], io: CliIo): CliOutcome {
   if (command === 'demo') return { exitCode: 0, stdout: `${demoText(locale)}\n`, stderr: '' };
   if (command === 'check') return runCheck(names, values, policy, locale);
   if (command === 'quota') return runQuota(values, policy, locale, io);
+  if (command === 'caa' || command === 'dcv') return runValidation(command, names, values, policy, locale);
   if (command === 'screen') {
     if (names.length === 0) return usageError('certkit screen needs at least one name');
     const options = { policy, locale, validation: validation ?? 'DV', brand: values.brand, json: values.json === true };
@@ -117,6 +124,14 @@ function parseCliArgs(argv: readonly string[]) {
       'vendor-registered': { type: 'boolean' },
       package: { type: 'string' },
       now: { type: 'string' },
+      records: { type: 'string', multiple: true },
+      issuer: { type: 'string', multiple: true },
+      method: { type: 'string', default: 'dns' },
+      token: { type: 'string' },
+      value: { type: 'string' },
+      zone: { type: 'string' },
+      path: { type: 'string' },
+      content: { type: 'string' },
     },
   });
 }
@@ -181,6 +196,31 @@ function runQuota(values: CliValues, policy: Policy, locale: Locale, io: CliIo):
 }
 
 const TIERS = ['standard', 'v1', 'v2'] as const;
+
+function runValidation(
+  command: 'caa' | 'dcv',
+  names: readonly string[],
+  values: CliValues,
+  policy: Policy,
+  locale: Locale,
+): CliOutcome {
+  const [name, ...extra] = names;
+  if (name === undefined || extra.length > 0) return usageError(`certkit ${command} takes exactly one name`);
+  try {
+    if (command === 'dcv') {
+      const { method, token, value, type, zone, path, content } = values;
+      const text = dcvReport(name, { method, token, value, type, zone, path, content, json: values.json === true });
+      return { exitCode: 0, stdout: `${text}\n`, stderr: '' };
+    }
+    const options = { policy, locale, brand: values.brand, issuers: values.issuer, json: values.json === true };
+    const report = caaReport(name, values.records ?? [], options);
+    if (report.invalidInput) return usageError(report.text);
+    return { exitCode: report.ok ? 0 : 1, stdout: `${report.text}\n`, stderr: '' };
+  } catch (error) {
+    if (isCertkitError(error)) return usageError(error.issues.map((issue) => formatIssue(issue, locale)).join('\n'));
+    throw error;
+  }
+}
 
 /** A preset name, or a path to a JSON policy file; a string result is the error to print. */
 function loadPolicy(nameOrPath: string, io: CliIo, locale: Locale): Policy | string {

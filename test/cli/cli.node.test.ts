@@ -243,3 +243,61 @@ describe('certkit quota', () => {
     }
   });
 });
+
+describe('certkit caa and certkit dcv', () => {
+  it('refuses a CA the CAA records do not name, with the records to add, exit 1', () => {
+    const outcome = runCli(
+      ['caa', 'www.example.com', '--records', 'example.com. CAA 0 issue "letsencrypt.org"', '--brand', 'TrustAsia'],
+      io,
+    );
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.stdout).toContain(
+      'www.example.com: refused for sectigo.com, trust-provider.com (records at example.com)',
+    );
+    expect(outcome.stdout).toContain('add at example.com:\n    0 issue "sectigo.com"');
+  });
+
+  it('allows with no records or the right issuer, and prints JSON', () => {
+    expect(runCli(['caa', 'www.example.com'], io).stdout).toContain('www.example.com: allowed');
+    const json = JSON.parse(
+      runCli(
+        [
+          'caa',
+          '*.example.com',
+          '--records',
+          'example.com CAA 0 issuewild "sectigo.com"',
+          '--issuer',
+          'sectigo.com',
+          '--json',
+        ],
+        io,
+      ).stdout,
+    );
+    expect(json).toMatchObject({ allowed: true, relevantName: 'example.com', matched: { tag: 'issuewild' } });
+  });
+
+  it('exits 2 on unnamed or malformed records and unknown brands', () => {
+    expect(runCli(['caa', 'a.example.com', '--records', '0 issue "x.com"'], io).exitCode).toBe(2);
+    expect(runCli(['caa', 'a.example.com', '--records', 'example.com CAA 999 issue "x"'], io).exitCode).toBe(2);
+    expect(runCli(['caa', 'a.example.com', '--brand', 'WoTrus'], io).exitCode).toBe(2);
+    expect(runCli(['caa'], io).exitCode).toBe(2);
+  });
+
+  it('prints the DNS record or the file to create', () => {
+    const dns = runCli(
+      ['dcv', '*.shop.example.com', '--token', 'abc', '--value', 'x.sectigo.com', '--type', 'CNAME'],
+      io,
+    );
+    expect(dns.stdout).toBe(
+      'CNAME record at _abc.shop.example.com\n  host record (relative to example.com): _abc.shop\n  value: x.sectigo.com\n',
+    );
+    const file = runCli(
+      ['dcv', 'www.example.com', '--method', 'file', '--path', 'A.txt', '--content', 'tok', '--json'],
+      io,
+    );
+    expect(JSON.parse(file.stdout).urls[1]).toBe('https://www.example.com/.well-known/pki-validation/A.txt');
+    expect(
+      runCli(['dcv', '*.example.com', '--method', 'file', '--path', 'A.txt', '--content', 'tok'], io).exitCode,
+    ).toBe(2);
+  });
+});
