@@ -4,6 +4,7 @@
  */
 export * from './core/index.js';
 export * from './domain/index.js';
+export * from './lifecycle/index.js';
 export * from './messages/index.js';
 export * from './policy/index.js';
 export * from './quota/index.js';

@@ -138,6 +138,59 @@ export const validationPolicySchema = strictObject({
   caaIdentifiers: record(catalogKey, array(issuerDomain).check(minLength(1), maxLength(20))),
 });
 
+const isoDate = string().check(regex(/^\d{4}-\d{2}-\d{2}$/));
+const days = int().check(minimum(0), maximum(3660));
+
+/** LIFE rules: renewal, reissue, revocation, auto-renewal, reminders, validity. */
+export const lifecyclePolicySchema = strictObject({
+  /** LIFE-05: days before expiry the renewal window opens. */
+  renewalWindowDays: days,
+  /** LIFE-05: reminder days before expiry (2023: 29, 15, 3; 2024: the day after the window opens). */
+  reminderDaysBefore: array(days).check(maxLength(20)),
+  /** LIFE-05: advice, renew between these many business days before expiry. */
+  suggestedRenewalBusinessDays: strictObject({ earliest: days, latest: days }),
+  /** LIFE-02: reissue needs more than this many days left. */
+  reissueMinDaysLeft: days,
+  /** LIFE-02: how often a free DV certificate may be reissued. */
+  freeReissueLimit: int().check(minimum(0), maximum(100)),
+  /** LIFE-02: no new domain validation when reissuing within this many days of issuance. */
+  reissueDcvGraceDays: days,
+  /** LIFE-02: paid DV skips validation when the organization was validated within these months. */
+  organizationRevalidationMonths: int().check(minimum(0), maximum(120)),
+  /** LIFE-03: certificates issued before this date cannot be revoked self-service. */
+  selfServiceRevocationFrom: isoDate,
+  /** LIFE-03: no revocation this close to expiry while the certificate is "to be renewed"… */
+  revokeToBeRenewedDays: days,
+  /** …except for these brands. */
+  revokeToBeRenewedExemptBrands: array(catalogKey).check(maxLength(100)),
+  /** LIFE-06: the products auto-renewal supports. */
+  autoRenewProducts: array(
+    strictObject({ brand: catalogKey, type: catalogKey, domainTypes: array(enumOf(domainTypes)) }),
+  ).check(maxLength(100)),
+  /** LIFE-06: auto-renewal can be switched on only while at least this many days remain (inclusive). */
+  autoRenewMinDaysLeft: days,
+  /** LIFE-06: the fee is charged this many days before expiry. */
+  autoRenewChargeDaysBefore: days,
+  /** LIFE-10: hours after submission (DV) or after the confirmation letter (OV, EV) before a reminder. */
+  reviewReminderHours: strictObject({ DV: days, OV: days, EV: days }),
+  /** LIFE-10: the product types whose reviewer can be reminded, per brand. */
+  reviewReminders: record(catalogKey, array(catalogKey).check(maxLength(20))),
+  /** LIFE-09: review time, DV in hours, OV and EV in business days. */
+  reviewTime: strictObject({
+    DV: strictObject({ minMinutes: days, maxHours: days }),
+    OV: strictObject({ min: days, max: days }),
+    EV: strictObject({ min: days, max: days }),
+  }),
+  /** LIFE-12: notifications may be ignored, and alarms fire, this many days before expiry. */
+  expiryAlarmDays: days,
+  /** The validity of a paid certificate in months. */
+  paidValidityMonths: int().check(minimum(1), maximum(60)),
+  /** LIFE-14: organization profiles per account. */
+  maxOrganizationProfiles: int().check(minimum(0), maximum(1000)),
+  /** LIFE-13: maximum validity by issuance date (CA/B Forum ballot SC-081). */
+  maxValidity: array(strictObject({ from: isoDate, days: days })).check(minLength(1), maxLength(20)),
+});
+
 export const policySchema = strictObject({
   /** A short identifier: `tencent-2024`, or your own for a derived policy. */
   id: string().check(minLength(1), maxLength(64)),
@@ -150,6 +203,7 @@ export const policySchema = strictObject({
   screen: screenPolicySchema,
   quota: quotaPolicySchema,
   validation: validationPolicySchema,
+  lifecycle: lifecyclePolicySchema,
 });
 
 /** Deeply read-only: presets are shared, so their type forbids writing to them. */

@@ -2,6 +2,7 @@ import type { Policy } from '../schema.js';
 import { deepFreeze } from './freeze.js';
 import { standardsCatalog } from './standards-catalog.js';
 import { standardsScreen } from './standards-screen.js';
+import { tencentLifecycle2024 } from './tencent-lifecycle.js';
 import { tencentQuota2024 } from './tencent-quota.js';
 import { tencentValidation } from './tencent-validation.js';
 
@@ -24,4 +25,5 @@ export const standardsPolicy: Policy = /* @__PURE__ */ deepFreeze({
   screen: standardsScreen, // SCREEN-01…02
   quota: tencentQuota2024, // no public standard for free quotas: the current vendor rules
   validation: { ...tencentValidation, caSourceAddresses: [], caaIdentifiers: {} }, // CAA identifiers are the caller's
+  lifecycle: tencentLifecycle2024, // LIFE-13 is a public standard; the rest are the current vendor rules
 });

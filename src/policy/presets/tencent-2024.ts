@@ -1,6 +1,7 @@
 import type { Policy } from '../schema.js';
 import { deepFreeze } from './freeze.js';
 import { tencentCatalog } from './tencent-catalog.js';
+import { tencentLifecycle2024 } from './tencent-lifecycle.js';
 import { tencentQuota2024 } from './tencent-quota.js';
 import { tencentScreen } from './tencent-screen.js';
 import { tencentValidation } from './tencent-validation.js';
@@ -24,4 +25,5 @@ export const tencent2024Policy: Policy = /* @__PURE__ */ deepFreeze({
   screen: tencentScreen, // SCREEN-01…02
   quota: tencentQuota2024, // QUOTA-01…07
   validation: tencentValidation, // DCV-02…05, CAA-03
+  lifecycle: tencentLifecycle2024, // LIFE-02…14
 });

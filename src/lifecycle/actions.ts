@@ -1,0 +1,101 @@
+import { toDate } from '../core/date.js';
+import { CertkitError } from '../core/error.js';
+import { createIssue, describeType, hasErrors, type Issue } from '../core/issue.js';
+import { defaultPolicy } from '../policy/presets/index.js';
+import type { Policy } from '../policy/schema.js';
+import type { ActionArguments, CertificateState, LifecycleContext, Moment } from './state.js';
+import { type StatusName, statuses } from './statuses.js';
+import { type Effect, type LifecycleAction, type Rule, type RuleInput, transitionTable, userActions } from './table.js';
+
+/** Options of {@link availableActions} and {@link transition}. */
+export interface LifecycleOptions {
+  readonly now: Moment;
+  readonly policy?: Policy;
+  readonly context?: LifecycleContext;
+  readonly args?: ActionArguments;
+}
+
+/** One button: whether it is enabled, and why (not). */
+export interface ActionAvailability {
+  readonly action: LifecycleAction;
+  readonly allowed: boolean;
+  readonly issues: readonly Issue[];
+}
+
+/** The result of a transition: the next state and what to do, or why not. */
+export type TransitionResult =
+  | {
+      readonly ok: true;
+      readonly next: CertificateState;
+      readonly effects: readonly Effect[];
+      readonly issues: readonly Issue[];
+    }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/**
+ * Every user action with `allowed` and the issues explaining it — the console's buttons and
+ * tooltips. Reads the same table as {@link transition}, so the two never disagree.
+ *
+ * @example
+ * availableActions(cert, { now: '2024-06-01T00:00:00Z' }).find((a) => a.action === 'reissue')
+ * // => { action: 'reissue', allowed: false, issues: [{ code: 'life.reissue.days-left', rule: 'LIFE-02', … }] }
+ */
+export function availableActions(cert: CertificateState, options: LifecycleOptions): ActionAvailability[] {
+  return userActions.map((action) => {
+    const { issues } = evaluate(cert, action, options);
+    return { action, allowed: !hasErrors(issues), issues };
+  });
+}
+
+/**
+ * Applies a user action or a system event (`issue`, `fail`, `expire`, `revocationApproved`,
+ * `autoRenewCharged`, …) to a certificate. Refused actions return the issues and leave nothing
+ * changed; allowed ones return the next state (a new object) and the effects the caller must carry
+ * out (quota releases and holds, validation deadlines, notifications, charges, new orders).
+ *
+ * @example
+ * transition(freeCert, 'revocationApproved', { now: '2023-05-01T00:00:00Z', policy: presets['tencent-2023'] }).effects
+ * // => [{ type: 'quota.release', scope: 'account', at: '2023-05-02T00:00:00.000Z' },
+ * //     { type: 'quota.hold', scope: 'primaryDomain', until: '2024-06-25T00:00:00.000Z' }]
+ */
+export function transition(
+  cert: CertificateState,
+  action: LifecycleAction,
+  options: LifecycleOptions,
+): TransitionResult {
+  const { rule, input, issues } = evaluate(cert, action, options);
+  if (hasErrors(issues)) return { ok: false, issues };
+  const status = typeof rule.to === 'function' ? rule.to(input) : (rule.to ?? cert.status);
+  const next = { ...cert, ...(rule.apply?.(input) ?? {}), status } as CertificateState;
+  return { ok: true, next, effects: rule.effects?.(input) ?? [], issues };
+}
+
+/** The one place an action is judged: status, deletion, then the rule's guards in order. */
+function evaluate(
+  cert: CertificateState,
+  action: LifecycleAction,
+  options: LifecycleOptions,
+): { rule: Rule; input: RuleInput; issues: Issue[] } {
+  const rule: Rule | undefined = Object.hasOwn(transitionTable, action) ? transitionTable[action] : undefined;
+  if (rule === undefined) throw invalid('action', String(action));
+  if (typeof cert !== 'object' || cert === null || !Object.hasOwn(statuses, cert.status))
+    throw invalid('cert.status', describeType(cert?.status));
+  const input: RuleInput = {
+    cert,
+    now: toDate(options?.now, 'now').getTime(),
+    policy: options.policy ?? defaultPolicy,
+    context: options.context ?? {},
+    args: options.args ?? {},
+  };
+  if (cert.deletedAt !== undefined)
+    return { rule, input, issues: [createIssue('life.deleted', 'LIFE-04', { action })] };
+  if (!(rule.from as readonly StatusName[]).includes(cert.status)) {
+    return { rule, input, issues: [createIssue('life.status', 'LIFE-01', { status: cert.status, action })] };
+  }
+  const issues = rule.guards.map((guard) => guard(input)).filter((issue): issue is Issue => issue !== undefined);
+  return { rule, input, issues };
+}
+
+function invalid(argument: string, received: string): CertkitError {
+  return new CertkitError(createIssue('life.argument.invalid', null, { argument, received }));
+}

@@ -1,0 +1,17 @@
+/**
+ * `certkit/lifecycle`: certificate statuses (LIFE-01), the actions allowed in each and why
+ * (LIFE-02…12), transitions with their effects, schedules, review estimates and validity limits
+ * (LIFE-13, LIFE-14) — all from one transition table.
+ */
+export {
+  type ActionAvailability,
+  availableActions,
+  type LifecycleOptions,
+  type TransitionResult,
+  transition,
+} from './actions.js';
+export { type RenewalSchedule, renewalSchedule, reviewEstimate } from './schedule.js';
+export type { ActionArguments, CertificateState, LifecycleContext, Moment } from './state.js';
+export { ISSUED_STATUSES, type StatusName, statusByCode, statuses } from './statuses.js';
+export { type Effect, type Guard, type LifecycleAction, type Rule, transitionTable, userActions } from './table.js';
+export { checkOrganizationProfile, checkValidity, maxValidityDays } from './validity.js';

@@ -1,0 +1,84 @@
+import { addBusinessDays } from '../core/business-days.js';
+import { DAY_MS } from '../core/calendar.js';
+import { toDate } from '../core/date.js';
+import { CertkitError } from '../core/error.js';
+import { createIssue } from '../core/issue.js';
+import { defaultPolicy } from '../policy/presets/index.js';
+import type { Policy } from '../policy/schema.js';
+import type { CertificateState } from './state.js';
+import { suggestedRenewal } from './table.js';
+
+/** Dates around a certificate's expiry (LIFE-05, LIFE-06), as ISO strings. */
+export interface RenewalSchedule {
+  readonly expiresAt: string;
+  /** LIFE-05: renewal opens 30 days (× 24 h) before expiry. */
+  readonly windowOpensAt: string;
+  /** LIFE-05: reminder dates (2023: 29, 15, 3 days before; 2024: the day after the window opens). */
+  readonly reminders: readonly string[];
+  /** LIFE-05: advice, renew 3–10 business days before expiry. */
+  readonly suggestedRenewal: { readonly from: string; readonly to: string };
+  /** LIFE-06: last moment to switch auto-renewal on (14 days left, inclusive), and the charge date. */
+  readonly autoRenew: { readonly lastEnableAt: string; readonly chargeAt: string };
+  /** LIFE-12: expiry alarms start here (default 30 days before). */
+  readonly alarmFrom: string;
+}
+
+/**
+ * The renewal calendar of a certificate. Day counts are UTC and exact: "30 days before expiry" is
+ * expiry − 30 × 24 h; business days skip Saturdays and Sundays. Throws `CertkitError` when the
+ * certificate has no expiry.
+ *
+ * @example
+ * renewalSchedule({ …cert, expiresAt: '2025-01-31T00:00:00Z' }).windowOpensAt // => '2025-01-01T00:00:00.000Z'
+ */
+export function renewalSchedule(cert: CertificateState, options: { readonly policy?: Policy } = {}): RenewalSchedule {
+  const policy = options.policy ?? defaultPolicy;
+  if (cert?.expiresAt === undefined)
+    throw new CertkitError(createIssue('life.argument.invalid', null, { argument: 'expiresAt', received: 'missing' }));
+  const expiresAt = toDate(cert.expiresAt, 'expiresAt').getTime();
+  const before = (days: number) => new Date(expiresAt - days * DAY_MS).toISOString();
+  const { lifecycle } = policy;
+  return {
+    expiresAt: new Date(expiresAt).toISOString(),
+    windowOpensAt: before(lifecycle.renewalWindowDays),
+    reminders: [...lifecycle.reminderDaysBefore].sort((a, b) => b - a).map(before),
+    suggestedRenewal: suggestedRenewal(expiresAt, policy),
+    autoRenew: {
+      lastEnableAt: before(lifecycle.autoRenewMinDaysLeft),
+      chargeAt: before(lifecycle.autoRenewChargeDaysBefore),
+    },
+    alarmFrom: before(lifecycle.expiryAlarmDays),
+  };
+}
+
+/**
+ * When a review should be done (LIFE-09): DV 10 minutes to 24 hours after submission (no manual
+ * review); OV 3–5 and EV 5–7 business days after the confirmation letter (or submission).
+ *
+ * @example
+ * reviewEstimate({ validation: 'OV', submittedAt: '2024-03-07T09:00:00Z' })
+ * // => { earliest: '2024-03-12T09:00:00.000Z', latest: '2024-03-14T09:00:00.000Z' }
+ */
+export function reviewEstimate(
+  cert: Pick<CertificateState, 'validation' | 'submittedAt' | 'letterUploadedAt'>,
+  options: { readonly policy?: Policy } = {},
+): { earliest: string; latest: string } {
+  const { reviewTime } = (options.policy ?? defaultPolicy).lifecycle;
+  const start = cert.validation === 'DV' ? cert.submittedAt : (cert.letterUploadedAt ?? cert.submittedAt);
+  if (start === undefined)
+    throw new CertkitError(
+      createIssue('life.argument.invalid', null, { argument: 'submittedAt', received: 'missing' }),
+    );
+  const from = toDate(start, 'submittedAt');
+  if (cert.validation === 'DV') {
+    return {
+      earliest: new Date(from.getTime() + reviewTime.DV.minMinutes * 60_000).toISOString(),
+      latest: new Date(from.getTime() + reviewTime.DV.maxHours * 3_600_000).toISOString(),
+    };
+  }
+  const span = reviewTime[cert.validation];
+  return {
+    earliest: addBusinessDays(from, span.min).toISOString(),
+    latest: addBusinessDays(from, span.max).toISOString(),
+  };
+}

@@ -1,0 +1,64 @@
+import type { DomainType, ValidationLevel } from '../policy/vocabulary.js';
+import type { StatusName } from './statuses.js';
+
+/** A point in time: ISO 8601 with an offset, a `Date`, or epoch ms. */
+export type Moment = string | Date | number;
+
+/**
+ * A certificate as the lifecycle rules see it (plain data; the caller's store keeps it).
+ * Times are optional where a status does not have them yet.
+ */
+export interface CertificateState {
+  readonly id?: string;
+  readonly status: StatusName;
+  /** LIFE-03/04: issued through the vendor, or uploaded by the user. */
+  readonly source: 'vendor' | 'upload';
+  readonly free: boolean;
+  readonly brand: string;
+  /** The product type: `DV`, `OV Pro`, `Free DV`, … */
+  readonly product: string;
+  readonly validation: ValidationLevel;
+  readonly domainType?: DomainType;
+  readonly domains: readonly string[];
+  readonly submittedAt?: Moment;
+  /** OV/EV: when the confirmation letter was uploaded (LIFE-10). */
+  readonly letterUploadedAt?: Moment;
+  readonly issuedAt?: Moment;
+  readonly expiresAt?: Moment;
+  readonly revokedAt?: Moment;
+  readonly deletedAt?: Moment;
+  /** LIFE-02: how often this certificate has been reissued. */
+  readonly reissueCount?: number;
+  /** LIFE-03: the original this certificate was reissued from. */
+  readonly reissueOf?: string;
+  /** LIFE-03/04: cloud resources (load balancers, CDN…) the certificate is deployed to. */
+  readonly boundResources?: number;
+  /** LIFE-03: the console shows the certificate as "to be renewed". */
+  readonly toBeRenewed?: boolean;
+  readonly autoRenew?: boolean;
+  /** LIFE-07: automatic replacement, `leadDays` before expiry. */
+  readonly hosting?: { readonly leadDays: number; readonly domains: readonly string[] } | null;
+  /** LIFE-06: DNS hosted with the vendor (no manual validation at renewal). */
+  readonly dnsHostedWithVendor?: boolean;
+  /** LIFE-12: notifications switched off. */
+  readonly notificationsIgnored?: boolean;
+}
+
+/** Facts outside the certificate that rules depend on. */
+export interface LifecycleContext {
+  /** LIFE-02: another name under the same primary domain is being reissued. */
+  readonly primaryDomainReissueInProgress?: boolean;
+}
+
+/** Arguments of particular actions. */
+export interface ActionArguments {
+  /** LIFE-02 reissue: the CSR differs from the original's. */
+  readonly csrChanged?: boolean;
+  /** LIFE-02 reissue of paid DV: when the organization was last validated. */
+  readonly organizationValidatedAt?: Moment;
+  /** LIFE-07 setHosting: replace this many days before expiry, with these domains. */
+  readonly leadDays?: number;
+  readonly domains?: readonly string[];
+  /** `issue` event: the new certificate's expiry (default: the product's validity). */
+  readonly expiresAt?: Moment;
+}

@@ -1,0 +1,64 @@
+import { DAY_MS } from '../core/calendar.js';
+import { type DateInput, toDate } from '../core/date.js';
+import { createIssue, hasErrors } from '../core/issue.js';
+import type { Checked } from '../core/result.js';
+import { defaultPolicy } from '../policy/presets/index.js';
+import type { Policy } from '../policy/schema.js';
+
+/**
+ * LIFE-13: the longest validity, in days, of a certificate issued at `issuedAt`, from the CA/B
+ * Forum schedule (ballot SC-081): 398 days; 200 from 2026-03-15; 100 from 2027-03-15; 47 from
+ * 2029-03-15.
+ *
+ * @example
+ * maxValidityDays('2026-03-14T23:59:59Z') // => 398
+ * maxValidityDays('2026-03-15T00:00:00Z') // => 200
+ */
+export function maxValidityDays(issuedAt: DateInput, policy: Policy = defaultPolicy): number {
+  const time = toDate(issuedAt, 'issuedAt').getTime();
+  let days = policy.lifecycle.maxValidity[0]?.days ?? 0;
+  for (const step of policy.lifecycle.maxValidity) if (Date.parse(`${step.from}T00:00:00Z`) <= time) days = step.days;
+  return days;
+}
+
+/**
+ * LIFE-13 (and LIFE-08): whether a requested validity fits the schedule. Validity counts whole days
+ * started, so 398 days exactly fits and 398 days plus a second does not — a 1-year free
+ * certificate requested in 2026 is flagged.
+ *
+ * @example
+ * checkValidity('2026-11-23T00:00:00Z', '2027-11-23T00:00:00Z').issues[0].code // => 'life.validity.too-long'
+ */
+export function checkValidity(
+  issuedAt: DateInput,
+  expiresAt: DateInput,
+  policy: Policy = defaultPolicy,
+): Checked<{ days: number; maxDays: number }> {
+  const from = toDate(issuedAt, 'issuedAt');
+  const days = Math.ceil((toDate(expiresAt, 'expiresAt').getTime() - from.getTime()) / DAY_MS);
+  const maxDays = maxValidityDays(from, policy);
+  const issues =
+    days > maxDays
+      ? [createIssue('life.validity.too-long', 'LIFE-13', { days, maxDays, issuedAt: from.toISOString() })]
+      : [];
+  return { ok: !hasErrors(issues), days, maxDays, issues };
+}
+
+/**
+ * LIFE-14: organization profiles — at most 10 per account, never modified or deleted once created
+ * (review takes about one business day).
+ *
+ * @example
+ * checkOrganizationProfile('add', 10).issues[0].code // => 'life.organization.limit'
+ */
+export function checkOrganizationProfile(
+  action: 'add' | 'modify' | 'delete',
+  existing: number,
+  policy: Policy = defaultPolicy,
+): Checked {
+  const limit = policy.lifecycle.maxOrganizationProfiles;
+  if (action !== 'add')
+    return { ok: false, issues: [createIssue('life.organization.immutable', 'LIFE-14', { action })] };
+  const issues = existing >= limit ? [createIssue('life.organization.limit', 'LIFE-14', { limit, existing })] : [];
+  return { ok: issues.length === 0, issues };
+}
