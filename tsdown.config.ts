@@ -12,6 +12,7 @@ export default defineConfig([
       'screen/index': 'src/screen/index.ts',
       'quota/index': 'src/quota/index.ts',
       'validation/index': 'src/validation/index.ts',
+      'lifecycle/index': 'src/lifecycle/index.ts',
       'messages/en': 'src/messages/en.ts',
       'messages/zh-CN': 'src/messages/zh-CN.ts',
     },

@@ -8,6 +8,8 @@ import { normalizeDomain } from '../domain/normalize.js';
 import { primaryDomain } from '../domain/primary.js';
 import { recommendCertificateType } from '../domain/recommend.js';
 import { validateDomain } from '../domain/validate.js';
+import { availableActions, transition } from '../lifecycle/actions.js';
+import { checkValidity } from '../lifecycle/validity.js';
 import { formatIssue, type Locale } from '../messages/index.js';
 import { definePolicy } from '../policy/define.js';
 import { presets } from '../policy/presets/index.js';
@@ -190,6 +192,36 @@ export function demoText(locale: Locale): string {
     `  CAA for www.example.com (TrustAsia): ${caa.allowed ? 'allowed' : 'refused'}; add ${JSON.stringify(caa.fix?.records)} at ${caa.fix?.name}`,
   );
   show('DNS record deadline after 2024-03-01T09:30Z', dcvDeadline('2024-03-01T09:30:00Z'));
+
+  section('Certificate lifecycle (LIFE): buttons and transitions from one table');
+  const cert = {
+    status: 'issued',
+    source: 'vendor',
+    free: true,
+    brand: 'TrustAsia',
+    product: 'Free DV',
+    validation: 'DV',
+    domains: ['www.example.com'],
+    issuedAt: '2023-03-25T00:00:00Z',
+    expiresAt: '2024-03-25T00:00:00Z',
+    boundResources: 0,
+  } as const;
+  const buttons = availableActions(cert, { now: '2024-03-01T00:00:00Z' }).map(
+    (a) => `${a.allowed ? '✓' : '✗'} ${a.action}`,
+  );
+  out.push(`  free DV certificate on 2024-03-01: ${buttons.join('  ')}`);
+  const revoking = transition(cert, 'revoke', { now: '2023-05-01T00:00:00Z', policy: presets['tencent-2023'] });
+  if (revoking.ok) {
+    const approved = transition(revoking.next, 'revocationApproved', {
+      now: '2023-05-01T00:00:00Z',
+      policy: presets['tencent-2023'],
+    });
+    show('revoked early under tencent-2023 → effects', approved.ok ? approved.effects : approved.issues);
+  }
+  const validity = checkValidity('2026-11-23T00:00:00Z', '2027-11-23T00:00:00Z');
+  out.push(
+    `  a 1-year certificate issued 2026-11-23: ${validity.ok ? 'ok' : formatIssue(validity.issues[0] as Issue, locale)}`,
+  );
 
   section('Policy as data: dated presets and derived policies');
   show('tencent-2023 refused TLDs', presets['tencent-2023'].domain.refusedTlds);

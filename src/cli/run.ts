@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isCertkitError } from '../core/error.js';
+import type { CertificateState } from '../lifecycle/state.js';
 import { formatIssue, type Locale } from '../messages/index.js';
 import { parsePolicy } from '../policy/define.js';
 import { type PresetName, presets } from '../policy/presets/index.js';
@@ -7,6 +8,7 @@ import type { DomainType, Policy, ValidationLevel } from '../policy/schema.js';
 import { checkReport } from './check-report.js';
 import { demoText } from './demo.js';
 import { domainReports, renderDomainReports } from './domain-report.js';
+import { lifecycleReport } from './lifecycle-report.js';
 import { quotaReport } from './quota-report.js';
 import { screenReport } from './screen-report.js';
 import { caaReport, dcvReport } from './validation-report.js';
@@ -41,6 +43,8 @@ Commands:
   dcv <domain> --method dns --token <t> --value <v> [--type TXT|CNAME] [--zone <zone>]
   dcv <domain> --method file --path <file name> --content <text>
                               the record or file to create for domain control validation
+  lifecycle --cert <cert-state.json> [--now <ISO time>]
+                              the actions allowed now, with reasons, and the renewal schedule
   check <names…>              check the names of an order against a product (exit 1 if refused)
                               --brand TrustAsia --type DV --domain-type single|multi|wildcard|multi-wildcard
                               [--applicant individual|enterprise]
@@ -85,6 +89,7 @@ export function runCli(argv: readonly string[], io: CliIo): CliOutcome {
   if (command === 'demo') return { exitCode: 0, stdout: `${demoText(locale)}\n`, stderr: '' };
   if (command === 'check') return runCheck(names, values, policy, locale);
   if (command === 'quota') return runQuota(values, policy, locale, io);
+  if (command === 'lifecycle') return runLifecycle(values, policy, locale, io);
   if (command === 'caa' || command === 'dcv') return runValidation(command, names, values, policy, locale);
   if (command === 'screen') {
     if (names.length === 0) return usageError('certkit screen needs at least one name');
@@ -125,6 +130,7 @@ function parseCliArgs(argv: readonly string[]) {
       package: { type: 'string' },
       now: { type: 'string' },
       records: { type: 'string', multiple: true },
+      cert: { type: 'string' },
       issuer: { type: 'string', multiple: true },
       method: { type: 'string', default: 'dns' },
       token: { type: 'string' },
@@ -196,6 +202,29 @@ function runQuota(values: CliValues, policy: Policy, locale: Locale, io: CliIo):
 }
 
 const TIERS = ['standard', 'v1', 'v2'] as const;
+
+function runLifecycle(values: CliValues, policy: Policy, locale: Locale, io: CliIo): CliOutcome {
+  if (values.cert === undefined) return usageError('certkit lifecycle needs --cert <cert-state.json>');
+  let cert: CertificateState;
+  try {
+    cert = JSON.parse(io.readTextFile(values.cert)) as CertificateState;
+  } catch (error) {
+    return usageError(
+      `cannot read certificate "${values.cert}": ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  try {
+    const now = values.now ?? io.now().toISOString();
+    return {
+      exitCode: 0,
+      stdout: `${lifecycleReport(cert, { policy, locale, now, json: values.json === true })}\n`,
+      stderr: '',
+    };
+  } catch (error) {
+    if (isCertkitError(error)) return usageError(error.issues.map((issue) => formatIssue(issue, locale)).join('\n'));
+    throw error;
+  }
+}
 
 function runValidation(
   command: 'caa' | 'dcv',

@@ -10,6 +10,7 @@ export {
   type TransitionResult,
   transition,
 } from './actions.js';
+export { lifecycleDiagram } from './diagram.js';
 export { type RenewalSchedule, renewalSchedule, reviewEstimate } from './schedule.js';
 export type { ActionArguments, CertificateState, LifecycleContext, Moment } from './state.js';
 export { ISSUED_STATUSES, type StatusName, statusByCode, statuses } from './statuses.js';

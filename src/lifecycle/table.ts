@@ -43,6 +43,8 @@ export interface Rule {
   readonly from: readonly StatusName[];
   /** The status after the transition; absent = unchanged. */
   readonly to?: StatusName | ((input: RuleInput) => StatusName);
+  /** When `to` is computed: every status it can return (for the diagram and the docs). */
+  readonly targets?: readonly StatusName[];
   readonly guards: readonly Guard[];
   readonly apply?: (input: RuleInput) => Partial<Record<keyof CertificateState, unknown>>;
   readonly effects?: (input: RuleInput) => readonly Effect[];
@@ -341,6 +343,7 @@ export const transitionTable = {
     kind: 'user',
     from: ['issued'],
     to: ({ cert }) => (cert.validation === 'DV' ? 'revoking' : 'pendingRevocationLetter'),
+    targets: ['revoking', 'pendingRevocationLetter'],
     guards: [issuedByVendor, notBound, notToBeRenewed, selfServiceRevocable, revocationWarnings],
     effects: ({ cert, now, policy }) => [
       { type: 'access.disable', what: ['download', 'deploy'] },
@@ -380,7 +383,7 @@ export const transitionTable = {
   },
   renew: {
     kind: 'user',
-    from: ['issued', 'expired'],
+    from: ['issued'],
     guards: [renewalOpen],
     effects: () => [{ type: 'order.create', reason: 'renewal' }],
   },
@@ -438,7 +441,8 @@ export const transitionTable = {
     guards: [expiresSoon],
     apply: () => ({ notificationsIgnored: true }),
   },
-  download: { kind: 'user', from: ['issued', 'reissuing', 'expired', 'migrating'], guards: [] },
+  // LIFE-03: once revocation is requested, no download or deployment; terminal statuses allow only delete.
+  download: { kind: 'user', from: ['issued', 'reissuing', 'migrating'], guards: [] },
   deploy: { kind: 'user', from: ['issued', 'migrating'], guards: [notExpired] },
 } as const satisfies Record<string, Rule>;
 

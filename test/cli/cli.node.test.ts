@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from '../../src/cli/run.js';
 import { definePolicy } from '../../src/policy/index.js';
@@ -299,5 +300,39 @@ describe('certkit caa and certkit dcv', () => {
     expect(
       runCli(['dcv', '*.example.com', '--method', 'file', '--path', 'A.txt', '--content', 'tok'], io).exitCode,
     ).toBe(2);
+  });
+});
+
+describe('certkit lifecycle', () => {
+  const lifecycleIo: CliIo = {
+    ...io,
+    readTextFile: (path) =>
+      path === 'cert.json'
+        ? readFileSync(new URL('../fixtures/cert-state.json', import.meta.url), 'utf8')
+        : io.readTextFile(path),
+  };
+
+  it('prints every action with its reasons and the schedule', () => {
+    const outcome = runCli(['lifecycle', '--cert', 'cert.json', '--now', '2025-02-10T00:00:00Z'], lifecycleIo);
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.stdout).toContain('TrustAsia Free DV — Issued (issued) at 2025-02-10T00:00:00Z');
+    expect(outcome.stdout).toContain('✗ reissue');
+    expect(outcome.stdout).toContain(
+      '[LIFE-02] A certificate can be reissued only with more than 30 days left; 19 days are left.',
+    );
+    expect(outcome.stdout).toContain('✗ revoke');
+    expect(outcome.stdout).toContain('[LIFE-03] The certificate is deployed to 1 cloud resource(s)');
+    expect(outcome.stdout).toContain('✓ renew');
+    expect(outcome.stdout).toContain('windowOpensAt: 2025-01-30T00:00:00.000Z');
+  });
+
+  it('prints JSON, in Chinese, and exits 2 without a readable certificate', () => {
+    const json = JSON.parse(
+      runCli(['lifecycle', '--cert', 'cert.json', '--now', '2024-06-01T00:00:00Z', '--json'], lifecycleIo).stdout,
+    );
+    expect(json.actions.find((a: { action: string }) => a.action === 'reissue').allowed).toBe(true);
+    expect(runCli(['lifecycle', '--cert', 'cert.json', '--lang', 'zh-CN'], lifecycleIo).stdout).toContain('已通过');
+    expect(runCli(['lifecycle'], lifecycleIo).exitCode).toBe(2);
+    expect(runCli(['lifecycle', '--cert', 'missing.json'], lifecycleIo).exitCode).toBe(2);
   });
 });

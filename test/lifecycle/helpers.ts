@@ -1,0 +1,27 @@
+import type { CertificateState } from '../../src/lifecycle/index.js';
+
+/** An issued paid TrustAsia OV certificate, valid for 2024. */
+export function issuedCert(overrides: Partial<CertificateState> = {}): CertificateState {
+  return {
+    id: 'cert-1',
+    status: 'issued',
+    source: 'vendor',
+    free: false,
+    brand: 'TrustAsia',
+    product: 'OV',
+    validation: 'OV',
+    domainType: 'single',
+    domains: ['www.example.com'],
+    submittedAt: '2023-12-20T00:00:00Z',
+    issuedAt: '2024-01-01T00:00:00Z',
+    expiresAt: '2025-01-01T00:00:00Z',
+    reissueCount: 0,
+    boundResources: 0,
+    ...overrides,
+  };
+}
+
+/** An ISO instant `seconds` away from `iso`. */
+export function shift(iso: string, seconds: number): string {
+  return new Date(Date.parse(iso) + seconds * 1000).toISOString();
+}
