@@ -10,3 +10,4 @@ export * from './policy/index.js';
 export * from './quota/index.js';
 export * from './screen/index.js';
 export * from './validation/index.js';
+export * from './x509/index.js';

@@ -3,6 +3,7 @@ import {
   boolean,
   enum as enumOf,
   int,
+  literal,
   maximum,
   maxLength,
   minimum,
@@ -13,6 +14,7 @@ import {
   regex,
   strictObject,
   string,
+  union,
 } from 'zod/mini';
 import { domainTypes, giftKinds, validationLevels, wordMatchModes } from './vocabulary.js';
 
@@ -191,6 +193,19 @@ export const lifecyclePolicySchema = strictObject({
   maxValidity: array(strictObject({ from: isoDate, days: days })).check(minLength(1), maxLength(20)),
 });
 
+/** CSR rules: the keys a CSR uploaded for an order may carry (CSR-02). */
+export const csrPolicySchema = strictObject({
+  uploadKeys: array(
+    union([
+      strictObject({
+        type: literal('RSA'),
+        sizes: array(int().check(minimum(1024), maximum(16384))).check(minLength(1)),
+      }),
+      strictObject({ type: literal('EC'), curves: array(enumOf(['P-256', 'P-384', 'P-521'])).check(minLength(1)) }),
+    ]),
+  ).check(minLength(1), maxLength(10)),
+});
+
 export const policySchema = strictObject({
   /** A short identifier: `tencent-2024`, or your own for a derived policy. */
   id: string().check(minLength(1), maxLength(64)),
@@ -204,6 +219,7 @@ export const policySchema = strictObject({
   quota: quotaPolicySchema,
   validation: validationPolicySchema,
   lifecycle: lifecyclePolicySchema,
+  csr: csrPolicySchema,
 });
 
 /** Deeply read-only: presets are shared, so their type forbids writing to them. */

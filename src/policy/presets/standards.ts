@@ -26,4 +26,10 @@ export const standardsPolicy: Policy = /* @__PURE__ */ deepFreeze({
   quota: tencentQuota2024, // no public standard for free quotas: the current vendor rules
   validation: { ...tencentValidation, caSourceAddresses: [], caaIdentifiers: {} }, // CAA identifiers are the caller's
   lifecycle: tencentLifecycle2024, // LIFE-13 is a public standard; the rest are the current vendor rules
+  csr: {
+    uploadKeys: [
+      { type: 'RSA', sizes: [2048, 3072, 4096] },
+      { type: 'EC', curves: ['P-256', 'P-384'] },
+    ],
+  }, // CA/B BR key sizes
 });

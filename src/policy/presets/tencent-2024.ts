@@ -26,4 +26,5 @@ export const tencent2024Policy: Policy = /* @__PURE__ */ deepFreeze({
   quota: tencentQuota2024, // QUOTA-01…07
   validation: tencentValidation, // DCV-02…05, CAA-03
   lifecycle: tencentLifecycle2024, // LIFE-02…14
+  csr: { uploadKeys: [{ type: 'RSA', sizes: [2048] }] }, // CSR-02: uploads carry RSA 2048
 });

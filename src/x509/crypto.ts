@@ -1,0 +1,12 @@
+import { CertkitError } from '../core/error.js';
+import { createIssue } from '../core/issue.js';
+
+/**
+ * The WebCrypto implementation to use: the one the caller passes, else `globalThis.crypto`
+ * (Node ≥ 20 and every current browser). Throws `CertkitError` `x509.crypto.unavailable`.
+ */
+export function resolveCrypto(crypto?: Crypto): Crypto {
+  const found = crypto ?? (globalThis as { crypto?: Crypto }).crypto;
+  if (found?.subtle === undefined) throw new CertkitError(createIssue('x509.crypto.unavailable', null));
+  return found;
+}

@@ -1,0 +1,97 @@
+import { createIssue, hasErrors, type Issue } from '../core/issue.js';
+import type { Checked } from '../core/result.js';
+import { inspectDomain } from '../domain/normalize.js';
+import { defaultPolicy } from '../policy/presets/index.js';
+import type { Policy } from '../policy/schema.js';
+import { isCountryCode } from './country-codes.js';
+import type { CsrInfo } from './csr-parse.js';
+
+/** The order a CSR is uploaded for. */
+export interface CsrOrder {
+  /** The domains bound to the order. */
+  readonly domains: readonly string[];
+  /** Names the brand adds for free (GIFT), which the CSR may list too. */
+  readonly gifts?: readonly string[];
+}
+
+/** Options of {@link checkCsr}. */
+export interface CheckCsrOptions {
+  readonly policy?: Policy;
+  /** CSR-04: fingerprints of the keys of earlier orders. */
+  readonly usedFingerprints?: Iterable<string>;
+}
+
+const STRONG_SIGNATURES = /-(SHA256|SHA384|SHA512)$|^Ed25519$/;
+
+/**
+ * Would the CA accept this CSR for this order? (CSR-01…05)
+ *
+ * - CSR-02: the key is one the policy allows for uploads (vendor: RSA 2048 only);
+ * - CSR-05: a SHA-256-family signature, and a valid one;
+ * - CSR-03: the CN is one of the order's domains; every SAN is a domain of the order or a gift;
+ * - CSR-01: the country is an ISO 3166 alpha-2 code;
+ * - CSR-04: the key was not used by an earlier order (compared by SHA-256 fingerprint).
+ *
+ * @example
+ * checkCsr(await parseCsr(pem), { domains: ['www.example.com'] }).issues.map((i) => i.code)
+ * // => ['csr.key.not-allowed'] for an EC key under the vendor policy
+ */
+export function checkCsr(csr: CsrInfo, order: CsrOrder, options: CheckCsrOptions = {}): Checked {
+  const policy = options.policy ?? defaultPolicy;
+  const issues: Issue[] = [];
+  const keyAllowed = policy.csr.uploadKeys.some((allowed) =>
+    allowed.type === 'RSA'
+      ? csr.key.type === 'RSA' && allowed.sizes.includes(csr.key.size)
+      : csr.key.type === 'EC' && (allowed.curves as readonly string[]).includes(csr.key.curve),
+  );
+  if (!keyAllowed)
+    issues.push(
+      createIssue('csr.key.not-allowed', 'CSR-02', {
+        key: describe(csr.key),
+        allowed: policy.csr.uploadKeys.map(describeAllowed),
+      }),
+    );
+  if (!STRONG_SIGNATURES.test(csr.signatureAlgorithm))
+    issues.push(createIssue('csr.signature.weak', 'CSR-05', { algorithm: csr.signatureAlgorithm }));
+  if (csr.signatureValid === false) issues.push(createIssue('csr.signature.invalid', 'CSR-05'));
+  if (csr.signatureValid === null)
+    issues.push(
+      createIssue(
+        'csr.signature.unverifiable',
+        'CSR-05',
+        { algorithm: csr.signatureAlgorithm },
+        { severity: 'warning' },
+      ),
+    );
+  const allowedNames = new Set([...(order?.domains ?? []), ...(order?.gifts ?? [])].map(normalized));
+  const cn = csr.commonName;
+  if (cn === null) issues.push(createIssue('csr.cn.missing', 'CSR-03'));
+  else if (!allowedNames.has(normalized(cn)))
+    issues.push(createIssue('csr.cn.not-in-order', 'CSR-03', { cn }, { subject: cn }));
+  for (const name of [...csr.domains, ...csr.ips]) {
+    if (!allowedNames.has(normalized(name)))
+      issues.push(createIssue('csr.san.not-in-order', 'CSR-03', { name }, { subject: name }));
+  }
+  const country = csr.subject.find((attribute) => attribute.type === 'C')?.value;
+  if (country !== undefined && !isCountryCode(country))
+    issues.push(createIssue('csr.country.invalid', 'CSR-01', { country }));
+  if (new Set(options.usedFingerprints ?? []).has(csr.publicKeyFingerprint)) {
+    issues.push(createIssue('csr.key.reused', 'CSR-04', { fingerprint: csr.publicKeyFingerprint }));
+  }
+  return { ok: !hasErrors(issues), issues };
+}
+
+function normalized(name: string): string {
+  const inspection = inspectDomain(name, { allowSingleLabel: true });
+  return inspection.ok ? inspection.name : name.toLowerCase();
+}
+
+function describe(key: CsrInfo['key']): string {
+  if (key.type === 'RSA') return `RSA ${key.size}`;
+  if (key.type === 'EC') return `EC ${key.curve}`;
+  return key.type === 'unknown' ? key.oid : key.type;
+}
+
+function describeAllowed(allowed: Policy['csr']['uploadKeys'][number]): string {
+  return allowed.type === 'RSA' ? `RSA ${allowed.sizes.join('/')}` : `EC ${allowed.curves.join('/')}`;
+}

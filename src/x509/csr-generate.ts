@@ -1,0 +1,189 @@
+import { Attributes, CertificationRequest, CertificationRequestInfo } from '@peculiar/asn1-csr';
+import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
+import {
+  AlgorithmIdentifier,
+  Attribute,
+  DirectoryString,
+  Extension,
+  Extensions,
+  GeneralName,
+  SubjectAlternativeName,
+  SubjectPublicKeyInfo,
+} from '@peculiar/asn1-x509';
+import { CertkitError } from '../core/error.js';
+import { createIssue, type IssueParam } from '../core/issue.js';
+import { parseIp } from '../domain/ip.js';
+import { normalizeDomain } from '../domain/normalize.js';
+import { isCountryCode } from './country-codes.js';
+import { resolveCrypto } from './crypto.js';
+import { rawToDerSignature } from './ecdsa-signature.js';
+import { toHex } from './encoding.js';
+import {
+  describeKey,
+  exportPrivateKey,
+  generateKeyPair,
+  importPrivateKey,
+  type KeyDescription,
+  type KeySpec,
+} from './keys.js';
+import { buildName, type SubjectInput } from './name.js';
+import { OID } from './oids.js';
+import { writePem } from './pem.js';
+
+/** What `generateCsr` needs. */
+export interface CsrOptions {
+  /** CSR-01: subject fields; `CN` defaults to the first domain. */
+  readonly subject?: SubjectInput;
+  /** The names to request (subjectAltName): domains (normalised) and IP literals. */
+  readonly domains: readonly string[];
+  /** A key to generate (default RSA 2048), an existing key pair, or a PKCS#8/PKCS#1/SEC1 PEM. */
+  readonly key?: KeySpec | CryptoKeyPair | string;
+  /** Encrypts the returned private key (encrypted PKCS#8, PBES2). */
+  readonly password?: string;
+  /** PBKDF2 iterations for `password` (default 600,000). */
+  readonly iterations?: number;
+  readonly challengePassword?: string;
+  readonly crypto?: Crypto;
+}
+
+/** A generated CSR and its key. */
+export interface GeneratedCsr {
+  readonly csrPem: string;
+  readonly privateKeyPem: string;
+  /** CSR-04: lower-case hex SHA-256 of the SubjectPublicKeyInfo DER. */
+  readonly publicKeyFingerprint: string;
+  readonly key: KeyDescription;
+  readonly keyPair: CryptoKeyPair;
+}
+
+/** More names than any certificate takes. */
+export const MAX_CSR_DOMAINS = 1000;
+
+/**
+ * Generates a key (or uses the given one) and a PKCS#10 CSR signed with it (CSR-01…05), entirely
+ * with WebCrypto, so in a browser the private key never leaves the page:
+ *
+ * - subject attributes in OpenSSL's order, non-ASCII values as UTF8String (CSR-01);
+ * - `C` must be an ISO 3166 alpha-2 code; `CN` defaults to the first domain and must be one of
+ *   the domains (CSR-03); every domain goes into subjectAltName (DNS names normalised, IDNs as
+ *   A-labels, IP literals as iPAddress);
+ * - RSA 2048/3072/4096 signs with SHA-256, P-256 with SHA-256, P-384 with SHA-384 (CSR-02, CSR-05);
+ * - the private key comes back as PKCS#8 PEM, encrypted with `password` (CSR-06).
+ *
+ * @example
+ * const { csrPem, privateKeyPem, publicKeyFingerprint } = await generateCsr({
+ *   domains: ['www.example.com', 'example.com'],
+ *   subject: { C: 'CN', ST: '广东省', L: '深圳市', O: '腾讯科技（深圳）有限公司' },
+ *   key: { type: 'EC', curve: 'P-256' },
+ * });
+ */
+export async function generateCsr(options: CsrOptions): Promise<GeneratedCsr> {
+  const crypto = resolveCrypto(options?.crypto);
+  const names = requestedNames(options.domains);
+  const subject = { ...options.subject, CN: commonName(options.subject?.CN, names) };
+  if (subject.C !== undefined && !isCountryCode(subject.C))
+    throw csrError('csr.country.invalid', 'CSR-01', { country: String(subject.C) });
+  const keyPair = await resolveKeyPair(options.key, crypto);
+  const key = describeKey(keyPair.publicKey);
+  const spki = await crypto.subtle.exportKey('spki', keyPair.publicKey);
+  const attributes = [extensionRequest(names)];
+  if (options.challengePassword !== undefined) {
+    attributes.push(
+      new Attribute({
+        type: OID.challengePassword,
+        values: [AsnConvert.serialize(new DirectoryString({ utf8String: options.challengePassword }))],
+      }),
+    );
+  }
+  const info = new CertificationRequestInfo({
+    version: 0,
+    subject: buildName(subject),
+    subjectPKInfo: AsnConvert.parse(spki, SubjectPublicKeyInfo),
+    attributes: new Attributes(attributes),
+  });
+  const signing = signingAlgorithm(key);
+  const signature = await crypto.subtle.sign(signing.webCrypto, keyPair.privateKey, AsnConvert.serialize(info));
+  const request = new CertificationRequest({
+    certificationRequestInfo: info,
+    signatureAlgorithm: new AlgorithmIdentifier({
+      algorithm: signing.oid,
+      ...(key.type === 'RSA' ? { parameters: null } : {}),
+    }),
+    signature: key.type === 'EC' ? rawToDerSignature(signature) : signature,
+  });
+  return {
+    csrPem: writePem(AsnConvert.serialize(request), 'CERTIFICATE REQUEST'),
+    privateKeyPem: await exportPrivateKey(keyPair.privateKey, {
+      password: options.password,
+      iterations: options.iterations,
+      crypto,
+    }),
+    publicKeyFingerprint: toHex(await crypto.subtle.digest('SHA-256', spki)),
+    key,
+    keyPair,
+  };
+}
+
+/** Domains normalised (DNS) or canonical (IP), deduplicated, in order. */
+function requestedNames(domains: readonly string[]): { value: string; ip: boolean }[] {
+  if (!Array.isArray(domains) || domains.length === 0 || domains.length > MAX_CSR_DOMAINS) {
+    throw csrError('csr.domains.invalid', 'CSR-03', {
+      count: Array.isArray(domains) ? domains.length : 0,
+      limit: MAX_CSR_DOMAINS,
+    });
+  }
+  const names: { value: string; ip: boolean }[] = [];
+  for (const domain of domains) {
+    const ip = parseIp(domain);
+    const name = ip === null ? { value: normalizeDomain(domain), ip: false } : { value: ip.address, ip: true };
+    if (!names.some((existing) => existing.value === name.value)) names.push(name);
+  }
+  return names;
+}
+
+/** CSR-03: the CN is one of the requested names (the first one by default). */
+function commonName(requested: string | undefined, names: readonly { value: string; ip: boolean }[]): string {
+  if (requested === undefined || requested === '') return (names[0] as { value: string }).value;
+  const ip = parseIp(requested);
+  const normalized = ip === null ? normalizeDomain(requested) : ip.address;
+  if (!names.some((name) => name.value === normalized))
+    throw csrError('csr.cn.not-in-domains', 'CSR-03', { cn: requested });
+  return normalized;
+}
+
+function extensionRequest(names: readonly { value: string; ip: boolean }[]): Attribute {
+  const generalNames = names.map(
+    (name) => new GeneralName(name.ip ? { iPAddress: name.value } : { dNSName: name.value }),
+  );
+  const san = new Extension({
+    extnID: OID.subjectAltName,
+    critical: false,
+    extnValue: new OctetString(AsnConvert.serialize(new SubjectAlternativeName(generalNames))),
+  });
+  return new Attribute({ type: OID.extensionRequest, values: [AsnConvert.serialize(new Extensions([san]))] });
+}
+
+/** CSR-05: SHA-256 (SHA-384 for P-384). */
+function signingAlgorithm(key: KeyDescription): {
+  oid: string;
+  webCrypto: AlgorithmIdentifier | RsaPssParams | EcdsaParams;
+} {
+  if (key.type === 'RSA') return { oid: OID.sha256WithRSA, webCrypto: { name: 'RSASSA-PKCS1-v1_5' } as never };
+  return key.curve === 'P-384'
+    ? { oid: OID.ecdsaWithSHA384, webCrypto: { name: 'ECDSA', hash: 'SHA-384' } }
+    : { oid: OID.ecdsaWithSHA256, webCrypto: { name: 'ECDSA', hash: 'SHA-256' } };
+}
+
+async function resolveKeyPair(key: CsrOptions['key'], crypto: Crypto): Promise<CryptoKeyPair> {
+  if (typeof key === 'string') return importPrivateKey(key, { crypto });
+  if (key !== undefined && 'privateKey' in key && 'publicKey' in key) return key;
+  return generateKeyPair(key ?? { type: 'RSA', size: 2048 }, { crypto });
+}
+
+function csrError(
+  code: Parameters<typeof createIssue>[0],
+  rule: 'CSR-01' | 'CSR-03',
+  params: Record<string, IssueParam>,
+): CertkitError {
+  return new CertkitError(createIssue(code, rule, params));
+}
