@@ -164,11 +164,8 @@ function extensionRequest(names: readonly { value: string; ip: boolean }[]): Att
 }
 
 /** CSR-05: SHA-256 (SHA-384 for P-384). */
-function signingAlgorithm(key: KeyDescription): {
-  oid: string;
-  webCrypto: AlgorithmIdentifier | RsaPssParams | EcdsaParams;
-} {
-  if (key.type === 'RSA') return { oid: OID.sha256WithRSA, webCrypto: { name: 'RSASSA-PKCS1-v1_5' } as never };
+function signingAlgorithm(key: KeyDescription): { oid: string; webCrypto: Algorithm | EcdsaParams } {
+  if (key.type === 'RSA') return { oid: OID.sha256WithRSA, webCrypto: { name: 'RSASSA-PKCS1-v1_5' } };
   return key.curve === 'P-384'
     ? { oid: OID.ecdsaWithSHA384, webCrypto: { name: 'ECDSA', hash: 'SHA-384' } }
     : { oid: OID.ecdsaWithSHA256, webCrypto: { name: 'ECDSA', hash: 'SHA-256' } };
