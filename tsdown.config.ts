@@ -13,6 +13,7 @@ export default defineConfig([
       'quota/index': 'src/quota/index.ts',
       'validation/index': 'src/validation/index.ts',
       'lifecycle/index': 'src/lifecycle/index.ts',
+      'x509/index': 'src/x509/index.ts',
       'messages/en': 'src/messages/en.ts',
       'messages/zh-CN': 'src/messages/zh-CN.ts',
     },

@@ -10,6 +10,7 @@ import { coverageBenchmarks, matchBenchmarks } from './match.bench.js';
 import { quotaBenchmarks } from './quota.bench.js';
 import { screenBenchmarks } from './screen.bench.js';
 import type { BenchCase } from './types.js';
+import { x509Benchmarks } from './x509.bench.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const TIME_MS = Number(process.env.BENCH_TIME_MS ?? 400);
@@ -20,12 +21,13 @@ const MIN_ITERATIONS = 8;
  * Suites run one after the other, each building its own fixtures, so one suite's data (100,000
  * certificates) does not weigh on another's garbage collector.
  */
-const suites: readonly (() => BenchCase[])[] = [
+const suites: readonly (() => BenchCase[] | Promise<BenchCase[]>)[] = [
   domainBenchmarks,
   matchBenchmarks,
   coverageBenchmarks,
   screenBenchmarks,
   quotaBenchmarks,
+  x509Benchmarks,
 ];
 
 /** Median over rounds of each case's median throughput, with the order rotated every round. */
@@ -53,7 +55,7 @@ function median(values: number[]): number {
 const cases: BenchCase[] = [];
 const hz = new Map<string, number>();
 for (const suite of suites) {
-  const suiteCases = suite();
+  const suiteCases = await suite();
   for (const [id, value] of await measure(suiteCases)) hz.set(id, value);
   cases.push(...suiteCases);
 }

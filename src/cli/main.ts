@@ -2,11 +2,16 @@
 /**
  * The `certkit` command: the only module with I/O. Everything it does is in `run.ts`.
  */
-import { readFileSync } from 'node:fs';
-import { runCli } from './run.js';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { runCliAsync } from './run.js';
 
-const outcome = runCli(process.argv.slice(2), {
+const outcome = await runCliAsync(process.argv.slice(2), {
   readTextFile: (path) => readFileSync(path, 'utf8'),
+  writeTextFile: (path, text) => {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text, { mode: 0o600 });
+  },
   now: () => new Date(),
 });
 process.stdout.write(outcome.stdout);

@@ -6,6 +6,7 @@ import { parsePolicy } from '../policy/define.js';
 import { type PresetName, presets } from '../policy/presets/index.js';
 import type { DomainType, Policy, ValidationLevel } from '../policy/schema.js';
 import { checkReport } from './check-report.js';
+import { csrCommand, inspectCommand, KEY_CHOICES } from './csr-command.js';
 import { demoText } from './demo.js';
 import { domainReports, renderDomainReports } from './domain-report.js';
 import { lifecycleReport } from './lifecycle-report.js';
@@ -18,6 +19,8 @@ export interface CliIo {
   readonly readTextFile: (path: string) => string;
   /** The clock, for `certkit quota` without `--now`. */
   readonly now: () => Date;
+  /** Writes a file (creating its directory), for `certkit csr --out`. */
+  readonly writeTextFile?: (path: string, text: string) => void;
 }
 
 /** A finished CLI run: what to print and the exit code. */
@@ -45,6 +48,10 @@ Commands:
                               the record or file to create for domain control validation
   lifecycle --cert <cert-state.json> [--now <ISO time>]
                               the actions allowed now, with reasons, and the renewal schedule
+  csr --domain <name>… [--cn <name>] [--key rsa-2048|rsa-3072|rsa-4096|ec-p256|ec-p384]
+      [--country CN --state … --locality … --org … --unit …] [--key-password <p>] [--out <dir>]
+                              generate a key and a CSR; prints the public key fingerprint
+  inspect <file.csr>          a CSR's subject, names, key and signature
   check <names…>              check the names of an order against a product (exit 1 if refused)
                               --brand TrustAsia --type DV --domain-type single|multi|wildcard|multi-wildcard
                               [--applicant individual|enterprise]
@@ -123,7 +130,7 @@ function parseCliArgs(argv: readonly string[]) {
       applicant: { type: 'string' },
       ledger: { type: 'string' },
       account: { type: 'string' },
-      domain: { type: 'string' },
+      domain: { type: 'string', multiple: true },
       kind: { type: 'string', default: 'individual' },
       tier: { type: 'string' },
       'vendor-registered': { type: 'boolean' },
@@ -131,6 +138,16 @@ function parseCliArgs(argv: readonly string[]) {
       now: { type: 'string' },
       records: { type: 'string', multiple: true },
       cert: { type: 'string' },
+      cn: { type: 'string' },
+      key: { type: 'string', default: 'rsa-2048' },
+      country: { type: 'string' },
+      state: { type: 'string' },
+      locality: { type: 'string' },
+      org: { type: 'string' },
+      unit: { type: 'string' },
+      email: { type: 'string' },
+      'key-password': { type: 'string' },
+      out: { type: 'string', default: '.' },
       issuer: { type: 'string', multiple: true },
       method: { type: 'string', default: 'dns' },
       token: { type: 'string' },
@@ -166,7 +183,8 @@ function runCheck(names: readonly string[], values: CliValues, policy: Policy, l
 }
 
 function runQuota(values: CliValues, policy: Policy, locale: Locale, io: CliIo): CliOutcome {
-  if (values.ledger === undefined || values.account === undefined || values.domain === undefined) {
+  const domain = values.domain?.[0];
+  if (values.ledger === undefined || values.account === undefined || domain === undefined) {
     return usageError('certkit quota needs --ledger, --account and --domain');
   }
   const kind: 'enterprise' | 'individual' = values.kind === 'enterprise' ? 'enterprise' : 'individual';
@@ -187,7 +205,7 @@ function runQuota(values: CliValues, policy: Policy, locale: Locale, io: CliIo):
   const request = {
     accountId: values.account,
     account: tier === undefined ? { kind } : { kind, tier },
-    domain: values.domain,
+    domain,
     vendorRegistered: values['vendor-registered'] === true,
     packageRemaining,
   };
@@ -266,4 +284,52 @@ function loadPolicy(nameOrPath: string, io: CliIo, locale: Locale): Policy | str
 
 function usageError(message: string): CliOutcome {
   return { exitCode: 2, stdout: '', stderr: `certkit: ${message}\n\n${USAGE}` };
+}
+
+/**
+ * The CLI with the commands that need WebCrypto (`csr`, `inspect`), which are asynchronous;
+ * every other command runs through {@link runCli}.
+ */
+export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<CliOutcome> {
+  const command = argv[0];
+  if (command !== 'csr' && command !== 'inspect') return runCli(argv, io);
+  let parsed: ReturnType<typeof parseCliArgs>;
+  try {
+    parsed = parseCliArgs(argv);
+  } catch (error) {
+    return usageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const locale = (LOCALES.includes(values.lang as Locale) ? values.lang : 'en') as Locale;
+  try {
+    if (command === 'inspect') {
+      const path = positionals[1];
+      if (path === undefined) return usageError('certkit inspect needs a CSR file');
+      return {
+        exitCode: 0,
+        stdout: `${await inspectCommand(io.readTextFile(path), values.json === true)}\n`,
+        stderr: '',
+      };
+    }
+    const key = KEY_CHOICES[values.key];
+    if (key === undefined)
+      return usageError(`unknown --key "${values.key}"; use ${Object.keys(KEY_CHOICES).join(', ')}`);
+    const domains = values.domain ?? [];
+    if (domains.length === 0) return usageError('certkit csr needs at least one --domain');
+    const subject = {
+      C: values.country,
+      ST: values.state,
+      L: values.locality,
+      O: values.org,
+      OU: values.unit,
+      emailAddress: values.email,
+    };
+    const result = await csrCommand({ domains, cn: values.cn, key, subject, password: values['key-password'] });
+    for (const [name, text] of Object.entries(result.files)) io.writeTextFile?.(`${values.out}/${name}`, text);
+    return { exitCode: 0, stdout: `${result.text}\n`, stderr: '' };
+  } catch (error) {
+    if (isCertkitError(error)) return usageError(error.issues.map((issue) => formatIssue(issue, locale)).join('\n'));
+    if (error instanceof Error && /ENOENT/.test(error.message)) return usageError(error.message);
+    throw error;
+  }
 }

@@ -22,13 +22,13 @@ import {
   describeKey,
   exportPrivateKey,
   generateKeyPair,
-  importPrivateKey,
   type KeyDescription,
   type KeySpec,
+  keyPairFromPkcs8,
 } from './keys.js';
 import { buildName, type SubjectInput } from './name.js';
 import { OID } from './oids.js';
-import { writePem } from './pem.js';
+import { readPem, writePem } from './pem.js';
 
 /** What `generateCsr` needs. */
 export interface CsrOptions {
@@ -36,7 +36,10 @@ export interface CsrOptions {
   readonly subject?: SubjectInput;
   /** The names to request (subjectAltName): domains (normalised) and IP literals. */
   readonly domains: readonly string[];
-  /** A key to generate (default RSA 2048), an existing key pair, or a PKCS#8/PKCS#1/SEC1 PEM. */
+  /**
+   * A key to generate (default RSA 2048), an existing key pair, or a PKCS#8 PEM (`PRIVATE KEY`).
+   * Other formats (encrypted, PKCS#1, SEC1): `importPrivateKey` them first.
+   */
   readonly key?: KeySpec | CryptoKeyPair | string;
   /** Encrypts the returned private key (encrypted PKCS#8, PBES2). */
   readonly password?: string;
@@ -172,7 +175,7 @@ function signingAlgorithm(key: KeyDescription): { oid: string; webCrypto: Algori
 }
 
 async function resolveKeyPair(key: CsrOptions['key'], crypto: Crypto): Promise<CryptoKeyPair> {
-  if (typeof key === 'string') return importPrivateKey(key, { crypto });
+  if (typeof key === 'string') return keyPairFromPkcs8(readPem(key, ['PRIVATE KEY']).der, { crypto });
   if (key !== undefined && 'privateKey' in key && 'publicKey' in key) return key;
   return generateKeyPair(key ?? { type: 'RSA', size: 2048 }, { crypto });
 }

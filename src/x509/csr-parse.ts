@@ -57,14 +57,18 @@ export interface CsrInfo {
  * CRLF and surrounding text allowed, exactly one request) or DER bytes, and checks its signature
  * with WebCrypto. Throws `CertkitError` — never another exception — for anything that is not a
  * well-formed request: `x509.pem.*`, `x509.csr.malformed`, `x509.csr.version`, `x509.csr.attribute`
- * (a challengePassword that is not one string), `x509.csr.extension-duplicate`.
+ * (a challengePassword that is not one string), `x509.csr.extension-duplicate`. `verify: false`
+ * skips the signature check (`signatureValid` is then `null`).
  *
  * @example
  * const info = await parseCsr(csrPem);
  * info.signatureAlgorithm // => 'RSA-SHA256'
  * info.signatureValid     // => true
  */
-export async function parseCsr(input: PemOrDer, options: { readonly crypto?: Crypto } = {}): Promise<CsrInfo> {
+export async function parseCsr(
+  input: PemOrDer,
+  options: { readonly crypto?: Crypto; readonly verify?: boolean } = {},
+): Promise<CsrInfo> {
   const crypto = resolveCrypto(options.crypto);
   const { der } = readPem(input, ['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST']);
   const request = parseAsn(der, CertificationRequest, 'x509.csr.malformed');
@@ -98,7 +102,10 @@ export async function parseCsr(input: PemOrDer, options: { readonly crypto?: Cry
     emails: names.flatMap((name: GeneralName) => (name.rfc822Name === undefined ? [] : [name.rfc822Name])),
     key,
     signatureAlgorithm: SIGNATURE_ALGORITHMS[algorithm]?.name ?? algorithm,
-    signatureValid: await verifySignature(crypto, algorithm, key, spkiDer, signed, request.signature),
+    signatureValid:
+      options.verify === false
+        ? null
+        : await verifySignature(crypto, algorithm, key, spkiDer, signed, request.signature),
     challengePassword: readChallengePassword(attributes),
     extensions: extensions.map((extension) => ({ oid: extension.extnID, critical: extension.critical })),
     publicKeyFingerprint: toHex(await crypto.subtle.digest('SHA-256', spkiDer)),

@@ -16,6 +16,7 @@ export {
   importPrivateKey,
   type KeyDescription,
   type KeySpec,
+  keyPairFromPkcs8,
 } from './keys.js';
 export type { NameAttribute, SubjectInput } from './name.js';
 export { MAX_PEM_LENGTH, type PemOrDer, readPem, writePem } from './pem.js';

@@ -123,7 +123,18 @@ export async function importPrivateKey(
 ): Promise<CryptoKeyPair> {
   const crypto = resolveCrypto(options.crypto);
   const { der, label } = readPem(input, ['PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY']);
-  const pkcs8 = await toPkcs8(crypto, der, label, options.password);
+  return keyPairFromPkcs8(await toPkcs8(crypto, der, label, options.password), { crypto });
+}
+
+/**
+ * The key pair of a plain PKCS#8 private key (the public key is recomputed through JWK). The
+ * lighter path `generateCsr` uses; `importPrivateKey` reads every format.
+ */
+export async function keyPairFromPkcs8(
+  pkcs8: Uint8Array,
+  options: { readonly crypto?: Crypto } = {},
+): Promise<CryptoKeyPair> {
+  const crypto = resolveCrypto(options.crypto);
   const info = parse(pkcs8, PrivateKeyInfo);
   const algorithm = importAlgorithm(info);
   let privateKey: CryptoKey;

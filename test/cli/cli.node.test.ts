@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type CliIo, runCli } from '../../src/cli/run.js';
+import { type CliIo, runCli, runCliAsync } from '../../src/cli/run.js';
 import { definePolicy } from '../../src/policy/index.js';
 
 const files: Record<string, string> = {
@@ -334,5 +334,55 @@ describe('certkit lifecycle', () => {
     expect(runCli(['lifecycle', '--cert', 'cert.json', '--lang', 'zh-CN'], lifecycleIo).stdout).toContain('已通过');
     expect(runCli(['lifecycle'], lifecycleIo).exitCode).toBe(2);
     expect(runCli(['lifecycle', '--cert', 'missing.json'], lifecycleIo).exitCode).toBe(2);
+  });
+});
+
+describe('certkit csr and certkit inspect', () => {
+  it('writes a CSR and key, prints the fingerprint, and inspects the CSR', async () => {
+    const written: Record<string, string> = {};
+    const fileIo: CliIo = {
+      ...io,
+      writeTextFile: (path, text) => {
+        written[path] = text;
+      },
+      readTextFile: (path) => written[path] ?? io.readTextFile(path),
+    };
+    const argv = [
+      'csr',
+      '--domain',
+      'www.example.com',
+      '--domain',
+      'example.com',
+      '--key',
+      'ec-p256',
+      '--country',
+      'CN',
+      '--org',
+      '腾讯科技',
+      '--out',
+      'out',
+    ];
+    const outcome = await runCliAsync(argv, fileIo);
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.stdout).toMatch(
+      /^www\.example\.com\.csr, www\.example\.com\.key \(EC P-256\)\npublic key SHA-256: [0-9a-f]{64}\n$/,
+    );
+    expect(written['out/www.example.com.key']).toContain('BEGIN PRIVATE KEY');
+    const inspected = await runCliAsync(['inspect', 'out/www.example.com.csr'], fileIo);
+    expect(inspected.stdout).toContain('subject: C=CN, O=腾讯科技, CN=www.example.com');
+    expect(inspected.stdout).toContain('names: www.example.com, example.com');
+    expect(inspected.stdout).toContain('signature: ECDSA-SHA256, valid');
+    expect(
+      JSON.parse((await runCliAsync(['inspect', 'out/www.example.com.csr', '--json'], fileIo)).stdout).key,
+    ).toEqual({ type: 'EC', curve: 'P-256' });
+  });
+
+  it('exits 2 on bad options and unreadable files; other commands still work', async () => {
+    expect((await runCliAsync(['csr', '--domain', 'a.com', '--key', 'dsa'], io)).exitCode).toBe(2);
+    expect((await runCliAsync(['csr'], io)).exitCode).toBe(2);
+    expect((await runCliAsync(['csr', '--domain', 'a_b.com'], io)).exitCode).toBe(2);
+    expect((await runCliAsync(['inspect', 'broken.json'], io)).exitCode).toBe(2);
+    expect((await runCliAsync(['inspect'], io)).exitCode).toBe(2);
+    expect((await runCliAsync(['domain', 'example.com'], io)).exitCode).toBe(0);
   });
 });
