@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isCertkitError } from '../core/error.js';
+import { type CertkitError, isCertkitError } from '../core/error.js';
 import type { CertificateState } from '../lifecycle/state.js';
 import { formatIssue, type Locale } from '../messages/index.js';
 import { parsePolicy } from '../policy/define.js';
@@ -75,12 +75,8 @@ const LEVELS: readonly ValidationLevel[] = ['DV', 'OV', 'EV'];
  * runCli(['domain', 'Example.COM', '--json'], io).exitCode // => 0
  */
 export function runCli(argv: readonly string[], io: CliIo): CliOutcome {
-  let parsed: ReturnType<typeof parseCliArgs>;
-  try {
-    parsed = parseCliArgs(argv);
-  } catch (error) {
-    return usageError(error instanceof Error ? error.message : String(error));
-  }
+  const parsed = parseOrExplain(argv);
+  if ('exitCode' in parsed) return parsed;
   const { values, positionals } = parsed;
   const [command, ...names] = positionals;
   if (values.help === true || command === undefined || command === 'help')
@@ -214,7 +210,7 @@ function runQuota(values: CliValues, policy: Policy, locale: Locale, io: CliIo):
     const report = quotaReport(records as never, request, { policy, locale, now, json: values.json === true });
     return { exitCode: report.ok ? 0 : 1, stdout: `${report.text}\n`, stderr: '' };
   } catch (error) {
-    if (isCertkitError(error)) return usageError(error.issues.map((issue) => formatIssue(issue, locale)).join('\n'));
+    if (isCertkitError(error)) return usageError(explain(error, locale));
     throw error;
   }
 }
@@ -239,7 +235,7 @@ function runLifecycle(values: CliValues, policy: Policy, locale: Locale, io: Cli
       stderr: '',
     };
   } catch (error) {
-    if (isCertkitError(error)) return usageError(error.issues.map((issue) => formatIssue(issue, locale)).join('\n'));
+    if (isCertkitError(error)) return usageError(explain(error, locale));
     throw error;
   }
 }
@@ -264,7 +260,7 @@ function runValidation(
     if (report.invalidInput) return usageError(report.text);
     return { exitCode: report.ok ? 0 : 1, stdout: `${report.text}\n`, stderr: '' };
   } catch (error) {
-    if (isCertkitError(error)) return usageError(error.issues.map((issue) => formatIssue(issue, locale)).join('\n'));
+    if (isCertkitError(error)) return usageError(explain(error, locale));
     throw error;
   }
 }
@@ -277,9 +273,23 @@ function loadPolicy(nameOrPath: string, io: CliIo, locale: Locale): Policy | str
   try {
     return parsePolicy(JSON.parse(io.readTextFile(nameOrPath)));
   } catch (error) {
-    if (isCertkitError(error)) return error.issues.map((issue) => formatIssue(issue, locale)).join('\n');
+    if (isCertkitError(error)) return explain(error, locale);
     return `cannot read policy "${nameOrPath}": ${error instanceof Error ? error.message : String(error)}`;
   }
+}
+
+/** The parsed arguments, or the usage error to print for them. */
+function parseOrExplain(argv: readonly string[]): ReturnType<typeof parseCliArgs> | CliOutcome {
+  try {
+    return parseCliArgs(argv);
+  } catch (error) {
+    return usageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Every issue of a CertkitError, as messages in the locale, one per line. */
+function explain(error: CertkitError, locale: Locale): string {
+  return error.issues.map((issue) => formatIssue(issue, locale)).join('\n');
 }
 
 function usageError(message: string): CliOutcome {
@@ -293,12 +303,8 @@ function usageError(message: string): CliOutcome {
 export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<CliOutcome> {
   const command = argv[0];
   if (command !== 'csr' && command !== 'inspect') return runCli(argv, io);
-  let parsed: ReturnType<typeof parseCliArgs>;
-  try {
-    parsed = parseCliArgs(argv);
-  } catch (error) {
-    return usageError(error instanceof Error ? error.message : String(error));
-  }
+  const parsed = parseOrExplain(argv);
+  if ('exitCode' in parsed) return parsed;
   const { values, positionals } = parsed;
   const locale = (LOCALES.includes(values.lang as Locale) ? values.lang : 'en') as Locale;
   try {
@@ -328,7 +334,7 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<C
     for (const [name, text] of Object.entries(result.files)) io.writeTextFile?.(`${values.out}/${name}`, text);
     return { exitCode: 0, stdout: `${result.text}\n`, stderr: '' };
   } catch (error) {
-    if (isCertkitError(error)) return usageError(error.issues.map((issue) => formatIssue(issue, locale)).join('\n'));
+    if (isCertkitError(error)) return usageError(explain(error, locale));
     if (error instanceof Error && /ENOENT/.test(error.message)) return usageError(error.message);
     throw error;
   }
