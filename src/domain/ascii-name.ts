@@ -10,6 +10,13 @@ export interface AsciiNameRules {
   readonly reservedHyphens: boolean;
 }
 
+/** ASCII that can never be part of a name: anything but letters, digits, `-`, `.` and `*`. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+export const FORBIDDEN_NAME_ASCII = /[\u0000-\u0029\u002b\u002c\u002f\u003a-\u0040\u005b-\u0060\u007b-\u007f]/;
+/** The same for host names a client asks for, where `*` is never allowed either. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
+export const FORBIDDEN_HOST_ASCII = /[\u0000-\u002c\u002f\u003a-\u0040\u005b-\u0060\u007b-\u007f]/;
+
 const STAR = 42;
 const DOT = 46;
 const HYPHEN = 45;

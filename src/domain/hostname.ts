@@ -1,12 +1,9 @@
-import { type AsciiNameRules, scanAsciiName } from './ascii-name.js';
+import { type AsciiNameRules, FORBIDDEN_HOST_ASCII, scanAsciiName } from './ascii-name.js';
 import { isValidALabel, unicodeToAscii } from './idn.js';
 import { MAX_DOMAIN_INPUT_LENGTH } from './limits.js';
 
 const HOST_RULES: AsciiNameRules = { wildcard: false, singleLabel: true, reservedHyphens: false };
 const HOST_RULES_XN: AsciiNameRules = { wildcard: false, singleLabel: true, reservedHyphens: true };
-/** ASCII that never appears in a host name; any of it makes the host malformed. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
-const FORBIDDEN_ASCII = /[\u0000-\u002c\u002f\u003a-\u0040\u005b-\u0060\u007b-\u007f]/;
 
 /**
  * A host name as a client asks for it, in the A-label form certificates carry — or `undefined`
@@ -21,8 +18,9 @@ const FORBIDDEN_ASCII = /[\u0000-\u002c\u002f\u003a-\u0040\u005b-\u0060\u007b-\u
 export function asciiHostname(input: string): string | undefined {
   const fast = scanAsciiName(input, HOST_RULES);
   if (fast !== undefined) return fast;
-  if (input.length > MAX_DOMAIN_INPUT_LENGTH || FORBIDDEN_ASCII.test(input) || !input.isWellFormed()) return undefined;
-  const hasUnicode = /[^a-zA-Z0-9.-]/.test(input); // only non-ASCII is left after FORBIDDEN_ASCII
+  if (input.length > MAX_DOMAIN_INPUT_LENGTH || FORBIDDEN_HOST_ASCII.test(input) || !input.isWellFormed())
+    return undefined;
+  const hasUnicode = /[^a-zA-Z0-9.-]/.test(input); // only non-ASCII is left after FORBIDDEN_HOST_ASCII
   const ascii = hasUnicode ? unicodeToAscii(input) : input;
   const name = ascii === null ? undefined : scanAsciiName(ascii, HOST_RULES_XN);
   if (name === undefined) return undefined;

@@ -1,7 +1,7 @@
 import type { IssueCode, RuleId } from '../core/codes.js';
 import { CertkitError } from '../core/error.js';
 import { createIssue, describeType, type Issue, type IssueParam } from '../core/issue.js';
-import { type AsciiNameRules, scanAsciiName } from './ascii-name.js';
+import { type AsciiNameRules, FORBIDDEN_NAME_ASCII, scanAsciiName } from './ascii-name.js';
 import { isValidALabel, unicodeToAscii } from './idn.js';
 import { parseIp } from './ip.js';
 import { MAX_DOMAIN_INPUT_LENGTH, MAX_LABEL_OCTETS, MAX_NAME_OCTETS } from './limits.js';
@@ -19,10 +19,7 @@ export type DomainInspection =
   | { readonly ok: true; readonly name: string; readonly wildcard: boolean }
   | { readonly ok: false; readonly issue: Issue };
 
-/** ASCII that can never be part of a host name: anything but letters, digits, `-`, `.` and `*`. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds.
-const FORBIDDEN_ASCII = /[\u0000-\u0029\u002b\u002c\u002f\u003a-\u0040\u005b-\u0060\u007b-\u007f]/;
-/** After FORBIDDEN_ASCII has passed, any character outside this set is non-ASCII. */
+/** After FORBIDDEN_NAME_ASCII has passed, any character outside this set is non-ASCII. */
 const NON_ASCII = /[^a-zA-Z0-9.*-]/;
 const ALL_DIGITS = /^\d+$/;
 
@@ -81,7 +78,8 @@ const FAST_PATH_RULES: readonly AsciiNameRules[] = [
   { wildcard: true, singleLabel: true, reservedHyphens: false },
 ];
 
-function fastPathRules(options: NormalizeOptions): AsciiNameRules {
+/** The fast-path rules for these options; `primaryDomain` shares them. */
+export function fastPathRules(options: NormalizeOptions): AsciiNameRules {
   const index = (options.allowWildcard === false ? 0 : 1) + (options.allowSingleLabel === true ? 2 : 0);
   return FAST_PATH_RULES[index] as AsciiNameRules;
 }
@@ -96,7 +94,7 @@ function inspectThoroughly(input: unknown, options: NormalizeOptions): DomainIns
   if (!input.isWellFormed()) return failure('domain.unicode.malformed', 'DOM-07', input);
   const ip = looksNumericOrIpv6(input) ? parseIp(input) : null;
   if (ip !== null) return failure('domain.ip-address', 'DOM-08', input, { ip: ip.address });
-  const forbidden = FORBIDDEN_ASCII.exec(input);
+  const forbidden = FORBIDDEN_NAME_ASCII.exec(input);
   if (forbidden !== null) return invalidCharacter(input, forbidden[0], forbidden.index);
   const wildcardIssue = checkWildcard(input, options.allowWildcard ?? true);
   if (wildcardIssue !== undefined) return { ok: false, issue: wildcardIssue };

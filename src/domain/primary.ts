@@ -1,6 +1,6 @@
 import { getDomain } from 'tldts';
-import { type AsciiNameRules, scanAsciiName } from './ascii-name.js';
-import { inspectDomain } from './normalize.js';
+import { scanAsciiName } from './ascii-name.js';
+import { fastPathRules, inspectDomain } from './normalize.js';
 
 /** Options of {@link primaryDomain}. */
 export interface PrimaryDomainOptions {
@@ -35,14 +35,15 @@ const WITH_PRIVATE = { ...ICANN_ONLY, allowPrivateDomains: true } as const;
  * primaryDomain('com.cn')                    // => null
  */
 export function primaryDomain(name: unknown, options: PrimaryDomainOptions = {}): string | null {
-  const host = typeof name === 'string' ? (scanAsciiName(name, FAST_PATH) ?? normalizedHost(name)) : undefined;
+  // Plain ASCII that is already valid skips the full inspection (the hot path of quota checks).
+  const host =
+    typeof name === 'string'
+      ? (scanAsciiName(name, fastPathRules({ allowSingleLabel: true })) ?? normalizedHost(name))
+      : undefined;
   if (host === undefined) return null;
   const base = host.charCodeAt(0) === 42 ? host.slice(2) : host; // a wildcard's base
   return getDomain(base, options.privateSuffixes === true ? WITH_PRIVATE : ICANN_ONLY);
 }
-
-/** Plain ASCII that is already valid skips the full inspection (the hot path of quota checks). */
-const FAST_PATH: AsciiNameRules = { wildcard: true, singleLabel: true, reservedHyphens: false };
 
 /** Everything else — Unicode, `xn--`, mixed case — goes through the full normalisation. */
 function normalizedHost(name: string): string | undefined {

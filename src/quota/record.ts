@@ -1,3 +1,4 @@
+import { toDate } from '../core/date.js';
 import { CertkitError } from '../core/error.js';
 import { createIssue, describeType } from '../core/issue.js';
 import { primaryDomain } from '../domain/primary.js';
@@ -86,16 +87,16 @@ export function holdRecord(record: LedgerRecord, index: number, policy: Policy):
   };
 }
 
-/** Epoch milliseconds of an instant; strings must be ISO 8601 with an offset or a calendar date. */
+/**
+ * Epoch milliseconds of an instant, read by the core `toDate` (ISO 8601 with an offset or a
+ * calendar date, `Date`, epoch ms); a bad one is reported as this record's invalid field.
+ */
 export function instant(value: unknown, index: number, field: string): number {
-  if (value instanceof Date || typeof value === 'number') {
-    const time = value instanceof Date ? value.getTime() : value;
-    if (Number.isFinite(time)) return time;
-  } else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2}))?$/.test(value)) {
-    const time = Date.parse(value);
-    if (Number.isFinite(time)) return time;
+  try {
+    return toDate(value as Instant, field).getTime();
+  } catch {
+    throw invalidRecord(index, field, typeof value === 'string' ? value.slice(0, 40) : describeType(value));
   }
-  throw invalidRecord(index, field, typeof value === 'string' ? value.slice(0, 40) : describeType(value));
 }
 
 function optionalInstant(value: unknown, index: number, field: string): number | undefined {
