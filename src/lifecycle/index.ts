@@ -11,8 +11,9 @@ export {
   transition,
 } from './actions.js';
 export { lifecycleDiagram } from './diagram.js';
+export { checkOrganizationProfile } from './organization.js';
 export { type RenewalSchedule, renewalSchedule, reviewEstimate } from './schedule.js';
 export type { ActionArguments, CertificateState, LifecycleContext, Moment } from './state.js';
 export { ISSUED_STATUSES, type StatusName, statusByCode, statuses } from './statuses.js';
 export { type Effect, type Guard, type LifecycleAction, type Rule, transitionTable, userActions } from './table.js';
-export { checkOrganizationProfile, checkValidity, maxValidityDays } from './validity.js';
+export { checkValidity, maxValidityDays } from './validity.js';

@@ -6,7 +6,6 @@ import { createIssue } from '../core/issue.js';
 import { defaultPolicy } from '../policy/presets/index.js';
 import type { Policy } from '../policy/schema.js';
 import type { CertificateState } from './state.js';
-import { suggestedRenewal } from './table.js';
 
 /** Dates around a certificate's expiry (LIFE-05, LIFE-06), as ISO strings. */
 export interface RenewalSchedule {
@@ -80,5 +79,14 @@ export function reviewEstimate(
   return {
     earliest: addBusinessDays(from, span.min).toISOString(),
     latest: addBusinessDays(from, span.max).toISOString(),
+  };
+}
+
+/** LIFE-05 advice: renew between 10 and 3 business days before expiry (policy values). */
+function suggestedRenewal(expiresAt: number, policy: Policy): { from: string; to: string } {
+  const { earliest, latest } = policy.lifecycle.suggestedRenewalBusinessDays;
+  return {
+    from: addBusinessDays(expiresAt, -earliest).toISOString(),
+    to: addBusinessDays(expiresAt, -latest).toISOString(),
   };
 }

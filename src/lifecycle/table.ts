@@ -1,4 +1,3 @@
-import { addBusinessDays } from '../core/business-days.js';
 import { addDays, addMonths, addYears, DAY_MS } from '../core/calendar.js';
 import { toDate } from '../core/date.js';
 import { createIssue, type Issue, type IssueParam } from '../core/issue.js';
@@ -453,12 +452,3 @@ export type LifecycleAction = keyof typeof transitionTable;
 export const userActions = (Object.keys(transitionTable) as LifecycleAction[]).filter(
   (action) => transitionTable[action].kind === 'user',
 );
-
-/** LIFE-05 advice helper shared with schedules. */
-export function suggestedRenewal(expiresAt: number, policy: Policy): { from: string; to: string } {
-  const { earliest, latest } = policy.lifecycle.suggestedRenewalBusinessDays;
-  return {
-    from: addBusinessDays(expiresAt, -earliest).toISOString(),
-    to: addBusinessDays(expiresAt, -latest).toISOString(),
-  };
-}

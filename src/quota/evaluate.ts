@@ -81,8 +81,7 @@ export function evaluateQuota(request: QuotaRequest, ledger: QuotaLedger, option
   const pools = policy.quota.accountPools[accountClass];
   const primary = primaryDomain(request.domain, { privateSuffixes: policy.domain.privateSuffixes });
   const accountHeld = heldInPools(ledger.accountRecords(request.accountId), pools, now);
-  const primaryHeld =
-    primary === null ? [] : releasesAfter(ledger.primaryDomainRecords(primary), now, 'primaryReleaseAt');
+  const primaryHeld = primary === null ? [] : primaryReleasesAfter(ledger.primaryDomainRecords(primary), now);
   const usage = {
     account: {
       used: [...accountHeld.values()].reduce((sum, releases) => sum + releases.length, 0),
@@ -180,15 +179,18 @@ function heldInPools(records: readonly HeldRecord[], pools: readonly QuotaPool[]
     if (now >= record.accountReleaseAt || record.pool === PACKAGE_POOL) continue;
     const pool = pools.some((candidate) => candidate.name === record.pool) ? (record.pool as string) : fallback?.name;
     if (pool === undefined) continue;
-    held.set(pool, [...(held.get(pool) ?? []), record.accountReleaseAt]);
+    const releases = held.get(pool);
+    if (releases === undefined) held.set(pool, [record.accountReleaseAt]);
+    else releases.push(record.accountReleaseAt);
   }
   for (const releases of held.values()) releases.sort((a, b) => a - b);
   return held;
 }
 
-function releasesAfter(records: readonly HeldRecord[], now: number, field: 'primaryReleaseAt'): number[] {
+/** The primary-domain release times still ahead of `now`, sorted. */
+function primaryReleasesAfter(records: readonly HeldRecord[], now: number): number[] {
   return records
-    .map((record) => record[field])
+    .map((record) => record.primaryReleaseAt)
     .filter((release) => now < release)
     .sort((a, b) => a - b);
 }

@@ -36,39 +36,45 @@ const SPELL: Readonly<Record<Spelling, (word: string) => string>> = {
  * compileWordList(['bank'], { bank: 'token' }).find('my-bank24', 'ascii') // => [{ word: 0, start: 3, end: 7 }]
  */
 export function compileWordList(words: readonly string[], modes: Readonly<Record<string, WordMatchMode>>): WordList {
-  const modeOf = (word: string): WordMatchMode =>
-    Object.hasOwn(modes, word) ? (modes[word] as WordMatchMode) : 'substring';
-  const compiled = {} as Record<
-    Spelling,
-    { matcher: WordMatcher; spelled: readonly string[]; exact: Map<string, number[]> }
-  >;
+  const wordModes = words.map(
+    (word): WordMatchMode => (Object.hasOwn(modes, word) ? (modes[word] as WordMatchMode) : 'substring'),
+  );
+  const compiled = {} as Record<Spelling, Compiled>;
   for (const spelling of ['plain', 'skeleton', 'folded'] as const) {
     const spelled = words.map(SPELL[spelling]);
-    const substring = spelled.map((word, i) => (modeOf(words[i] as string) === 'substring' ? word : ''));
-    const exact = new Map<string, number[]>();
+    const labels = new Map<string, number[]>();
+    const tokens = new Map<string, number[]>();
     spelled.forEach((word, i) => {
-      if (modeOf(words[i] as string) !== 'substring') exact.set(word, [...(exact.get(word) ?? []), i]);
+      const exact = wordModes[i] === 'label' ? labels : wordModes[i] === 'token' ? tokens : undefined;
+      exact?.set(word, [...(exact.get(word) ?? []), i]);
     });
-    compiled[spelling] = { matcher: compileWordMatcher(substring), spelled, exact };
+    const substring = spelled.map((word, i) => (wordModes[i] === 'substring' ? word : ''));
+    compiled[spelling] = { matcher: compileWordMatcher(substring), spelled, labels, tokens };
   }
   const differs = (a: Spelling, b: Spelling) => compiled[a].spelled.some((word, i) => word !== compiled[b].spelled[i]);
   return {
     words,
     respelled: { skeleton: differs('skeleton', 'plain'), folded: differs('folded', 'skeleton') },
     find(text: string, form: ScreenForm): WordOccurrence[] {
-      const { matcher, exact } = compiled[SPELLING[form]];
+      const { matcher, labels, tokens } = compiled[SPELLING[form]];
       const found = matcher.find(text);
-      if (exact.size === 0) return found;
-      for (const index of exact.get(text) ?? [])
-        if (modeOf(words[index] as string) === 'label') found.push({ word: index, start: 0, end: text.length });
+      for (const index of labels.get(text) ?? []) found.push({ word: index, start: 0, end: text.length });
+      if (tokens.size === 0) return found;
       let offset = 0;
       for (const token of text.split(/[-0-9]+/)) {
         const start = text.indexOf(token, offset);
         offset = start + token.length;
-        for (const index of exact.get(token) ?? [])
-          if (modeOf(words[index] as string) === 'token') found.push({ word: index, start, end: offset });
+        for (const index of tokens.get(token) ?? []) found.push({ word: index, start, end: offset });
       }
       return found;
     },
   };
+}
+
+/** One spelling of the list: the substring automaton, and whole-label and token words by text. */
+interface Compiled {
+  readonly matcher: WordMatcher;
+  readonly spelled: readonly string[];
+  readonly labels: ReadonlyMap<string, readonly number[]>;
+  readonly tokens: ReadonlyMap<string, readonly number[]>;
 }
