@@ -1,30 +1,17 @@
 import { CertificationRequest } from '@peculiar/asn1-csr';
-import { ECParameters } from '@peculiar/asn1-ecc';
-import { RSAPublicKey } from '@peculiar/asn1-rsa';
 import { AsnConvert } from '@peculiar/asn1-schema';
-import {
-  DirectoryString,
-  Extensions,
-  type GeneralName,
-  SubjectAlternativeName,
-  type SubjectPublicKeyInfo,
-} from '@peculiar/asn1-x509';
+import { DirectoryString, Extensions, type GeneralName, SubjectAlternativeName } from '@peculiar/asn1-x509';
 import { CertkitError } from '../core/error.js';
 import { createIssue, type IssueParam } from '../core/issue.js';
 import { parseIp } from '../domain/ip.js';
 import { resolveCrypto } from './crypto.js';
-import { derToRawSignature } from './ecdsa-signature.js';
-import { toArrayBuffer, toHex } from './encoding.js';
+import { DerError, readRoot } from './der.js';
+import { toHex } from './encoding.js';
 import { type NameAttribute, readName } from './name.js';
-import { CURVES, OID, SIGNATURE_ALGORITHMS } from './oids.js';
+import { OID, SIGNATURE_ALGORITHMS } from './oids.js';
 import { type PemOrDer, readPem, writePem } from './pem.js';
-
-/** The key in a CSR or certificate. */
-export type PublicKeyInfo =
-  | { readonly type: 'RSA'; readonly size: number; readonly exponent: number }
-  | { readonly type: 'EC'; readonly curve: string }
-  | { readonly type: 'Ed25519' }
-  | { readonly type: 'unknown'; readonly oid: string };
+import { describeSpkiNode, type PublicKeyInfo } from './public-key.js';
+import { verifySignature } from './signature.js';
 
 /** Everything a CSR says, decoded. */
 export interface CsrInfo {
@@ -91,7 +78,7 @@ export async function parseCsr(
   const spkiDer = AsnConvert.serialize(info.subjectPKInfo);
   const signed = request.certificationRequestInfoRaw ?? AsnConvert.serialize(info);
   const algorithm = request.signatureAlgorithm.algorithm;
-  const key = describePublicKey(info.subjectPKInfo);
+  const key = readKey(spkiDer);
   return {
     subject,
     commonName: subject.find((attribute) => attribute.type === 'CN')?.value ?? null,
@@ -105,79 +92,19 @@ export async function parseCsr(
     signatureValid:
       options.verify === false
         ? null
-        : await verifySignature(crypto, algorithm, key, spkiDer, signed, request.signature),
+        : await verifySignature(
+            crypto,
+            { oid: algorithm, ...pssParameters(request.signatureAlgorithm.parameters) },
+            key,
+            spkiDer,
+            signed,
+            request.signature,
+          ),
     challengePassword: readChallengePassword(attributes),
     extensions: extensions.map((extension) => ({ oid: extension.extnID, critical: extension.critical })),
     publicKeyFingerprint: toHex(await crypto.subtle.digest('SHA-256', spkiDer)),
     pem: writePem(der, 'CERTIFICATE REQUEST'),
   };
-}
-
-/** RSA size and exponent, EC curve, Ed25519, or the algorithm OID. */
-export function describePublicKey(spki: SubjectPublicKeyInfo): PublicKeyInfo {
-  const oid = spki.algorithm.algorithm;
-  try {
-    if (oid === OID.rsaEncryption) {
-      const rsa = AsnConvert.parse(spki.subjectPublicKey, RSAPublicKey);
-      const modulus = new Uint8Array(rsa.modulus);
-      let start = 0;
-      while (start < modulus.length && modulus[start] === 0) start += 1;
-      const size = (modulus.length - start) * 8 - Math.clz32(modulus[start] ?? 0) + 24;
-      const exponent = new Uint8Array(rsa.publicExponent).reduce((value, byte) => value * 256 + byte, 0);
-      return { type: 'RSA', size, exponent };
-    }
-    if (oid === OID.ecPublicKey && spki.algorithm.parameters) {
-      const curve = AsnConvert.parse(spki.algorithm.parameters, ECParameters).namedCurve ?? '';
-      return { type: 'EC', curve: CURVES[curve] ?? curve };
-    }
-  } catch {
-    throw csrError('x509.csr.malformed', { part: 'subjectPublicKeyInfo' });
-  }
-  return oid === OID.ed25519 ? { type: 'Ed25519' } : { type: 'unknown', oid };
-}
-
-/** WebCrypto verification where it supports the algorithm; `null` where it cannot check. */
-async function verifySignature(
-  crypto: Crypto,
-  algorithm: string,
-  key: PublicKeyInfo,
-  spki: ArrayBuffer,
-  signed: ArrayBuffer,
-  signature: ArrayBuffer,
-): Promise<boolean | null> {
-  const known = SIGNATURE_ALGORITHMS[algorithm];
-  if (known?.key === undefined || known.key !== key.type) return null;
-  try {
-    if (key.type === 'RSA') {
-      const publicKey = await crypto.subtle.importKey(
-        'spki',
-        spki,
-        { name: 'RSASSA-PKCS1-v1_5', hash: known.hash as string },
-        false,
-        ['verify'],
-      );
-      return await crypto.subtle.verify('RSASSA-PKCS1-v1_5', publicKey, signature, signed);
-    }
-    if (key.type === 'EC') {
-      const size = { 'P-256': 32, 'P-384': 48, 'P-521': 66 }[key.curve];
-      if (size === undefined) return null;
-      const raw = derToRawSignature(signature, size);
-      if (raw === undefined) return false;
-      const publicKey = await crypto.subtle.importKey('spki', spki, { name: 'ECDSA', namedCurve: key.curve }, false, [
-        'verify',
-      ]);
-      return await crypto.subtle.verify(
-        { name: 'ECDSA', hash: known.hash as string },
-        publicKey,
-        toArrayBuffer(raw),
-        signed,
-      );
-    }
-    const publicKey = await crypto.subtle.importKey('spki', spki, { name: 'Ed25519' }, false, ['verify']);
-    return await crypto.subtle.verify({ name: 'Ed25519' }, publicKey, signature, signed);
-  } catch {
-    return null; // the platform does not support this key or algorithm
-  }
 }
 
 /** A single-valued DirectoryString, or `null`; anything else is malformed. */
@@ -207,4 +134,20 @@ function parseAsn<T>(
 
 function csrError(code: Parameters<typeof createIssue>[0], params: Record<string, IssueParam>): CertkitError {
   return new CertkitError(createIssue(code, 'CSR-01', params));
+}
+
+/** The key description; a key that cannot be read makes the CSR malformed. */
+function readKey(spki: ArrayBuffer): PublicKeyInfo {
+  try {
+    return describeSpkiNode(readRoot(new Uint8Array(spki), 'subjectPublicKeyInfo'));
+  } catch (error) {
+    if (error instanceof DerError) throw csrError('x509.csr.malformed', { part: 'subjectPublicKeyInfo' });
+    throw error;
+  }
+}
+
+/** Signature algorithm parameters other than NULL (RSA-PSS has them). */
+function pssParameters(parameters: ArrayBuffer | null | undefined): { parameters?: Uint8Array } {
+  if (parameters === null || parameters === undefined || parameters.byteLength <= 2) return {};
+  return { parameters: new Uint8Array(parameters) };
 }

@@ -1,4 +1,5 @@
 import * as asn1js from 'asn1js';
+import { children, readIntegerBytes, readRoot } from './der.js';
 
 /**
  * WebCrypto's ECDSA signatures are `r ‖ s` (each the curve size); X.509 wants the DER
@@ -18,17 +19,20 @@ export function rawToDerSignature(raw: ArrayBuffer): ArrayBuffer {
 }
 
 /** DER `ECDSA-Sig-Value` → `r ‖ s` for a curve of `size` bytes per integer, or `undefined` when malformed. */
-export function derToRawSignature(der: ArrayBuffer, size: number): Uint8Array | undefined {
-  const parsed = asn1js.fromBER(der);
-  if (parsed.offset === -1 || !(parsed.result instanceof asn1js.Sequence)) return undefined;
-  const parts = parsed.result.valueBlock.value;
-  if (parts.length !== 2 || !parts.every((part) => part instanceof asn1js.Integer)) return undefined;
-  const raw = new Uint8Array(size * 2);
-  for (const [index, part] of (parts as asn1js.Integer[]).entries()) {
-    let value = new Uint8Array(part.valueBlock.valueHexView);
-    while (value.length > size && value[0] === 0) value = value.subarray(1);
-    if (value.length > size) return undefined;
-    raw.set(value, index * size + (size - value.length));
+export function derToRawSignature(der: ArrayBuffer | Uint8Array, size: number): Uint8Array | undefined {
+  try {
+    const parts = children(readRoot(der instanceof Uint8Array ? der : new Uint8Array(der), 'ECDSA-Sig-Value'));
+    if (parts.length !== 2) return undefined;
+    const raw = new Uint8Array(size * 2);
+    for (const [index, part] of parts.entries()) {
+      const integer = readIntegerBytes(part);
+      let value = integer.bytes;
+      while (value.length > size && value[0] === 0) value = value.subarray(1);
+      if (integer.negative || value.length > size) return undefined;
+      raw.set(value, index * size + (size - value.length));
+    }
+    return raw;
+  } catch {
+    return undefined;
   }
-  return raw;
 }

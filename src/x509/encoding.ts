@@ -31,3 +31,11 @@ export function toArrayBuffer(bytes: ArrayBuffer | Uint8Array): ArrayBuffer {
   if (bytes instanceof ArrayBuffer) return bytes;
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
+
+/**
+ * The same bytes typed as a WebCrypto `BufferSource`, without a copy. certkit's byte arrays never
+ * live in a SharedArrayBuffer, which is all the TypeScript 5.7+ typing guards against.
+ */
+export function bufferSource(bytes: Uint8Array | ArrayBuffer): BufferSource {
+  return bytes as BufferSource;
+}

@@ -1,12 +1,17 @@
 /**
- * `certkit/x509`: keys and CSRs with native WebCrypto and the `@peculiar/asn1-*` schemas —
- * generate, parse, check, export and import (CSR-01…06, CHAIN-04).
+ * `certkit/x509`: keys, CSRs, certificates and chains with native WebCrypto — generate, parse,
+ * check, export and import keys and CSRs (CSR-01…06), read certificates (CHAIN-06), assemble and
+ * validate chains (CHAIN-01…04), build server bundles (CHAIN-05).
  */
+
+export { type CertInfo, MAX_BUNDLE_CERTIFICATES, parseCertificate, parseCertificates } from './certificate.js';
+export { type AssembleChainOptions, type AssembledChain, assembleChain } from './chain.js';
 
 export { isCountryCode } from './country-codes.js';
 export { type CheckCsrOptions, type CsrOrder, checkCsr } from './csr-check.js';
 export { type CsrOptions, type GeneratedCsr, generateCsr, MAX_CSR_DOMAINS } from './csr-generate.js';
-export { type CsrInfo, describePublicKey, type PublicKeyInfo, parseCsr } from './csr-parse.js';
+export { type CsrInfo, parseCsr } from './csr-parse.js';
+export { keyMatchesCertificate, type PrivateKeyInput, publicKeyFingerprintOf } from './key-match.js';
 export {
   DEFAULT_PBKDF2_ITERATIONS,
   describeKey,
@@ -20,3 +25,4 @@ export {
 } from './keys.js';
 export type { NameAttribute, SubjectInput } from './name.js';
 export { MAX_PEM_LENGTH, type PemOrDer, readPem, writePem } from './pem.js';
+export { describePublicKey, type PublicKeyInfo } from './public-key.js';

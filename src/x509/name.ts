@@ -34,7 +34,8 @@ const ATTRIBUTES = [
   ['emailAddress', '1.2.840.113549.1.9.1'],
 ] as const;
 
-const SHORT_NAMES: Readonly<Record<string, string>> = {
+/** Short names OpenSSL prints for attribute OIDs. */
+export const SHORT_NAMES: Readonly<Record<string, string>> = {
   ...Object.fromEntries(ATTRIBUTES.map(([name, oid]) => [oid, name])),
   '2.5.4.5': 'serialNumber',
   '2.5.4.9': 'street',

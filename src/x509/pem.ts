@@ -19,20 +19,34 @@ const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
  * readPem(text, ['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST']).label // => 'CERTIFICATE REQUEST'
  */
 export function readPem(input: PemOrDer, labels: readonly string[]): { der: Uint8Array; label: string } {
-  if (input instanceof ArrayBuffer) return { der: new Uint8Array(input), label: '' };
-  if (input instanceof Uint8Array) return { der: input, label: '' };
+  const blocks = readPemBlocks(input, labels);
+  if (blocks.length > 1) throw pemError('x509.pem.multiple', { count: blocks.length });
+  return blocks[0] as { der: Uint8Array; label: string };
+}
+
+/**
+ * Every PEM block with one of `labels`, in order (other blocks and text around them are ignored),
+ * or the bytes themselves when given DER. Throws `CertkitError` like {@link readPem}, except that
+ * several blocks are what it is for.
+ *
+ * @example
+ * readPemBlocks(fullchain, ['CERTIFICATE']).length // => 2
+ */
+export function readPemBlocks(input: PemOrDer, labels: readonly string[]): { der: Uint8Array; label: string }[] {
+  if (input instanceof ArrayBuffer) return [{ der: new Uint8Array(input), label: '' }];
+  if (input instanceof Uint8Array) return [{ der: input, label: '' }];
   if (typeof input !== 'string') throw pemError('x509.pem.missing', { labels: [...labels] });
   if (input.length > MAX_PEM_LENGTH)
     throw pemError('x509.pem.too-large', { length: input.length, limit: MAX_PEM_LENGTH });
   const blocks = [...input.matchAll(BLOCK)].filter((match) => labels.includes(match[1] as string));
   if (blocks.length === 0) throw pemError('x509.pem.missing', { labels: [...labels] });
-  if (blocks.length > 1) throw pemError('x509.pem.multiple', { count: blocks.length });
-  const [, label, body] = blocks[0] as RegExpMatchArray;
-  if (/^Proc-Type:/m.test(body as string))
-    throw pemError('x509.key.encryption-unsupported', { scheme: 'legacy PEM encryption (Proc-Type)' });
-  const der = fromBase64(body as string);
-  if (der === undefined || der.length === 0) throw pemError('x509.pem.base64', { label: label as string });
-  return { der, label: label as string };
+  return blocks.map(([, label, body]) => {
+    if (/^Proc-Type:/m.test(body as string))
+      throw pemError('x509.key.encryption-unsupported', { scheme: 'legacy PEM encryption (Proc-Type)' });
+    const der = fromBase64(body as string);
+    if (der === undefined || der.length === 0) throw pemError('x509.pem.base64', { label: label as string });
+    return { der, label: label as string };
+  });
 }
 
 /**

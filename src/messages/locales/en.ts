@@ -177,6 +177,45 @@ export const en: Catalog = {
   'x509.key.malformed': 'The private key is not a valid {format} key.',
   'x509.key.encryption-unsupported':
     'The private key is encrypted with an unsupported scheme ({scheme}); convert it with: openssl pkcs8 -topk8 -v2 aes256.',
+  'x509.certificate.malformed': 'The certificate is not a valid X.509 certificate ({part}).',
+  'x509.certificate.too-many': 'The input holds {count} certificates; at most {limit} are read.',
+  'x509.chain.duplicate': 'The certificate {certificate} appears more than once; the copy is ignored.',
+  'x509.chain.key-mismatch': 'The private key does not belong to the certificate {certificate}.',
+  'x509.chain.search-limit': 'The certificates allow too many paths; the search stopped at its limit.',
+  'x509.chain.multiple-paths':
+    '{count} complete chains are possible (cross-signed CAs); the one that validates, then the shortest, was chosen.',
+  'x509.chain.self-signed-leaf': 'The server certificate is self-signed; browsers will not trust it.',
+  'x509.chain.missing-intermediate':
+    'An intermediate certificate is missing: the certificate of "{issuer}". Download it from {urls} and add it, or some Android browsers will fail.',
+  'x509.chain.untrusted': 'The chain does not lead to a trusted root (it ends at "{issuer}").',
+  'x509.chain.cross-certificate':
+    'The cross-certificate {certificate} (issued by "{issuer}") is appended at the end of the chain for older clients.',
+  'x509.chain.intermediate-expires-first':
+    'The intermediate certificate {certificate} expires on {notAfter}, before the server certificate.',
+  'x509.chain.root-included':
+    'The root certificate {certificate} was included; servers should not send it (Nginx sends every certificate in the file).',
+  'x509.chain.order':
+    'The certificates were not in chain order; they have been reordered: server certificate, then intermediates.',
+  'x509.chain.unused': 'The certificate {certificate} is not part of the chain.',
+  'x509.chain.not-yet-valid': 'The certificate {certificate} is not valid before {notBefore}.',
+  'x509.chain.expired': 'The certificate {certificate} expired on {notAfter}.',
+  'x509.chain.profile': 'The certificate {certificate} breaks the RFC 5280 / CA/Browser Forum profile ({problem}).',
+  'x509.chain.weak-key': 'The certificate {certificate} has a key browsers refuse ({key}).',
+  'x509.chain.weak-signature': 'The certificate {certificate} is signed with {algorithm}, which browsers refuse.',
+  'x509.chain.critical-extension':
+    'The certificate {certificate} has a critical extension that cannot be processed ({oid}).',
+  'x509.chain.key-usage': 'The certificate {certificate} has the wrong key usage ({usage}).',
+  'x509.chain.extended-key-usage':
+    'The certificate {certificate} is not for TLS servers (extended key usage: {usages}).',
+  'x509.chain.not-ca': 'The certificate {certificate} signs another certificate but is not a CA.',
+  'x509.chain.path-length':
+    'The CA {certificate} allows {pathLength} intermediates below it; the chain has {intermediates}.',
+  'x509.chain.name-constraints':
+    'The name {name} of {subject} breaks the name constraints of {certificate} ({problem}: {constraint}).',
+  'x509.chain.too-long': 'The chain has {intermediates} intermediate certificates; at most {limit} are allowed.',
+  'x509.chain.hostname': 'The certificate does not cover {hostname} (it covers {names}).',
+  'x509.bundle.server': 'Unknown server type {server}; use one of {servers}.',
+  'x509.bundle.chain': 'A server bundle needs a certificate chain with the server certificate first.',
   'x509.csr.malformed': 'The CSR is not a valid certificate request ({part}).',
   'x509.csr.version': 'The CSR has version {version}; only version 1 (0) exists.',
   'x509.csr.attribute': 'The CSR attribute {attribute} is malformed ({problem}).',

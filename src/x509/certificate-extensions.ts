@@ -1,0 +1,238 @@
+import {
+  children,
+  content,
+  contextTag,
+  DerError,
+  type DerNode,
+  expectTag,
+  readBitString,
+  readBoolean,
+  readOid,
+  readRoot,
+  readSmallInteger,
+  TAG,
+} from './der.js';
+import { toHex } from './encoding.js';
+import { decodeGeneralName, decodeGeneralNames, type GeneralName } from './general-name.js';
+
+/** keyUsage bit names in bit order (RFC 5280 §4.2.1.3). */
+export const KEY_USAGES = [
+  'digitalSignature',
+  'nonRepudiation',
+  'keyEncipherment',
+  'dataEncipherment',
+  'keyAgreement',
+  'keyCertSign',
+  'cRLSign',
+  'encipherOnly',
+  'decipherOnly',
+] as const;
+
+/** Extended key usages by OID, named as OpenSSL names them. */
+export const EXTENDED_KEY_USAGES: Readonly<Record<string, string>> = {
+  '1.3.6.1.5.5.7.3.1': 'serverAuth',
+  '1.3.6.1.5.5.7.3.2': 'clientAuth',
+  '1.3.6.1.5.5.7.3.3': 'codeSigning',
+  '1.3.6.1.5.5.7.3.4': 'emailProtection',
+  '1.3.6.1.5.5.7.3.8': 'timeStamping',
+  '1.3.6.1.5.5.7.3.9': 'OCSPSigning',
+  '2.5.29.37.0': 'anyExtendedKeyUsage',
+};
+
+/** A name constraint subtree list; `undefined` when the field is absent. */
+export interface NameConstraints {
+  readonly permitted?: readonly GeneralName[];
+  readonly excluded?: readonly GeneralName[];
+}
+
+/** The extensions certkit understands, decoded; absent ones are `undefined`. */
+export interface DecodedExtensions {
+  basicConstraints?: { readonly ca: boolean; readonly pathLength: number | null };
+  keyUsage?: readonly string[];
+  extendedKeyUsage?: readonly string[];
+  subjectAltName?: readonly GeneralName[];
+  subjectKeyId?: string;
+  authorityKeyId?: { readonly keyId?: string; readonly hasIssuer: boolean; readonly hasSerial: boolean };
+  aia?: { readonly caIssuers: readonly string[]; readonly ocsp: readonly string[] };
+  crlDistributionPoints?: readonly string[];
+  nameConstraints?: NameConstraints;
+  /** Present and decoded (policies are not enforced). */
+  certificatePolicies?: true;
+  policyConstraints?: true;
+  inhibitAnyPolicy?: true;
+  policyMappings?: true;
+  /** OIDs of extensions whose value certkit does not decode (signed certificate timestamps, …). */
+  other: string[];
+}
+
+type Decoder = (value: DerNode, into: DecodedExtensions) => void;
+
+const ACCESS_METHODS: Readonly<Record<string, 'caIssuers' | 'ocsp'>> = {
+  '1.3.6.1.5.5.7.48.2': 'caIssuers',
+  '1.3.6.1.5.5.7.48.1': 'ocsp',
+};
+
+/** Decoders by extension OID. Each checks the value's structure strictly. */
+export const EXTENSION_DECODERS: Readonly<Record<string, { readonly name: string; readonly decode: Decoder }>> = {
+  '2.5.29.19': {
+    name: 'basicConstraints',
+    decode(value, into) {
+      const fields = children(expectTag(value, TAG.sequence, 'basicConstraints'), 'basicConstraints');
+      let index = 0;
+      let ca = false;
+      if (fields[index]?.tag === TAG.boolean) {
+        // an explicit FALSE breaks DER's DEFAULT rule, but CAs have issued it: accept it
+        ca = readBoolean(fields[index] as DerNode, 'basicConstraints');
+        index += 1;
+      }
+      const pathLength =
+        fields[index] === undefined ? null : readSmallInteger(fields[index] as DerNode, 'basicConstraints');
+      if (fields.length > index + (pathLength === null ? 0 : 1)) throw new DerError('basicConstraints');
+      into.basicConstraints = { ca, pathLength };
+    },
+  },
+  '2.5.29.15': {
+    name: 'keyUsage',
+    decode(value, into) {
+      const { bytes } = readBitString(value, 'keyUsage');
+      into.keyUsage = KEY_USAGES.filter((_, bit) => ((bytes[bit >> 3] ?? 0) >> (7 - (bit & 7))) & 1);
+    },
+  },
+  '2.5.29.37': {
+    name: 'extendedKeyUsage',
+    decode(value, into) {
+      const list = children(expectTag(value, TAG.sequence, 'extendedKeyUsage'), 'extendedKeyUsage');
+      if (list.length === 0) throw new DerError('extendedKeyUsage');
+      into.extendedKeyUsage = list.map((oid) => readOid(oid, 'extendedKeyUsage'));
+    },
+  },
+  '2.5.29.17': {
+    name: 'subjectAltName',
+    decode(value, into) {
+      into.subjectAltName = decodeGeneralNames(value, 'subjectAltName');
+    },
+  },
+  '2.5.29.14': {
+    name: 'subjectKeyIdentifier',
+    decode(value, into) {
+      into.subjectKeyId = toHex(content(expectTag(value, TAG.octetString, 'subjectKeyIdentifier')));
+    },
+  },
+  '2.5.29.35': {
+    name: 'authorityKeyIdentifier',
+    decode(value, into) {
+      const fields = children(expectTag(value, TAG.sequence, 'authorityKeyIdentifier'), 'authorityKeyIdentifier');
+      const keyId = fields.find((field) => field.tag === contextTag(0, false));
+      into.authorityKeyId = {
+        ...(keyId === undefined ? {} : { keyId: toHex(content(keyId)) }),
+        hasIssuer: fields.some((field) => field.tag === contextTag(1, true)),
+        hasSerial: fields.some((field) => field.tag === contextTag(2, false)),
+      };
+    },
+  },
+  '1.3.6.1.5.5.7.1.1': {
+    name: 'authorityInfoAccess',
+    decode(value, into) {
+      const descriptions = children(expectTag(value, TAG.sequence, 'authorityInfoAccess'), 'authorityInfoAccess');
+      if (descriptions.length === 0) throw new DerError('authorityInfoAccess');
+      const aia = { caIssuers: [] as string[], ocsp: [] as string[] };
+      for (const description of descriptions) {
+        const [method, location, extra] = children(expectTag(description, TAG.sequence, 'authorityInfoAccess'));
+        if (method === undefined || location === undefined || extra !== undefined)
+          throw new DerError('authorityInfoAccess');
+        const field = ACCESS_METHODS[readOid(method, 'authorityInfoAccess')];
+        const name = decodeGeneralName(location, 'authorityInfoAccess');
+        if (field !== undefined && name.kind === 'uri') aia[field].push(name.value);
+      }
+      into.aia = aia;
+    },
+  },
+  '2.5.29.31': {
+    name: 'cRLDistributionPoints',
+    decode(value, into) {
+      const points = children(expectTag(value, TAG.sequence, 'cRLDistributionPoints'), 'cRLDistributionPoints');
+      const urls: string[] = [];
+      for (const point of points) {
+        const fullName = children(expectTag(point, TAG.sequence, 'cRLDistributionPoints'))
+          .filter((field) => field.tag === contextTag(0, true))
+          .flatMap((field) => children(field, 'cRLDistributionPoints'))
+          .filter((name) => name.tag === contextTag(0, true));
+        for (const names of fullName)
+          for (const name of children(names, 'cRLDistributionPoints')) {
+            const decoded = decodeGeneralName(name, 'cRLDistributionPoints');
+            if (decoded.kind === 'uri') urls.push(decoded.value);
+          }
+      }
+      into.crlDistributionPoints = urls;
+    },
+  },
+  '2.5.29.30': {
+    name: 'nameConstraints',
+    decode(value, into) {
+      const fields = children(expectTag(value, TAG.sequence, 'nameConstraints'), 'nameConstraints');
+      const subtrees = (tag: number) => {
+        const field = fields.find((candidate) => candidate.tag === tag);
+        if (field === undefined) return undefined;
+        const list = children(field, 'nameConstraints').map((subtree) => {
+          const [base, ...rest] = children(expectTag(subtree, TAG.sequence, 'nameConstraints'), 'nameConstraints');
+          // minimum is always 0 (absent) and maximum absent in the RFC 5280 profile
+          if (base === undefined || rest.length > 0) throw new DerError('nameConstraints');
+          return decodeGeneralName(base, 'nameConstraints', true);
+        });
+        if (list.length === 0) throw new DerError('nameConstraints');
+        return list;
+      };
+      const permitted = subtrees(contextTag(0, true));
+      const excluded = subtrees(contextTag(1, true));
+      if (permitted === undefined && excluded === undefined) throw new DerError('nameConstraints');
+      into.nameConstraints = { ...(permitted && { permitted }), ...(excluded && { excluded }) };
+    },
+  },
+  '2.5.29.32': marker('certificatePolicies'),
+  '2.5.29.36': marker('policyConstraints'),
+  '2.5.29.54': marker('inhibitAnyPolicy'),
+  '2.5.29.33': marker('policyMappings'),
+};
+
+function marker(name: 'certificatePolicies' | 'policyConstraints' | 'inhibitAnyPolicy' | 'policyMappings') {
+  return {
+    name,
+    decode(value: DerNode, into: DecodedExtensions) {
+      if (value.tag !== TAG.sequence && value.tag !== TAG.integer) throw new DerError(name);
+      into[name] = true;
+    },
+  };
+}
+
+/** One raw extension: OID, criticality and the DER inside the OCTET STRING. */
+export interface RawExtension {
+  readonly oid: string;
+  readonly critical: boolean;
+  readonly value: Uint8Array;
+}
+
+/**
+ * Decodes `Extensions ::= SEQUENCE SIZE (1..MAX) OF Extension`. A repeated extension (RFC 5280
+ * §4.2: "MUST NOT include more than one instance") or a value with trailing bytes is malformed.
+ */
+export function decodeExtensions(node: DerNode): { raw: RawExtension[]; decoded: DecodedExtensions } {
+  const raw: RawExtension[] = [];
+  const decoded: DecodedExtensions = { other: [] };
+  const seen = new Set<string>();
+  const list = children(expectTag(node, TAG.sequence, 'extensions'), 'extensions');
+  if (list.length === 0) throw new DerError('extensions');
+  for (const extension of list) {
+    const fields = children(expectTag(extension, TAG.sequence, 'extension'), 'extension');
+    const oid = readOid(fields[0] as DerNode, 'extension');
+    const critical = fields.length === 3 ? readBoolean(fields[1] as DerNode, 'extension') : false;
+    if (fields.length < 2 || fields.length > 3) throw new DerError('extension');
+    if (seen.has(oid)) throw new DerError(`duplicate extension ${oid}`);
+    seen.add(oid);
+    const value = content(expectTag(fields[fields.length - 1], TAG.octetString, 'extension'));
+    raw.push({ oid, critical, value });
+    const decoder = EXTENSION_DECODERS[oid];
+    if (decoder === undefined) decoded.other.push(oid);
+    else decoder.decode(readRoot(value, decoder.name), decoded);
+  }
+  return { raw, decoded };
+}

@@ -1,0 +1,180 @@
+import { CertkitError } from '../core/error.js';
+import { createIssue } from '../core/issue.js';
+import { type DecodedCertificate, decodeCertificate } from './certificate-decode.js';
+import { EXTENDED_KEY_USAGES } from './certificate-extensions.js';
+import { resolveCrypto } from './crypto.js';
+import { DerError } from './der.js';
+import { bufferSource, toHex } from './encoding.js';
+import type { NameAttribute } from './name.js';
+import { SIGNATURE_ALGORITHMS } from './oids.js';
+import { type PemOrDer, readPemBlocks, writePem } from './pem.js';
+import type { PublicKeyInfo } from './public-key.js';
+import { verifySignature } from './signature.js';
+
+/** A certificate as a console shows it (CHAIN-06). */
+export interface CertInfo {
+  readonly version: number;
+  readonly subject: readonly NameAttribute[];
+  /** `C=US, O=Let's Encrypt, CN=R3`. */
+  readonly subjectText: string;
+  readonly issuer: readonly NameAttribute[];
+  readonly issuerText: string;
+  readonly commonName: string | null;
+  /** Lower-case hex of the serial number's bytes, as OpenSSL prints it without colons. */
+  readonly serial: string;
+  /** ISO 8601 UTC. */
+  readonly notBefore: string;
+  readonly notAfter: string;
+  /** subjectAltName DNS names (lower-cased), IP addresses (canonical) and e-mail addresses. */
+  readonly domains: readonly string[];
+  readonly ips: readonly string[];
+  readonly emails: readonly string[];
+  readonly key: PublicKeyInfo;
+  /** `RSA-SHA256`, `ECDSA-SHA384`, `RSA-PSS`, … or the OID. */
+  readonly signatureAlgorithm: string;
+  /** Lower-case hex digests of the DER certificate, as `openssl x509 -fingerprint` shows them without colons. */
+  readonly fingerprints: { readonly sha1: string; readonly sha256: string };
+  /** CSR-04: SHA-256 of the SubjectPublicKeyInfo, comparable with a CSR's `publicKeyFingerprint`. */
+  readonly publicKeyFingerprint: string;
+  readonly isCA: boolean;
+  /** basicConstraints pathLenConstraint; `null` when absent. */
+  readonly pathLength: number | null;
+  /** keyUsage bits set (`digitalSignature`, `keyCertSign`, …); `null` when the extension is absent. */
+  readonly keyUsage: readonly string[] | null;
+  /** `serverAuth`, `clientAuth`, … (unknown ones as OIDs); `null` when the extension is absent. */
+  readonly extendedKeyUsage: readonly string[] | null;
+  readonly subjectKeyId: string | null;
+  readonly authorityKeyId: string | null;
+  readonly aia: { readonly caIssuers: readonly string[]; readonly ocsp: readonly string[] };
+  readonly crlDistributionPoints: readonly string[];
+  /** Subject equals issuer and the certificate's own key verifies its signature. */
+  readonly selfSigned: boolean;
+  readonly pem: string;
+}
+
+/** A decoded certificate with its display form; what chain building works on. */
+export interface Certificate {
+  readonly info: CertInfo;
+  readonly decoded: DecodedCertificate;
+}
+
+/** More certificates than this in one input are refused before any parsing. */
+export const MAX_BUNDLE_CERTIFICATES = 200;
+
+const LABELS = ['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE'];
+
+/**
+ * Parses one X.509 certificate (PEM, CRLF and surrounding text allowed, or DER) into what a
+ * console shows (CHAIN-06). Throws `CertkitError`: `x509.pem.*`, `x509.certificate.malformed`
+ * (with the part that is wrong) — never another exception.
+ *
+ * @example
+ * const cert = await parseCertificate(pem);
+ * cert.signatureAlgorithm   // => 'RSA-SHA256'
+ * cert.fingerprints.sha256  // => '5b3f…' (64 hex digits)
+ * cert.domains              // => ['www.example.com', 'example.com']
+ */
+export async function parseCertificate(input: PemOrDer, options: { readonly crypto?: Crypto } = {}): Promise<CertInfo> {
+  const blocks = readPemBlocks(input, LABELS);
+  if (blocks.length > 1) throw new CertkitError(createIssue('x509.pem.multiple', 'CHAIN-04', { count: blocks.length }));
+  return (await readCertificate((blocks[0] as { der: Uint8Array }).der, resolveCrypto(options.crypto))).info;
+}
+
+/**
+ * Parses every certificate in a bundle (a `fullchain.pem`, a pasted chain), in input order.
+ *
+ * @example
+ * (await parseCertificates(fullchainPem)).map((cert) => cert.commonName) // => ['www.example.com', 'R3']
+ */
+export async function parseCertificates(
+  input: PemOrDer,
+  options: { readonly crypto?: Crypto } = {},
+): Promise<CertInfo[]> {
+  return (await readCertificates([input], resolveCrypto(options.crypto))).map((certificate) => certificate.info);
+}
+
+/** Every certificate in the inputs (each a bundle or one DER), decoded. */
+export async function readCertificates(inputs: readonly PemOrDer[], crypto: Crypto): Promise<Certificate[]> {
+  const blocks = inputs.flatMap((input) => readPemBlocks(input, LABELS));
+  if (blocks.length > MAX_BUNDLE_CERTIFICATES)
+    throw new CertkitError(
+      createIssue('x509.certificate.too-many', 'CHAIN-04', { count: blocks.length, limit: MAX_BUNDLE_CERTIFICATES }),
+    );
+  return Promise.all(blocks.map((block) => readCertificate(block.der, crypto)));
+}
+
+/** One DER certificate, decoded and described. */
+export async function readCertificate(der: Uint8Array, crypto: Crypto): Promise<Certificate> {
+  let decoded: DecodedCertificate;
+  try {
+    decoded = decodeCertificate(der);
+  } catch (error) {
+    if (!(error instanceof DerError)) throw error;
+    throw new CertkitError(createIssue('x509.certificate.malformed', 'CHAIN-04', { part: error.part }));
+  }
+  const [sha1, sha256, keySha256, selfSigned] = await Promise.all([
+    crypto.subtle.digest('SHA-1', bufferSource(der)),
+    crypto.subtle.digest('SHA-256', bufferSource(der)),
+    crypto.subtle.digest('SHA-256', bufferSource(decoded.spki)),
+    isSelfSigned(decoded, crypto),
+  ]);
+  return {
+    decoded,
+    info: describe(decoded, { sha1: toHex(sha1), sha256: toHex(sha256) }, toHex(keySha256), selfSigned),
+  };
+}
+
+/** Same subject and issuer, and the certificate's own key verifies it (key identifiers when it cannot be checked). */
+async function isSelfSigned(certificate: DecodedCertificate, crypto: Crypto): Promise<boolean> {
+  if (certificate.subject.key !== certificate.issuer.key) return false;
+  const verified = await verifySignature(
+    crypto,
+    certificate.signatureAlgorithm,
+    certificate.key,
+    certificate.spki,
+    certificate.tbs,
+    certificate.signature,
+  );
+  if (verified !== null) return verified;
+  const { subjectKeyId, authorityKeyId } = certificate.decoded;
+  return authorityKeyId?.keyId === undefined || authorityKeyId.keyId === subjectKeyId;
+}
+
+function describe(
+  certificate: DecodedCertificate,
+  fingerprints: CertInfo['fingerprints'],
+  publicKeyFingerprint: string,
+  selfSigned: boolean,
+): CertInfo {
+  const { decoded } = certificate;
+  const names = decoded.subjectAltName ?? [];
+  const algorithm = certificate.signatureAlgorithm.oid;
+  return {
+    version: certificate.version,
+    subject: certificate.subject.attributes,
+    subjectText: certificate.subject.text,
+    issuer: certificate.issuer.attributes,
+    issuerText: certificate.issuer.text,
+    commonName: certificate.subject.attributes.findLast((attribute) => attribute.type === 'CN')?.value ?? null,
+    serial: certificate.serial.hex,
+    notBefore: new Date(certificate.notBefore).toISOString(),
+    notAfter: new Date(certificate.notAfter).toISOString(),
+    domains: names.filter((name) => name.kind === 'dns').map((name) => name.value.toLowerCase()),
+    ips: names.filter((name) => name.kind === 'ip').map((name) => name.value),
+    emails: names.filter((name) => name.kind === 'email').map((name) => name.value),
+    key: certificate.key,
+    signatureAlgorithm: SIGNATURE_ALGORITHMS[algorithm]?.name ?? algorithm,
+    fingerprints,
+    publicKeyFingerprint,
+    isCA: decoded.basicConstraints?.ca ?? false,
+    pathLength: decoded.basicConstraints?.pathLength ?? null,
+    keyUsage: decoded.keyUsage ?? null,
+    extendedKeyUsage: decoded.extendedKeyUsage?.map((oid) => EXTENDED_KEY_USAGES[oid] ?? oid) ?? null,
+    subjectKeyId: decoded.subjectKeyId ?? null,
+    authorityKeyId: decoded.authorityKeyId?.keyId ?? null,
+    aia: decoded.aia ?? { caIssuers: [], ocsp: [] },
+    crlDistributionPoints: decoded.crlDistributionPoints ?? [],
+    selfSigned,
+    pem: writePem(certificate.der, 'CERTIFICATE'),
+  };
+}

@@ -1,0 +1,60 @@
+import { CertkitError } from '../core/error.js';
+import { createIssue } from '../core/issue.js';
+import { type CertInfo, parseCertificate } from './certificate.js';
+import { resolveCrypto } from './crypto.js';
+import { toHex } from './encoding.js';
+import { importPrivateKey } from './keys.js';
+import type { PemOrDer } from './pem.js';
+
+/** A private key as users hold it: PEM text (any format `importPrivateKey` reads), a key pair, or an extractable private `CryptoKey`. */
+export type PrivateKeyInput = string | CryptoKeyPair | CryptoKey;
+
+/**
+ * The SHA-256 of the SubjectPublicKeyInfo that belongs to a private key — the value a
+ * certificate's and a CSR's `publicKeyFingerprint` carry (CSR-04).
+ */
+export async function publicKeyFingerprintOf(
+  key: PrivateKeyInput,
+  options: { readonly password?: string; readonly crypto?: Crypto } = {},
+): Promise<string> {
+  const crypto = resolveCrypto(options.crypto);
+  const publicKey = await publicKeyOf(key, crypto, options.password);
+  return toHex(await crypto.subtle.digest('SHA-256', await crypto.subtle.exportKey('spki', publicKey)));
+}
+
+/**
+ * CHAIN-04: does the private key belong to the certificate? Compares the certificate's public key
+ * with the one derived from the private key.
+ *
+ * @example
+ * await keyMatchesCertificate(keyPem, certPem) // => true
+ */
+export async function keyMatchesCertificate(
+  privateKey: PrivateKeyInput,
+  certificate: CertInfo | PemOrDer,
+  options: { readonly password?: string; readonly crypto?: Crypto } = {},
+): Promise<boolean> {
+  const info = isCertInfo(certificate) ? certificate : await parseCertificate(certificate, options);
+  return (await publicKeyFingerprintOf(privateKey, options)) === info.publicKeyFingerprint;
+}
+
+async function publicKeyOf(key: PrivateKeyInput, crypto: Crypto, password: string | undefined): Promise<CryptoKey> {
+  if (typeof key === 'string')
+    return (await importPrivateKey(key, { crypto, ...(password === undefined ? {} : { password }) })).publicKey;
+  if (isKeyPair(key)) return key.publicKey;
+  if (key?.type === 'public') return key;
+  if (key?.type !== 'private' || !key.extractable)
+    throw new CertkitError(createIssue('x509.key.not-extractable', 'CHAIN-04'));
+  const jwk = await crypto.subtle.exportKey('jwk', key);
+  const publicJwk =
+    jwk.kty === 'RSA' ? { kty: 'RSA', n: jwk.n, e: jwk.e } : { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y };
+  return crypto.subtle.importKey('jwk', publicJwk, key.algorithm, true, ['verify']);
+}
+
+function isKeyPair(key: unknown): key is CryptoKeyPair {
+  return typeof key === 'object' && key !== null && 'publicKey' in key && 'privateKey' in key;
+}
+
+function isCertInfo(value: unknown): value is CertInfo {
+  return typeof value === 'object' && value !== null && 'fingerprints' in value && 'publicKeyFingerprint' in value;
+}

@@ -1,0 +1,135 @@
+import { asciiHostname } from '../domain/hostname.js';
+import type { DecodedCertificate } from './certificate-decode.js';
+import type { NameConstraints } from './certificate-extensions.js';
+import type { GeneralName } from './general-name.js';
+
+/** Why a certificate's names break a CA's name constraints, or `undefined` when they do not. */
+export interface NameConstraintViolation {
+  readonly name: string;
+  readonly constraint: string;
+  /** `excluded`: the name is in an excluded subtree; `not-permitted`; `unsupported`: a constraint form certkit cannot check applies. */
+  readonly problem:
+    | 'excluded'
+    | 'not-permitted'
+    | 'unsupported'
+    | 'invalid-constraint'
+    | 'invalid-name'
+    | 'too-complex';
+}
+
+/** More name × constraint comparisons than this in one chain fail closed (pathological inputs). */
+export const MAX_NAME_CONSTRAINT_CHECKS = 250_000;
+
+type Form = 'dns' | 'ip' | 'directory' | 'email' | 'uri' | 'other';
+
+/**
+ * RFC 5280 §4.2.1.10 for one certificate below a constrained CA: each of its names (SAN DNS, IP,
+ * e-mail, URI, otherName, and the subject DN) must fall in a permitted subtree of its form, when
+ * the CA lists any of that form, and in no excluded subtree. Web PKI readings:
+ *
+ * - a DNS constraint `example.com` covers `example.com` and every name under it; a constraint
+ *   with a wildcard or a leading period is invalid and fails the chain;
+ * - a wildcard name `*.example.com` is checked for every name it may stand for (CVE-2025-61727):
+ *   it is excluded when any such name is, and permitted only when all are;
+ * - a constraint form certkit does not evaluate (otherName, x400, EDI) fails the chain only when
+ *   a name of that form is present;
+ * - work is bounded by {@link MAX_NAME_CONSTRAINT_CHECKS} (`budget` is shared along the chain).
+ */
+export function checkNameConstraints(
+  constraints: NameConstraints,
+  certificate: DecodedCertificate,
+  budget: { remaining: number },
+): NameConstraintViolation | undefined {
+  const names: GeneralName[] = [...(certificate.decoded.subjectAltName ?? [])];
+  if (certificate.subject.attributes.length > 0)
+    names.push({ kind: 'directory', value: certificate.subject.text, name: certificate.subject });
+  const all = [...(constraints.permitted ?? []), ...(constraints.excluded ?? [])];
+  budget.remaining -= names.length * Math.max(all.length, 1);
+  if (budget.remaining < 0)
+    return { name: certificate.subject.text, constraint: `${all.length} constraints`, problem: 'too-complex' };
+  for (const constraint of all) {
+    if (formOf(constraint) === 'dns' && !validDnsConstraint(constraint.value))
+      return { name: '', constraint: constraint.value, problem: 'invalid-constraint' };
+  }
+  for (const name of names) {
+    const form = formOf(name);
+    const excluded = (constraints.excluded ?? []).filter((constraint) => formOf(constraint) === form);
+    const permitted = (constraints.permitted ?? []).filter((constraint) => formOf(constraint) === form);
+    if (excluded.length === 0 && permitted.length === 0) continue;
+    if (!CHECKERS[form]) return { name: name.value || form, constraint: form, problem: 'unsupported' };
+    if (form === 'dns' && asciiHostname(name.value.startsWith('*.') ? name.value.slice(2) : name.value) === undefined)
+      return { name: name.value, constraint: '', problem: 'invalid-name' };
+    const hit = excluded.find((constraint) => CHECKERS[form]?.(name, constraint, 'excluded'));
+    if (hit !== undefined) return { name: name.value, constraint: hit.value, problem: 'excluded' };
+    if (permitted.length > 0 && !permitted.some((constraint) => CHECKERS[form]?.(name, constraint, 'permitted')))
+      return {
+        name: name.value,
+        constraint: permitted.map((constraint) => constraint.value).join(', '),
+        problem: 'not-permitted',
+      };
+  }
+  return undefined;
+}
+
+function formOf(name: GeneralName): Form {
+  return name.kind === 'dns' ||
+    name.kind === 'ip' ||
+    name.kind === 'directory' ||
+    name.kind === 'email' ||
+    name.kind === 'uri'
+    ? name.kind
+    : 'other';
+}
+
+/** `true` when `name` is inside `constraint` (for `excluded`: when it may be). */
+type Checker = (name: GeneralName, constraint: GeneralName, mode: 'permitted' | 'excluded') => boolean;
+
+const CHECKERS: Readonly<Partial<Record<Form, Checker>>> = {
+  dns: (name, constraint, mode) => {
+    const value = name.value.toLowerCase();
+    const base = constraint.value.toLowerCase();
+    if (!value.startsWith('*.')) return within(value, base);
+    // `*.parent` stands for every `x.parent`: excluded if any is, permitted only if all are.
+    const parent = value.slice(2);
+    if (within(parent, base)) return true;
+    return mode === 'excluded' && base.endsWith(`.${parent}`) && !base.slice(0, -parent.length - 1).includes('.');
+  },
+  ip: (name, constraint) => {
+    const address = name.bytes;
+    const range = constraint.bytes;
+    if (address === undefined || range === undefined || range.length !== address.length * 2) return false;
+    return address.every(
+      (byte, index) =>
+        (byte & (range[address.length + index] as number)) ===
+        ((range[index] as number) & (range[address.length + index] as number)),
+    );
+  },
+  directory: (name, constraint) => {
+    const subject = name.name?.key.split('/') ?? [];
+    const prefix = constraint.name?.key.split('/') ?? [];
+    return prefix.length <= subject.length && prefix.every((rdn, index) => rdn === subject[index]);
+  },
+  email: (name, constraint) => {
+    const address = name.value.toLowerCase();
+    const base = constraint.value.toLowerCase();
+    if (base.includes('@')) return address === base;
+    const host = address.slice(address.lastIndexOf('@') + 1);
+    return base.startsWith('.') ? host.endsWith(base) : host === base;
+  },
+  uri: (name, constraint) => {
+    const host = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^:/?#]+)/i.exec(name.value)?.[1]?.toLowerCase();
+    const base = constraint.value.toLowerCase();
+    if (host === undefined) return false;
+    return base.startsWith('.') ? host.endsWith(base) : host === base;
+  },
+};
+
+/** `name` equals `base` or is under it, label-wise. */
+function within(name: string, base: string): boolean {
+  return name === base || base === '' || name.endsWith(`.${base}`);
+}
+
+/** A DNS constraint: a host name, no wildcard, no leading period (web PKI). */
+function validDnsConstraint(value: string): boolean {
+  return value !== '' && !value.startsWith('.') && asciiHostname(value) !== undefined;
+}

@@ -1,0 +1,213 @@
+import type { IssueCode } from '../core/codes.js';
+import { createIssue, type Issue, type IssueParam } from '../core/issue.js';
+import { isIp } from '../domain/ip.js';
+import { type MatchOptions, matchesHostname } from '../domain/match.js';
+import type { Certificate } from './certificate.js';
+import type { DecodedCertificate } from './certificate-decode.js';
+import { EXTENSION_DECODERS } from './certificate-extensions.js';
+import { checkNameConstraints, MAX_NAME_CONSTRAINT_CHECKS } from './name-constraints.js';
+
+/** Options of {@link validatePath}. */
+export interface PathValidationOptions {
+  /** Validation time, milliseconds since the epoch. */
+  readonly now: number;
+  /** The name or IP the client connects to; checked against the leaf's SAN only (never the CN). */
+  readonly hostname?: string;
+  readonly match?: MatchOptions;
+  /** Most intermediates (not counting self-issued ones) a path may have, like OpenSSL's `-verify_depth`. Default 8. */
+  readonly maxIntermediates?: number;
+  /** The last certificate is a trust anchor or root (its self-signature is not judged). Default `true`. */
+  readonly endsAtAnchor?: boolean;
+}
+
+/** Intermediates allowed unless told otherwise; real web PKI chains have one to three. */
+export const DEFAULT_MAX_INTERMEDIATES = 8;
+const SERVER_AUTH = '1.3.6.1.5.5.7.3.1';
+const ANY_EKU = '2.5.29.37.0';
+const WEAK_SIGNATURES = new Set([
+  '1.2.840.113549.1.1.2',
+  '1.2.840.113549.1.1.3',
+  '1.2.840.113549.1.1.4',
+  '1.2.840.113549.1.1.5',
+  '1.2.840.10045.4.1',
+  '1.2.840.10040.4.3',
+]);
+const EXTENSION_MUST_NOT_BE_CRITICAL = ['2.5.29.35', '2.5.29.14', '1.3.6.1.5.5.7.1.1'];
+
+/**
+ * Checks a path — leaf first, trust anchor last, every signature already verified — the way a
+ * web PKI client does (RFC 5280 §6 essentials and the CA/B Forum profile): validity at `now`
+ * (whole seconds), basicConstraints CA and path length (self-issued CAs do not count), keyUsage
+ * keyCertSign, name constraints (DNS, IP, e-mail, URI, DN), leaf EKU serverAuth when present,
+ * unknown critical extensions, key sizes and signature hashes, the certificate profile (serial
+ * numbers, key identifiers, extension criticality), and the hostname. Returns the errors found,
+ * empty when the path is valid.
+ */
+export function validatePath(path: readonly Certificate[], options: PathValidationOptions): Issue[] {
+  const issues: Issue[] = [];
+  const now = Math.floor(options.now / 1000) * 1000;
+  const budget = { remaining: MAX_NAME_CONSTRAINT_CHECKS };
+  path.forEach((certificate, index) => {
+    const { decoded: cert } = certificate;
+    const role =
+      index === 0 ? 'leaf' : index === path.length - 1 && options.endsAtAnchor !== false ? 'anchor' : 'intermediate';
+    const fail = (code: IssueCode, params: Record<string, IssueParam> = {}) =>
+      issues.push(
+        createIssue(
+          code,
+          null,
+          { certificate: certificate.info.subjectText, ...params },
+          { subject: certificate.info.commonName ?? certificate.info.subjectText },
+        ),
+      );
+    if (now < cert.notBefore) fail('x509.chain.not-yet-valid', { notBefore: certificate.info.notBefore });
+    if (now > cert.notAfter) fail('x509.chain.expired', { notAfter: certificate.info.notAfter });
+    for (const problem of profileProblems(certificate, role)) fail('x509.chain.profile', { problem });
+    const weakKey = keyWeakness(cert);
+    if (weakKey !== undefined) fail('x509.chain.weak-key', { key: weakKey });
+    if (role !== 'anchor' && WEAK_SIGNATURES.has(cert.signatureAlgorithm.oid))
+      fail('x509.chain.weak-signature', { algorithm: certificate.info.signatureAlgorithm });
+    const unknown = cert.extensions.find(
+      (extension) => extension.critical && EXTENSION_DECODERS[extension.oid] === undefined,
+    );
+    if (unknown !== undefined) fail('x509.chain.critical-extension', { oid: unknown.oid });
+    if (role === 'leaf') {
+      checkLeaf(cert, fail);
+    } else {
+      checkIssuer(path, index, fail);
+      const constraints = cert.decoded.nameConstraints;
+      if (constraints !== undefined) {
+        for (const below of path.slice(0, index)) {
+          if (below !== path[0] && isSelfIssued(below.decoded)) continue;
+          const violation = checkNameConstraints(constraints, below.decoded, budget);
+          if (violation !== undefined)
+            fail('x509.chain.name-constraints', { ...violation, subject: below.info.subjectText });
+        }
+      }
+    }
+  });
+  const limit = options.maxIntermediates ?? DEFAULT_MAX_INTERMEDIATES;
+  const intermediates = path
+    .slice(1, options.endsAtAnchor === false ? undefined : -1)
+    .filter((certificate) => !isSelfIssued(certificate.decoded)).length;
+  if (intermediates > limit) issues.push(createIssue('x509.chain.too-long', null, { intermediates, limit }));
+  const leaf = path[0];
+  if (options.hostname !== undefined && leaf !== undefined) {
+    // an IP is matched against iPAddress entries only, a name against dNSName entries only (MATCH-04)
+    const names = isIp(options.hostname) ? leaf.info.ips : leaf.info.domains;
+    if (!names.some((name) => matchesHostname(name, options.hostname, options.match)))
+      issues.push(
+        createIssue(
+          'x509.chain.hostname',
+          'MATCH-01',
+          { hostname: options.hostname, names },
+          { subject: options.hostname },
+        ),
+      );
+  }
+  return issues;
+}
+
+type Fail = (code: IssueCode, params?: Record<string, IssueParam>) => void;
+
+function checkLeaf(cert: DecodedCertificate, fail: Fail): void {
+  const { decoded } = cert;
+  if (decoded.basicConstraints?.ca === true) fail('x509.chain.profile', { problem: 'leaf-is-ca' });
+  if (decoded.keyUsage?.includes('keyCertSign')) fail('x509.chain.key-usage', { usage: 'keyCertSign' });
+  if (decoded.nameConstraints !== undefined) fail('x509.chain.profile', { problem: 'name-constraints-in-leaf' });
+  const eku = decoded.extendedKeyUsage;
+  // web PKI: serverAuth, and not "any" (which would make a TLS certificate good for everything)
+  if (eku !== undefined && (!eku.includes(SERVER_AUTH) || eku.includes(ANY_EKU)))
+    fail('x509.chain.extended-key-usage', { usages: [...eku] });
+  if (eku !== undefined && cert.extensions.some((extension) => extension.oid === '2.5.29.37' && extension.critical))
+    fail('x509.chain.profile', { problem: 'eku-critical' });
+}
+
+/** The issuer at `index`: a CA allowed to sign, within its path length. */
+function checkIssuer(path: readonly Certificate[], index: number, fail: Fail): void {
+  const { decoded } = (path[index] as Certificate).decoded;
+  const constraints = decoded.basicConstraints;
+  if (constraints?.ca !== true) {
+    fail('x509.chain.not-ca');
+    return;
+  }
+  if (
+    !(path[index] as Certificate).decoded.extensions.some(
+      (extension) => extension.oid === '2.5.29.19' && extension.critical,
+    )
+  )
+    fail('x509.chain.profile', { problem: 'basic-constraints-not-critical' });
+  if (decoded.keyUsage !== undefined && !decoded.keyUsage.includes('keyCertSign'))
+    fail('x509.chain.key-usage', { usage: 'keyCertSign' });
+  if (constraints.pathLength !== null) {
+    // intermediates between this CA and the leaf, not counting self-issued ones (RFC 5280 §6.1.4)
+    const below = path.slice(1, index).filter((certificate) => !isSelfIssued(certificate.decoded)).length;
+    if (below > constraints.pathLength)
+      fail('x509.chain.path-length', { pathLength: constraints.pathLength, intermediates: below });
+  }
+  const eku = decoded.extendedKeyUsage;
+  if (eku !== undefined && !eku.includes(SERVER_AUTH) && !eku.includes(ANY_EKU))
+    fail('x509.chain.extended-key-usage', { usages: [...eku] });
+}
+
+/** Structural rules of the RFC 5280 / CA/B Forum profile, as short problem tokens. */
+function profileProblems(certificate: Certificate, role: 'leaf' | 'intermediate' | 'anchor'): string[] {
+  const problems: string[] = [];
+  const { decoded: cert, info } = certificate;
+  const { decoded } = cert;
+  const critical = (oid: string) => cert.extensions.find((extension) => extension.oid === oid)?.critical;
+  if (cert.version !== 3) problems.push('version');
+  if (cert.serial.negative || /^0*$/.test(cert.serial.hex)) problems.push('serial-not-positive');
+  if (cert.serial.length > 20) problems.push('serial-too-long');
+  if (!cert.algorithmsMatch) problems.push('signature-algorithm-mismatch');
+  if (cert.issuer.attributes.length === 0) problems.push('empty-issuer');
+  const emptySubject = cert.subject.attributes.length === 0;
+  if (emptySubject && role !== 'leaf') problems.push('empty-subject');
+  if (decoded.subjectAltName !== undefined && critical('2.5.29.17') !== emptySubject)
+    problems.push(emptySubject ? 'san-not-critical' : 'san-critical');
+  for (const oid of EXTENSION_MUST_NOT_BE_CRITICAL)
+    if (critical(oid) === true) problems.push(`critical-${EXTENSION_DECODERS[oid]?.name}`);
+  if (critical('2.5.29.36') === false) problems.push('policy-constraints-not-critical');
+  const { selfSigned } = info;
+  const aki = decoded.authorityKeyId;
+  // a trust anchor is trusted as it is, whoever issued it (RFC 5280 §6.1.1 takes only its name and key)
+  if (aki === undefined && !selfSigned && role !== 'anchor') problems.push('authority-key-id-missing');
+  if (aki !== undefined && aki.keyId === undefined) problems.push('authority-key-id-without-key-id');
+  if (aki !== undefined && selfSigned && (aki.hasIssuer || aki.hasSerial))
+    problems.push('authority-key-id-issuer-fields');
+  if (
+    selfSigned &&
+    aki?.keyId !== undefined &&
+    decoded.subjectKeyId !== undefined &&
+    aki.keyId !== decoded.subjectKeyId
+  )
+    problems.push('authority-key-id-mismatch');
+  if (role !== 'leaf' && decoded.subjectKeyId === undefined) problems.push('subject-key-id-missing');
+  // CA/B Forum 7.1.2.1.2: a root carries no extKeyUsage
+  if (role === 'anchor' && selfSigned && decoded.extendedKeyUsage !== undefined)
+    problems.push('root-has-extended-key-usage');
+  if (role === 'leaf' && !commonNameInSan(certificate)) problems.push('common-name-not-in-san');
+  return problems;
+}
+
+/** RSA under 2048 bits or not a whole number of bytes, EC other than P-256/384/521 named curves, DSA and unknown keys. */
+function keyWeakness(cert: DecodedCertificate): string | undefined {
+  const { key } = cert;
+  if (key.type === 'RSA') return key.size < 2048 || key.size % 8 !== 0 ? `RSA ${key.size}` : undefined;
+  if (key.type === 'EC') return ['P-256', 'P-384', 'P-521'].includes(key.curve) ? undefined : `EC ${key.curve}`;
+  return key.type === 'Ed25519' ? undefined : key.oid;
+}
+
+/** Subject and issuer are the same name (RFC 5280 "self-issued"). */
+export function isSelfIssued(cert: DecodedCertificate): boolean {
+  return cert.subject.key === cert.issuer.key;
+}
+
+/**
+ * CA/B Forum BR 7.1.4.3: a subscriber certificate's common name, when present, is exactly one of
+ * its SAN entries — byte for byte for names, the canonical text (RFC 5952 for IPv6) for addresses.
+ */
+function commonNameInSan({ info, decoded }: Certificate): boolean {
+  const sans = (decoded.decoded.subjectAltName ?? []).map((name) => name.value);
+  return info.subject.every((attribute) => attribute.type !== 'CN' || sans.includes(attribute.value));
+}

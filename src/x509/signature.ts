@@ -1,0 +1,104 @@
+import { children, contextTag, type DerNode, readOid, readRoot, readSmallInteger } from './der.js';
+import { derToRawSignature } from './ecdsa-signature.js';
+import { bufferSource } from './encoding.js';
+import { SIGNATURE_ALGORITHMS } from './oids.js';
+import type { PublicKeyInfo } from './public-key.js';
+
+/** A signature algorithm as found in a certificate or CSR: OID and the encoded parameters, if any. */
+export interface SignatureAlgorithm {
+  readonly oid: string;
+  readonly parameters?: Uint8Array;
+}
+
+const RSA_PSS = '1.2.840.113549.1.1.10';
+const MGF1 = '1.2.840.113549.1.1.8';
+const HASHES: Readonly<Record<string, string>> = {
+  '1.3.14.3.2.26': 'SHA-1',
+  '2.16.840.1.101.3.4.2.1': 'SHA-256',
+  '2.16.840.1.101.3.4.2.2': 'SHA-384',
+  '2.16.840.1.101.3.4.2.3': 'SHA-512',
+};
+const EC_SIZES: Readonly<Record<string, number>> = { 'P-256': 32, 'P-384': 48, 'P-521': 66 };
+
+/**
+ * Verifies `signature` over `signed` with the key `spki` using WebCrypto: RSA PKCS#1 v1.5, RSA-PSS
+ * (MGF1 with the same hash), ECDSA P-256/P-384/P-521 and Ed25519 where the runtime has it.
+ * `true`/`false` when it could check, `null` when it cannot (MD5, DSA, an unsupported curve, a
+ * key that does not fit the algorithm, a runtime without Ed25519).
+ */
+export async function verifySignature(
+  crypto: Crypto,
+  algorithm: SignatureAlgorithm,
+  key: PublicKeyInfo,
+  spki: Uint8Array | ArrayBuffer,
+  signed: Uint8Array | ArrayBuffer,
+  signature: Uint8Array | ArrayBuffer,
+): Promise<boolean | null> {
+  const params = webCryptoParameters(algorithm, key);
+  if (params === undefined) return null;
+  try {
+    const publicKey = await crypto.subtle.importKey('spki', bufferSource(spki), params.importAs, false, ['verify']);
+    let value = bufferSource(signature);
+    if (key.type === 'EC') {
+      const raw = derToRawSignature(signature, EC_SIZES[key.curve] as number);
+      if (raw === undefined) return false;
+      value = bufferSource(raw);
+    }
+    return await crypto.subtle.verify(params.verifyWith, publicKey, value, bufferSource(signed));
+  } catch {
+    return null; // the platform does not support this key or algorithm
+  }
+}
+
+type Parameters = {
+  importAs: RsaHashedImportParams | EcKeyImportParams | Algorithm;
+  verifyWith: AlgorithmIdentifier | RsaPssParams | EcdsaParams;
+};
+
+function webCryptoParameters(algorithm: SignatureAlgorithm, key: PublicKeyInfo): Parameters | undefined {
+  if (algorithm.oid === RSA_PSS) {
+    const pss = key.type === 'RSA' ? readPssParameters(algorithm.parameters) : undefined;
+    if (pss === undefined) return undefined;
+    return {
+      importAs: { name: 'RSA-PSS', hash: pss.hash },
+      verifyWith: { name: 'RSA-PSS', saltLength: pss.saltLength },
+    };
+  }
+  const known = SIGNATURE_ALGORITHMS[algorithm.oid];
+  if (known?.key === undefined || known.key !== key.type) return undefined;
+  if (key.type === 'RSA')
+    return { importAs: { name: 'RSASSA-PKCS1-v1_5', hash: known.hash as string }, verifyWith: 'RSASSA-PKCS1-v1_5' };
+  if (key.type === 'EC') {
+    if (EC_SIZES[key.curve] === undefined) return undefined;
+    return {
+      importAs: { name: 'ECDSA', namedCurve: key.curve },
+      verifyWith: { name: 'ECDSA', hash: known.hash as string },
+    };
+  }
+  return { importAs: { name: 'Ed25519' }, verifyWith: { name: 'Ed25519' } };
+}
+
+/** RSASSA-PSS-params (RFC 4055): the hash, MGF1 with the same hash, the salt length. */
+function readPssParameters(encoded: Uint8Array | undefined): { hash: string; saltLength: number } | undefined {
+  if (encoded === undefined) return undefined;
+  try {
+    const fields = children(readRoot(encoded, 'RSASSA-PSS-params'));
+    const field = (number: number): DerNode | undefined => {
+      const found = fields.find((candidate) => candidate.tag === contextTag(number, true));
+      return found === undefined ? undefined : readRoot(found.bytes.subarray(found.contentStart, found.end), 'PSS');
+    };
+    const hashAlgorithm = field(0);
+    const hash = hashAlgorithm === undefined ? 'SHA-1' : HASHES[readOid(children(hashAlgorithm)[0] as DerNode)];
+    const mgf = field(1);
+    if (mgf !== undefined) {
+      const [mgfOid, mgfHash] = children(mgf);
+      const inner = mgfHash === undefined ? undefined : HASHES[readOid(children(mgfHash)[0] as DerNode)];
+      if (readOid(mgfOid as DerNode) !== MGF1 || inner !== hash) return undefined;
+    } else if (hash !== 'SHA-1') return undefined;
+    const salt = field(2);
+    if (hash === undefined) return undefined;
+    return { hash, saltLength: salt === undefined ? 20 : readSmallInteger(salt) };
+  } catch {
+    return undefined;
+  }
+}
