@@ -152,7 +152,7 @@ export async function assembleChain(
       ? undefined
       : pool.find(
           (certificate) =>
-            identity(certificate) === identity(root) && certificate !== root && !served.includes(certificate),
+            !certificate.info.selfSigned && identity(certificate) === identity(root) && !served.includes(certificate),
         );
   if (cross !== undefined) {
     served.push(cross);
@@ -167,7 +167,11 @@ export async function assembleChain(
         certificate: intermediate.info.subjectText,
         notAfter: intermediate.info.notAfter,
       });
-  if (root !== null && certificates.includes(root))
+  // the root as the input gave it (the path may end at the trust anchor's copy of it)
+  const rootInInput = certificates.find(
+    (certificate) => certificate.info.fingerprints.sha256 === root?.info.fingerprints.sha256,
+  );
+  if (root !== null && rootInInput !== undefined)
     add('x509.chain.root-included', 'CHAIN-01', 'warning', {
       certificate: root.info.subjectText,
       kept: options.includeRoot === true,
@@ -177,7 +181,7 @@ export async function assembleChain(
   const positions = served.map((certificate) => certificates.indexOf(certificate)).filter((position) => position >= 0);
   if (positions.some((position, index) => index > 0 && position < (positions[index - 1] as number)))
     add('x509.chain.order', 'CHAIN-01', 'info', {});
-  const used = new Set<Certificate>([...served, ...(root === null ? [] : [root])]);
+  const used = new Set<Certificate>([...served, ...(rootInInput === undefined ? [] : [rootInInput])]);
   const unused = certificates.filter((certificate) => !used.has(certificate));
   for (const certificate of unused)
     add(

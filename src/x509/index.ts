@@ -25,4 +25,12 @@ export {
 } from './keys.js';
 export type { NameAttribute, SubjectInput } from './name.js';
 export { MAX_PEM_LENGTH, type PemOrDer, readPem, writePem } from './pem.js';
+export { createPkcs12, PKCS12_KEY_ITERATIONS, PKCS12_MAC_ITERATIONS, type Pkcs12Options } from './pkcs12.js';
 export { describePublicKey, type PublicKeyInfo } from './public-key.js';
+export {
+  createServerBundle,
+  SERVERS,
+  type Server,
+  type ServerBundle,
+  type ServerBundleOptions,
+} from './server-bundle.js';
