@@ -8,7 +8,7 @@ import { runCliAsync } from './run.js';
 
 const outcome = await runCliAsync(process.argv.slice(2), {
   readTextFile: (path) => readFileSync(path, 'utf8'),
-  writeTextFile: (path, text) => {
+  writeFile: (path, text) => {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text, { mode: 0o600 });
   },

@@ -5,6 +5,7 @@ import { formatIssue, type Locale } from '../messages/index.js';
 import { parsePolicy } from '../policy/define.js';
 import { type PresetName, presets } from '../policy/presets/index.js';
 import type { DomainType, Policy, ValidationLevel } from '../policy/schema.js';
+import { chainCommand, FORMATS, inspectCertificates } from './chain-command.js';
 import { checkReport } from './check-report.js';
 import { csrCommand, inspectCommand, KEY_CHOICES } from './csr-command.js';
 import { demoText } from './demo.js';
@@ -19,8 +20,8 @@ export interface CliIo {
   readonly readTextFile: (path: string) => string;
   /** The clock, for `certkit quota` without `--now`. */
   readonly now: () => Date;
-  /** Writes a file (creating its directory), for `certkit csr --out`. */
-  readonly writeTextFile?: (path: string, text: string) => void;
+  /** Writes a file (creating its directory), for `certkit csr --out` and `certkit chain --format`. */
+  readonly writeFile?: (path: string, data: string | Uint8Array) => void;
 }
 
 /** A finished CLI run: what to print and the exit code. */
@@ -51,7 +52,11 @@ Commands:
   csr --domain <name>… [--cn <name>] [--key rsa-2048|rsa-3072|rsa-4096|ec-p256|ec-p384]
       [--country CN --state … --locality … --org … --unit …] [--key-password <p>] [--out <dir>]
                               generate a key and a CSR; prints the public key fingerprint
-  inspect <file.csr>          a CSR's subject, names, key and signature
+  inspect <file.csr|file.pem> a CSR's or certificate's subject, names, key, signature, fingerprints
+  chain <files…> [--trust <roots.pem>]… [--host <name>] [--private-key <key.pem>] [--include-root]
+      [--format nginx|apache|iis|tomcat --out <dir>] [--password <pfx password>] [--now <ISO time>]
+                              put certificates in chain order, find what is missing or wrong
+                              (exit 1 if the chain has an error); --format writes the server files
   check <names…>              check the names of an order against a product (exit 1 if refused)
                               --brand TrustAsia --type DV --domain-type single|multi|wildcard|multi-wildcard
                               [--applicant individual|enterprise]
@@ -151,6 +156,12 @@ function parseCliArgs(argv: readonly string[]) {
       zone: { type: 'string' },
       path: { type: 'string' },
       content: { type: 'string' },
+      trust: { type: 'string', multiple: true },
+      host: { type: 'string' },
+      'private-key': { type: 'string' },
+      'include-root': { type: 'boolean' },
+      format: { type: 'string' },
+      password: { type: 'string' },
     },
   });
 }
@@ -302,7 +313,7 @@ function usageError(message: string): CliOutcome {
  */
 export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<CliOutcome> {
   const command = argv[0];
-  if (command !== 'csr' && command !== 'inspect') return runCli(argv, io);
+  if (command !== 'csr' && command !== 'inspect' && command !== 'chain') return runCli(argv, io);
   const parsed = parseOrExplain(argv);
   if ('exitCode' in parsed) return parsed;
   const { values, positionals } = parsed;
@@ -310,13 +321,12 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<C
   try {
     if (command === 'inspect') {
       const path = positionals[1];
-      if (path === undefined) return usageError('certkit inspect needs a CSR file');
-      return {
-        exitCode: 0,
-        stdout: `${await inspectCommand(io.readTextFile(path), values.json === true)}\n`,
-        stderr: '',
-      };
+      if (path === undefined) return usageError('certkit inspect needs a CSR or certificate file');
+      const text = io.readTextFile(path);
+      const inspect = /-----BEGIN (NEW )?CERTIFICATE REQUEST-----/.test(text) ? inspectCommand : inspectCertificates;
+      return { exitCode: 0, stdout: `${await inspect(text, values.json === true)}\n`, stderr: '' };
     }
+    if (command === 'chain') return await runChain(positionals.slice(1), values, locale, io);
     const key = KEY_CHOICES[values.key];
     if (key === undefined)
       return usageError(`unknown --key "${values.key}"; use ${Object.keys(KEY_CHOICES).join(', ')}`);
@@ -331,11 +341,34 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<C
       emailAddress: values.email,
     };
     const result = await csrCommand({ domains, cn: values.cn, key, subject, password: values['key-password'] });
-    for (const [name, text] of Object.entries(result.files)) io.writeTextFile?.(`${values.out}/${name}`, text);
+    for (const [name, text] of Object.entries(result.files)) io.writeFile?.(`${values.out}/${name}`, text);
     return { exitCode: 0, stdout: `${result.text}\n`, stderr: '' };
   } catch (error) {
     if (isCertkitError(error)) return usageError(explain(error, locale));
     if (error instanceof Error && /ENOENT/.test(error.message)) return usageError(error.message);
     throw error;
   }
+}
+
+async function runChain(files: readonly string[], values: CliValues, locale: Locale, io: CliIo): Promise<CliOutcome> {
+  if (files.length === 0) return usageError('certkit chain needs at least one certificate file');
+  if (values.format !== undefined && !FORMATS.includes(values.format))
+    return usageError(`unknown --format "${values.format}"; use ${FORMATS.join(', ')}`);
+  if (values.format !== undefined && values['private-key'] === undefined)
+    return usageError('certkit chain --format needs --private-key');
+  const result = await chainCommand({
+    bundles: files.map(io.readTextFile),
+    trust: (values.trust ?? []).map(io.readTextFile),
+    ...(values.host === undefined ? {} : { hostname: values.host }),
+    ...(values['private-key'] === undefined ? {} : { privateKey: io.readTextFile(values['private-key']) }),
+    ...(values['key-password'] === undefined ? {} : { keyPassword: values['key-password'] }),
+    ...(values.format === undefined ? {} : { format: values.format }),
+    ...(values.password === undefined ? {} : { password: values.password }),
+    ...(values.now === undefined ? {} : { now: values.now }),
+    includeRoot: values['include-root'] === true,
+    json: values.json === true,
+    locale,
+  });
+  for (const [name, data] of Object.entries(result.files)) io.writeFile?.(`${values.out}/${name}`, data);
+  return { exitCode: result.ok ? 0 : 1, stdout: `${result.text}\n`, stderr: '' };
 }

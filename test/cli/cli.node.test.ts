@@ -342,8 +342,8 @@ describe('certkit csr and certkit inspect', () => {
     const written: Record<string, string> = {};
     const fileIo: CliIo = {
       ...io,
-      writeTextFile: (path, text) => {
-        written[path] = text;
+      writeFile: (path, text) => {
+        written[path] = String(text);
       },
       readTextFile: (path) => written[path] ?? io.readTextFile(path),
     };
@@ -384,5 +384,50 @@ describe('certkit csr and certkit inspect', () => {
     expect((await runCliAsync(['inspect', 'broken.json'], io)).exitCode).toBe(2);
     expect((await runCliAsync(['inspect'], io)).exitCode).toBe(2);
     expect((await runCliAsync(['domain', 'example.com'], io)).exitCode).toBe(0);
+  });
+});
+
+describe('certkit chain and certkit inspect on certificates (CHAIN-01…06)', () => {
+  const pki = (name: string) => readFileSync(new URL(`../fixtures/pki/${name}`, import.meta.url), 'utf8');
+  const written: Record<string, string | Uint8Array> = {};
+  const pkiIo: CliIo = {
+    now: () => new Date('2030-01-01T00:00:00Z'),
+    readTextFile: (path) => pki(path),
+    writeFile: (path, data) => {
+      written[path] = data;
+    },
+  };
+
+  it('orders a bundle, exits 0 when it is complete and 1 with the missing intermediate', async () => {
+    const ok = await runCliAsync(
+      ['chain', 'ca1.pem', 'leaf.pem', '--trust', 'root.pem', '--host', 'example.com'],
+      pkiIo,
+    );
+    expect(ok.exitCode).toBe(0);
+    expect(ok.stdout.indexOf('CN=www.example.com')).toBeLessThan(ok.stdout.indexOf('CN=certkit Test CA 1'));
+    const missing = await runCliAsync(['chain', 'leaf.pem', '--json'], pkiIo);
+    expect(missing.exitCode).toBe(1);
+    expect(JSON.parse(missing.stdout).missing.caIssuersUrls).toEqual(['http://ca.certkit.test/ca1.crt']);
+  });
+
+  it('--format writes the server files, the PFX as bytes (CHAIN-05)', async () => {
+    const args = ['chain', 'leaf.pem', 'ca1.pem', '--private-key', 'leaf.key', '--format', 'tomcat', '--out', 'out'];
+    const outcome = await runCliAsync(args, pkiIo);
+    expect(outcome.exitCode).toBe(0);
+    expect(written['out/www.example.com.pfx']).toBeInstanceOf(Uint8Array);
+    expect(String(written['out/keystorePass.txt'])).toMatch(/^[A-Za-z0-9]{20}\n$/);
+    expect((await runCliAsync(['chain', 'leaf.pem', '--format', 'iis'], pkiIo)).exitCode).toBe(2);
+    expect(
+      (await runCliAsync(['chain', 'leaf.pem', '--format', 'caddy', '--private-key', 'leaf.key'], pkiIo)).exitCode,
+    ).toBe(2);
+    expect((await runCliAsync(['chain'], pkiIo)).exitCode).toBe(2);
+  });
+
+  it('inspect shows a certificate’s fingerprints and key', async () => {
+    const outcome = await runCliAsync(['inspect', 'leaf.pem'], pkiIo);
+    expect(outcome.stdout).toContain('key: RSA 2048, signature: ECDSA-SHA256');
+    expect(outcome.stdout).toMatch(/SHA-256: [0-9a-f]{64}/);
+    const json = JSON.parse((await runCliAsync(['inspect', 'ca1.pem', '--json'], pkiIo)).stdout);
+    expect(json.pathLength).toBe(0);
   });
 });
