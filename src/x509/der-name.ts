@@ -1,6 +1,7 @@
+import { SHORT_NAMES } from './attribute-names.js';
 import { children, DerError, type DerNode, encoded, expectTag, readOid, readString, TAG } from './der.js';
 import { toHex } from './encoding.js';
-import { type NameAttribute, SHORT_NAMES } from './name.js';
+import type { NameAttribute } from './name.js';
 
 /** A distinguished name read from DER. */
 export interface DecodedName {

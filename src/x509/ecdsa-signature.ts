@@ -1,5 +1,5 @@
-import * as asn1js from 'asn1js';
 import { children, readIntegerBytes, readRoot } from './der.js';
+import { derSequence, derTlv } from './der-write.js';
 
 /**
  * WebCrypto's ECDSA signatures are `r ‖ s` (each the curve size); X.509 wants the DER
@@ -12,10 +12,9 @@ export function rawToDerSignature(raw: ArrayBuffer): ArrayBuffer {
     let start = 0;
     while (start < part.length - 1 && part[start] === 0) start += 1;
     const trimmed = part.subarray(start);
-    const positive = (trimmed[0] ?? 0) & 0x80 ? Uint8Array.of(0, ...trimmed) : trimmed;
-    return new asn1js.Integer({ valueHex: positive.slice().buffer });
+    return derTlv(0x02, (trimmed[0] ?? 0) & 0x80 ? Uint8Array.of(0, ...trimmed) : trimmed);
   };
-  return new asn1js.Sequence({ value: [integer(bytes.subarray(0, half)), integer(bytes.subarray(half))] }).toBER(false);
+  return derSequence(integer(bytes.subarray(0, half)), integer(bytes.subarray(half))).slice().buffer;
 }
 
 /** DER `ECDSA-Sig-Value` → `r ‖ s` for a curve of `size` bytes per integer, or `undefined` when malformed. */
