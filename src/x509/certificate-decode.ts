@@ -103,7 +103,8 @@ export function decodeCertificate(der: Uint8Array): DecodedCertificate {
   };
 }
 
-function readAlgorithm(node: DerNode | undefined): SignatureAlgorithm {
+/** `AlgorithmIdentifier`: the OID and its parameters unless absent or NULL. */
+export function readAlgorithm(node: DerNode | undefined): SignatureAlgorithm {
   const [oid, parameters] = children(expectTag(node, TAG.sequence, 'signatureAlgorithm'), 'signatureAlgorithm');
   const algorithm = readOid(oid as DerNode, 'signatureAlgorithm');
   return parameters === undefined || parameters.tag === TAG.null

@@ -215,24 +215,32 @@ export interface RawExtension {
  * Decodes `Extensions ::= SEQUENCE SIZE (1..MAX) OF Extension`. A repeated extension (RFC 5280
  * §4.2: "MUST NOT include more than one instance") or a value with trailing bytes is malformed.
  */
-export function decodeExtensions(node: DerNode): { raw: RawExtension[]; decoded: DecodedExtensions } {
+export function decodeExtensions(
+  node: DerNode,
+  options: { readonly decoders?: typeof EXTENSION_DECODERS; readonly allowEmpty?: boolean } = {},
+): { raw: RawExtension[]; decoded: DecodedExtensions } {
+  const decoders = options.decoders ?? EXTENSION_DECODERS;
   const raw: RawExtension[] = [];
   const decoded: DecodedExtensions = { other: [] };
   const seen = new Set<string>();
   const list = children(expectTag(node, TAG.sequence, 'extensions'), 'extensions');
-  if (list.length === 0) throw new DerError('extensions');
+  if (list.length === 0 && options.allowEmpty !== true) throw new DerError('extensions');
   for (const extension of list) {
     const fields = children(expectTag(extension, TAG.sequence, 'extension'), 'extension');
-    const oid = readOid(fields[0] as DerNode, 'extension');
-    const critical = fields.length === 3 ? readBoolean(fields[1] as DerNode, 'extension') : false;
     if (fields.length < 2 || fields.length > 3) throw new DerError('extension');
-    if (seen.has(oid)) throw new DerError(`duplicate extension ${oid}`);
+    const oid = readOid(fields[0] as DerNode, 'extension');
+    // an explicitly encoded FALSE breaks DER's DEFAULT rule, but real CSRs carry it: accept it
+    const critical = fields.length === 3 ? readBoolean(fields[1] as DerNode, 'extension') : false;
+    if (seen.has(oid)) throw new DerError(`${DUPLICATE_EXTENSION}${oid}`);
     seen.add(oid);
     const value = content(expectTag(fields[fields.length - 1], TAG.octetString, 'extension'));
     raw.push({ oid, critical, value });
-    const decoder = EXTENSION_DECODERS[oid];
+    const decoder = decoders[oid];
     if (decoder === undefined) decoded.other.push(oid);
     else decoder.decode(readRoot(value, decoder.name), decoded);
   }
   return { raw, decoded };
 }
+
+/** The `DerError` part for a repeated extension, followed by its OID. */
+export const DUPLICATE_EXTENSION = 'duplicate extension ';

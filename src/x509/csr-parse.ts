@@ -1,13 +1,31 @@
-import { CertificationRequest } from '@peculiar/asn1-csr';
-import { AsnConvert } from '@peculiar/asn1-schema';
-import { DirectoryString, Extensions, type GeneralName, SubjectAlternativeName } from '@peculiar/asn1-x509';
 import { CertkitError } from '../core/error.js';
 import { createIssue, type IssueParam } from '../core/issue.js';
-import { parseIp } from '../domain/ip.js';
+import { readAlgorithm } from './certificate-decode.js';
+import {
+  DUPLICATE_EXTENSION,
+  decodeExtensions,
+  EXTENSION_DECODERS,
+  type RawExtension,
+} from './certificate-extensions.js';
 import { resolveCrypto } from './crypto.js';
-import { DerError, readRoot } from './der.js';
-import { toHex } from './encoding.js';
-import { type NameAttribute, readName } from './name.js';
+import {
+  children,
+  contextTag,
+  DerError,
+  type DerNode,
+  encoded,
+  expectTag,
+  readBitString,
+  readOid,
+  readRoot,
+  readSmallInteger,
+  readString,
+  TAG,
+} from './der.js';
+import { decodeName } from './der-name.js';
+import { bufferSource, toHex } from './encoding.js';
+import type { GeneralName } from './general-name.js';
+import type { NameAttribute } from './name.js';
 import { OID, SIGNATURE_ALGORITHMS } from './oids.js';
 import { type PemOrDer, readPem, writePem } from './pem.js';
 import { describeSpkiNode, type PublicKeyInfo } from './public-key.js';
@@ -58,96 +76,134 @@ export async function parseCsr(
 ): Promise<CsrInfo> {
   const crypto = resolveCrypto(options.crypto);
   const { der } = readPem(input, ['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST']);
-  const request = parseAsn(der, CertificationRequest, 'x509.csr.malformed');
-  const info = request.certificationRequestInfo;
-  if (info.version !== 0) throw csrError('x509.csr.version', { version: info.version });
-  const subject = readName(info.subject);
-  const attributes = info.attributes ?? [];
-  const extensionValues = attributes
-    .filter((attribute) => attribute.type === OID.extensionRequest)
-    .flatMap((attribute) => attribute.values);
-  const extensions = extensionValues.flatMap((value) => [...parseAsn(value, Extensions, 'x509.csr.malformed')]);
-  const seen = new Set<string>();
-  for (const extension of extensions) {
-    if (seen.has(extension.extnID)) throw csrError('x509.csr.extension-duplicate', { oid: extension.extnID });
-    seen.add(extension.extnID);
-  }
-  const san = extensions.find((extension) => extension.extnID === OID.subjectAltName);
-  const names =
-    san === undefined ? [] : [...parseAsn(san.extnValue.buffer, SubjectAlternativeName, 'x509.csr.malformed')];
-  const spkiDer = AsnConvert.serialize(info.subjectPKInfo);
-  const signed = request.certificationRequestInfoRaw ?? AsnConvert.serialize(info);
-  const algorithm = request.signatureAlgorithm.algorithm;
-  const key = readKey(spkiDer);
+  const request = decodeOrExplain(der);
+  if (request.version !== 0) throw csrError('x509.csr.version', { version: request.version });
+  const names = request.subjectAltName;
+  const key = request.key;
+  const [signatureValid, spkiDigest] = await Promise.all([
+    options.verify === false
+      ? null
+      : verifySignature(crypto, request.signatureAlgorithm, key, request.spki, request.signed, request.signature),
+    crypto.subtle.digest('SHA-256', bufferSource(request.spki)),
+  ]);
+  const algorithm = request.signatureAlgorithm.oid;
   return {
-    subject,
-    commonName: subject.find((attribute) => attribute.type === 'CN')?.value ?? null,
-    domains: names.flatMap((name: GeneralName) => (name.dNSName === undefined ? [] : [name.dNSName.toLowerCase()])),
-    ips: names.flatMap((name: GeneralName) =>
-      name.iPAddress === undefined ? [] : [parseIp(name.iPAddress)?.address ?? name.iPAddress],
-    ),
-    emails: names.flatMap((name: GeneralName) => (name.rfc822Name === undefined ? [] : [name.rfc822Name])),
+    subject: request.subject,
+    commonName: request.subject.find((attribute) => attribute.type === 'CN')?.value ?? null,
+    domains: names.filter((name) => name.kind === 'dns').map((name) => name.value.toLowerCase()),
+    ips: names.filter((name) => name.kind === 'ip').map((name) => name.value),
+    emails: names.filter((name) => name.kind === 'email').map((name) => name.value),
     key,
     signatureAlgorithm: SIGNATURE_ALGORITHMS[algorithm]?.name ?? algorithm,
-    signatureValid:
-      options.verify === false
-        ? null
-        : await verifySignature(
-            crypto,
-            { oid: algorithm, ...pssParameters(request.signatureAlgorithm.parameters) },
-            key,
-            spkiDer,
-            signed,
-            request.signature,
-          ),
-    challengePassword: readChallengePassword(attributes),
-    extensions: extensions.map((extension) => ({ oid: extension.extnID, critical: extension.critical })),
-    publicKeyFingerprint: toHex(await crypto.subtle.digest('SHA-256', spkiDer)),
+    signatureValid,
+    challengePassword: request.challengePassword,
+    extensions: request.extensions.map((extension) => ({ oid: extension.oid, critical: extension.critical })),
+    publicKeyFingerprint: toHex(spkiDigest),
     pem: writePem(der, 'CERTIFICATE REQUEST'),
   };
 }
 
-/** A single-valued DirectoryString, or `null`; anything else is malformed. */
-function readChallengePassword(attributes: Iterable<{ type: string; values: ArrayBuffer[] }>): string | null {
-  const attribute = [...attributes].find((candidate) => candidate.type === OID.challengePassword);
-  if (attribute === undefined) return null;
-  if (attribute.values.length !== 1)
-    throw csrError('x509.csr.attribute', { attribute: 'challengePassword', problem: 'values' });
-  const value = parseAsn(attribute.values[0] as ArrayBuffer, DirectoryString, 'x509.csr.attribute');
-  const text =
-    value.utf8String ?? value.printableString ?? value.bmpString ?? value.teletexString ?? value.universalString;
-  if (text === undefined) throw csrError('x509.csr.attribute', { attribute: 'challengePassword', problem: 'type' });
-  return text;
+interface DecodedCsr {
+  readonly version: number;
+  readonly subject: readonly NameAttribute[];
+  readonly spki: Uint8Array;
+  readonly key: PublicKeyInfo;
+  readonly extensions: readonly RawExtension[];
+  readonly subjectAltName: readonly GeneralName[];
+  readonly challengePassword: string | null;
+  readonly signatureAlgorithm: ReturnType<typeof readAlgorithm>;
+  readonly signed: Uint8Array;
+  readonly signature: Uint8Array;
 }
 
-function parseAsn<T>(
-  der: ArrayBuffer | Uint8Array,
-  type: new () => T,
-  code: 'x509.csr.malformed' | 'x509.csr.attribute',
-): T {
+const SAN_ONLY = { [OID.subjectAltName]: EXTENSION_DECODERS[OID.subjectAltName] } as typeof EXTENSION_DECODERS;
+
+/** The request's parts, or the `CertkitError` that says what is wrong with it. */
+function decodeOrExplain(der: Uint8Array): DecodedCsr {
   try {
-    return AsnConvert.parse(der, type);
-  } catch {
-    throw csrError(code, { part: type.name });
+    return decodeCsr(der);
+  } catch (error) {
+    if (!(error instanceof DerError)) throw error;
+    if (error.part.startsWith(DUPLICATE_EXTENSION))
+      throw csrError('x509.csr.extension-duplicate', { oid: error.part.slice(DUPLICATE_EXTENSION.length) });
+    if (error.part.startsWith('challengePassword'))
+      throw csrError('x509.csr.attribute', {
+        attribute: 'challengePassword',
+        problem: error.part.split(' ')[1] ?? 'value',
+      });
+    throw csrError('x509.csr.malformed', { part: error.part });
   }
+}
+
+/**
+ * `CertificationRequest ::= SEQUENCE { certificationRequestInfo, signatureAlgorithm, signature }`
+ * (RFC 2986) read with the strict DER reader. Only subjectAltName is decoded among the requested
+ * extensions; the others are listed by OID.
+ */
+function decodeCsr(der: Uint8Array): DecodedCsr {
+  const [info, algorithm, signature, extra] = children(
+    expectTag(readRoot(der, 'CertificationRequest'), TAG.sequence, 'CertificationRequest'),
+    'CertificationRequest',
+  );
+  if (extra !== undefined) throw new DerError('CertificationRequest');
+  const [version, subject, spki, attributes, more] = children(
+    expectTag(info, TAG.sequence, 'certificationRequestInfo'),
+    'certificationRequestInfo',
+  );
+  if (more !== undefined || (attributes !== undefined && attributes.tag !== contextTag(0, true)))
+    throw new DerError('certificationRequestInfo');
+  const attributeList = attributes === undefined ? [] : children(attributes, 'attributes').map(readAttribute);
+  const extensions: RawExtension[] = [];
+  const subjectAltName: GeneralName[] = [];
+  for (const value of attributeList
+    .filter((attribute) => attribute.type === OID.extensionRequest)
+    .flatMap((attribute) => attribute.values)) {
+    const { raw, decoded } = decodeExtensions(value, { decoders: SAN_ONLY, allowEmpty: true });
+    for (const extension of raw)
+      if (extensions.some((known) => known.oid === extension.oid))
+        throw new DerError(`${DUPLICATE_EXTENSION}${extension.oid}`);
+    extensions.push(...raw);
+    subjectAltName.push(...(decoded.subjectAltName ?? []));
+  }
+  const spkiNode = expectTag(spki, TAG.sequence, 'subjectPublicKeyInfo');
+  const bits = readBitString(expectTag(signature, TAG.bitString, 'signature'), 'signature');
+  return {
+    version: readSmallInteger(version as DerNode, 'version'),
+    subject: decodeName(subject as DerNode, 'subject').attributes,
+    spki: encoded(spkiNode),
+    key: describeSpkiNode(spkiNode),
+    extensions,
+    subjectAltName,
+    challengePassword: readChallengePassword(attributeList),
+    signatureAlgorithm: readAlgorithm(algorithm),
+    signed: encoded(info as DerNode),
+    signature: bits.bytes,
+  };
+}
+
+/** `Attribute ::= SEQUENCE { type OID, values SET OF ANY }`. */
+function readAttribute(node: DerNode): { type: string; values: DerNode[] } {
+  const [type, values, extra] = children(expectTag(node, TAG.sequence, 'attribute'), 'attribute');
+  if (extra !== undefined) throw new DerError('attribute');
+  const oid = readOid(type as DerNode, 'attribute');
+  const list =
+    oid === OID.challengePassword
+      ? children(expectTag(values, TAG.set, 'challengePassword value'), 'challengePassword value')
+      : children(expectTag(values, TAG.set, 'attribute'), 'attribute');
+  return { type: oid, values: list };
+}
+
+/** A single-valued DirectoryString, or `null`; anything else is malformed. */
+function readChallengePassword(attributes: readonly { type: string; values: DerNode[] }[]): string | null {
+  const attribute = attributes.find((candidate) => candidate.type === OID.challengePassword);
+  if (attribute === undefined) return null;
+  if (attribute.values.length !== 1) throw new DerError('challengePassword values');
+  const value = attribute.values[0] as DerNode;
+  const text = value.tag === TAG.ia5String ? undefined : readString(value, 'challengePassword value');
+  if (text === undefined) throw new DerError('challengePassword type');
+  return text;
 }
 
 function csrError(code: Parameters<typeof createIssue>[0], params: Record<string, IssueParam>): CertkitError {
   return new CertkitError(createIssue(code, 'CSR-01', params));
-}
-
-/** The key description; a key that cannot be read makes the CSR malformed. */
-function readKey(spki: ArrayBuffer): PublicKeyInfo {
-  try {
-    return describeSpkiNode(readRoot(new Uint8Array(spki), 'subjectPublicKeyInfo'));
-  } catch (error) {
-    if (error instanceof DerError) throw csrError('x509.csr.malformed', { part: 'subjectPublicKeyInfo' });
-    throw error;
-  }
-}
-
-/** Signature algorithm parameters other than NULL (RSA-PSS has them). */
-function pssParameters(parameters: ArrayBuffer | null | undefined): { parameters?: Uint8Array } {
-  if (parameters === null || parameters === undefined || parameters.byteLength <= 2) return {};
-  return { parameters: new Uint8Array(parameters) };
 }

@@ -46,23 +46,3 @@ export function buildName(subject: SubjectInput): Name {
   });
   return new Name(rdns);
 }
-
-/** Every attribute of a name, decoded, in order (multi-valued RDNs keep their index). */
-export function readName(name: Name): NameAttribute[] {
-  return [...name].flatMap((rdn, index) =>
-    [...rdn].map((attribute) => {
-      const { value, encoding } = decodeValue(attribute.value);
-      return { type: SHORT_NAMES[attribute.type] ?? attribute.type, oid: attribute.type, value, encoding, rdn: index };
-    }),
-  );
-}
-
-function decodeValue(value: AttributeValue): { value: string; encoding: NameAttribute['encoding'] } {
-  if (value.utf8String !== undefined) return { value: value.utf8String, encoding: 'utf8' };
-  if (value.printableString !== undefined) return { value: value.printableString, encoding: 'printable' };
-  if (value.bmpString !== undefined) return { value: value.bmpString, encoding: 'bmp' };
-  if (value.ia5String !== undefined) return { value: value.ia5String, encoding: 'ia5' };
-  if (value.teletexString !== undefined) return { value: value.teletexString, encoding: 'teletex' };
-  if (value.universalString !== undefined) return { value: value.universalString, encoding: 'universal' };
-  return { value: value.toString(), encoding: 'other' };
-}
