@@ -1,23 +1,23 @@
-import { Attributes, CertificationRequest, CertificationRequestInfo } from '@peculiar/asn1-csr';
-import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
-import {
-  AlgorithmIdentifier,
-  Attribute,
-  DirectoryString,
-  Extension,
-  Extensions,
-  GeneralName,
-  SubjectAlternativeName,
-  SubjectPublicKeyInfo,
-} from '@peculiar/asn1-x509';
 import { CertkitError } from '../core/error.js';
 import { createIssue, type IssueParam } from '../core/issue.js';
-import { parseIp } from '../domain/ip.js';
+import { ipBytes, parseIp } from '../domain/ip.js';
 import { normalizeDomain } from '../domain/normalize.js';
 import { isCountryCode } from './country-codes.js';
 import { resolveCrypto } from './crypto.js';
+import {
+  derBitString,
+  derInteger,
+  derNull,
+  derOctetString,
+  derOid,
+  derSequence,
+  derSetOf,
+  derSorted,
+  derString,
+  derTlv,
+} from './der-write.js';
 import { rawToDerSignature } from './ecdsa-signature.js';
-import { toHex } from './encoding.js';
+import { bufferSource, toHex } from './encoding.js';
 import {
   describeKey,
   exportPrivateKey,
@@ -90,32 +90,23 @@ export async function generateCsr(options: CsrOptions): Promise<GeneratedCsr> {
   const key = describeKey(keyPair.publicKey);
   const spki = await crypto.subtle.exportKey('spki', keyPair.publicKey);
   const attributes = [extensionRequest(names)];
-  if (options.challengePassword !== undefined) {
-    attributes.push(
-      new Attribute({
-        type: OID.challengePassword,
-        values: [AsnConvert.serialize(new DirectoryString({ utf8String: options.challengePassword }))],
-      }),
-    );
-  }
-  const info = new CertificationRequestInfo({
-    version: 0,
-    subject: buildName(subject),
-    subjectPKInfo: AsnConvert.parse(spki, SubjectPublicKeyInfo),
-    attributes: new Attributes(attributes),
-  });
+  if (options.challengePassword !== undefined)
+    attributes.push(attribute(OID.challengePassword, derString(UTF8_STRING, options.challengePassword)));
+  const info = derSequence(
+    derInteger(0),
+    buildName(subject),
+    new Uint8Array(spki),
+    derTlv(0xa0, ...derSorted(attributes)), // [0] IMPLICIT SET OF, in DER order
+  );
   const signing = signingAlgorithm(key);
-  const signature = await crypto.subtle.sign(signing.webCrypto, keyPair.privateKey, AsnConvert.serialize(info));
-  const request = new CertificationRequest({
-    certificationRequestInfo: info,
-    signatureAlgorithm: new AlgorithmIdentifier({
-      algorithm: signing.oid,
-      ...(key.type === 'RSA' ? { parameters: null } : {}),
-    }),
-    signature: key.type === 'EC' ? rawToDerSignature(signature) : signature,
-  });
+  const signature = await crypto.subtle.sign(signing.webCrypto, keyPair.privateKey, bufferSource(info));
+  const request = derSequence(
+    info,
+    derSequence(derOid(signing.oid), ...(key.type === 'RSA' ? [derNull()] : [])),
+    derBitString(new Uint8Array(key.type === 'EC' ? rawToDerSignature(signature) : signature)),
+  );
   return {
-    csrPem: writePem(AsnConvert.serialize(request), 'CERTIFICATE REQUEST'),
+    csrPem: writePem(request, 'CERTIFICATE REQUEST'),
     privateKeyPem: await exportPrivateKey(keyPair.privateKey, {
       password: options.password,
       iterations: options.iterations,
@@ -154,17 +145,23 @@ function commonName(requested: string | undefined, names: readonly { value: stri
   return normalized;
 }
 
-function extensionRequest(names: readonly { value: string; ip: boolean }[]): Attribute {
-  const generalNames = names.map(
-    (name) => new GeneralName(name.ip ? { iPAddress: name.value } : { dNSName: name.value }),
+/** The extensionRequest attribute with the subjectAltName: `[2]` DNS names, `[7]` IP addresses. */
+function extensionRequest(names: readonly { value: string; ip: boolean }[]): Uint8Array {
+  const generalNames = names.map((name) =>
+    name.ip
+      ? derTlv(0x87, Uint8Array.from(ipBytes(name.value) ?? []))
+      : derTlv(0x82, new TextEncoder().encode(name.value)),
   );
-  const san = new Extension({
-    extnID: OID.subjectAltName,
-    critical: false,
-    extnValue: new OctetString(AsnConvert.serialize(new SubjectAlternativeName(generalNames))),
-  });
-  return new Attribute({ type: OID.extensionRequest, values: [AsnConvert.serialize(new Extensions([san]))] });
+  const san = derSequence(derOid(OID.subjectAltName), derOctetString(derSequence(...generalNames)));
+  return attribute(OID.extensionRequest, derSequence(san));
 }
+
+/** `Attribute ::= SEQUENCE { type, values SET OF }` with one value. */
+function attribute(oid: string, value: Uint8Array): Uint8Array {
+  return derSequence(derOid(oid), derSetOf([value]));
+}
+
+const UTF8_STRING = 0x0c;
 
 /** CSR-05: SHA-256 (SHA-384 for P-384). */
 function signingAlgorithm(key: KeyDescription): { oid: string; webCrypto: Algorithm | EcdsaParams } {

@@ -63,3 +63,25 @@ export function derBmpString(text: string): Uint8Array {
   }
   return derTlv(0x1e, bytes);
 }
+
+/** A BIT STRING with no unused bits. */
+export const derBitString = (bytes: Uint8Array) => derTlv(0x03, Uint8Array.of(0), bytes);
+
+/** A string of the given universal `tag` (UTF8String 0x0c, PrintableString 0x13, IA5String 0x16), UTF-8 encoded. */
+export const derString = (tag: number, text: string) => derTlv(tag, new TextEncoder().encode(text));
+
+/** `SET OF` in DER order: the elements sorted by their encodings (X.690 §11.6). */
+export function derSetOf(elements: readonly Uint8Array[]): Uint8Array {
+  return derSet(...derSorted(elements));
+}
+
+/** Elements in DER `SET OF` order, for implicitly tagged sets too (`[0] IMPLICIT SET OF`). */
+export function derSorted(elements: readonly Uint8Array[]): Uint8Array[] {
+  return [...elements].sort(compareBytes);
+}
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i += 1)
+    if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
+  return a.length - b.length;
+}

@@ -1,7 +1,7 @@
 /**
  * A strict DER reader for the hot paths (certificates): it walks the bytes in place, decodes only
  * what is asked for and refuses BER leniencies (indefinite or non-minimal lengths, trailing bytes).
- * About 10× faster than building an asn1js tree for a whole certificate, and it lets path
+ * Several times faster than building an ASN.1 object tree for a whole certificate, and it lets path
  * validation reject the malformed encodings a web PKI validator must reject.
  *
  * Every function throws {@link DerError} on malformed input; callers turn it into a

@@ -1,14 +1,18 @@
-import { ECParameters, ECPrivateKey } from '@peculiar/asn1-ecc';
-import { EncryptedData, EncryptedPrivateKeyInfo, PrivateKeyInfo } from '@peculiar/asn1-pkcs8';
-import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
-import { AlgorithmIdentifier } from '@peculiar/asn1-x509';
-import * as asn1js from 'asn1js';
 import { CertkitError } from '../core/error.js';
 import { createIssue, type IssueParam } from '../core/issue.js';
 import { resolveCrypto } from './crypto.js';
-import { toArrayBuffer } from './encoding.js';
+import { DerError } from './der.js';
+import { bufferSource, toArrayBuffer } from './encoding.js';
 import { CURVES, OID } from './oids.js';
 import { type PemOrDer, readPem, writePem } from './pem.js';
+import {
+  readEncryptedPrivateKeyInfo,
+  readPbes2,
+  readPrivateKeyInfo,
+  readSec1Curve,
+  wrapPkcs8,
+  writeEncryptedPrivateKeyInfo,
+} from './pkcs8.js';
 
 /** Keys certkit generates (CSR-02). */
 export type KeySpec =
@@ -24,7 +28,6 @@ export type KeyDescription =
 export const DEFAULT_PBKDF2_ITERATIONS = 600_000;
 
 const RSA_SIZES = [2048, 3072, 4096];
-const NULL_PARAMETERS = new Uint8Array([5, 0]).buffer;
 
 /**
  * Generates a signing key pair with WebCrypto (CSR-02): RSA 2048/3072/4096 (e = 65537) or ECDSA
@@ -96,14 +99,10 @@ export async function exportPrivateKey(
   const iv = crypto.getRandomValues(new Uint8Array(16));
   const aesKey = await deriveAesKey(crypto, options.password, salt, iterations, 'SHA-256', 256);
   const encrypted = await crypto.subtle.encrypt({ name: 'AES-CBC', iv }, aesKey, pkcs8);
-  const info = new EncryptedPrivateKeyInfo({
-    encryptionAlgorithm: new AlgorithmIdentifier({
-      algorithm: OID.pbes2,
-      parameters: pbes2Parameters(salt, iterations, iv),
-    }),
-    encryptedData: new EncryptedData(encrypted),
-  });
-  return writePem(AsnConvert.serialize(info), 'ENCRYPTED PRIVATE KEY');
+  return writePem(
+    writeEncryptedPrivateKeyInfo(salt, iterations, iv, new Uint8Array(encrypted)),
+    'ENCRYPTED PRIVATE KEY',
+  );
 }
 
 /**
@@ -135,8 +134,7 @@ export async function keyPairFromPkcs8(
   options: { readonly crypto?: Crypto } = {},
 ): Promise<CryptoKeyPair> {
   const crypto = resolveCrypto(options.crypto);
-  const info = parse(pkcs8, PrivateKeyInfo);
-  const algorithm = importAlgorithm(info);
+  const algorithm = importAlgorithm(parse(pkcs8, readPrivateKeyInfo, 'PrivateKeyInfo'));
   let privateKey: CryptoKey;
   try {
     privateKey = await crypto.subtle.importKey('pkcs8', toArrayBuffer(pkcs8), algorithm, true, ['sign']);
@@ -179,120 +177,50 @@ async function toPkcs8(
   label: string,
   password: string | undefined,
 ): Promise<Uint8Array> {
-  if (label === 'RSA PRIVATE KEY') {
-    return wrapPkcs8(OID.rsaEncryption, NULL_PARAMETERS, der);
-  }
+  if (label === 'RSA PRIVATE KEY') return wrapPkcs8(der);
   if (label === 'EC PRIVATE KEY') {
-    const sec1 = parse(der, ECPrivateKey);
-    const curve = sec1.parameters?.namedCurve;
+    const curve = parse(der, readSec1Curve, 'ECPrivateKey');
     if (curve === undefined) throw keyError('x509.key.unsupported', { key: 'EC key without a named curve' });
-    return wrapPkcs8(OID.ecPublicKey, AsnConvert.serialize(new ECParameters({ namedCurve: curve })), der);
+    return wrapPkcs8(der, curve);
   }
   if (label === 'ENCRYPTED PRIVATE KEY' || (label === '' && looksEncrypted(der))) {
     if (password === undefined || password === '') throw keyError('x509.key.password', { reason: 'missing' }, 'CSR-06');
-    return decryptPkcs8(crypto, parse(der, EncryptedPrivateKeyInfo), password);
+    return decryptPkcs8(crypto, parse(der, readEncryptedPrivateKeyInfo, 'EncryptedPrivateKeyInfo'), password);
   }
   return der;
 }
 
-function wrapPkcs8(algorithm: string, parameters: ArrayBuffer, privateKey: Uint8Array): Uint8Array {
-  const info = new PrivateKeyInfo({
-    version: 0,
-    privateKeyAlgorithm: new AlgorithmIdentifier({ algorithm, parameters }),
-    privateKey: new OctetString(toArrayBuffer(privateKey)),
-  });
-  return new Uint8Array(AsnConvert.serialize(info));
-}
-
-function importAlgorithm(info: PrivateKeyInfo): RsaHashedImportParams | EcKeyImportParams {
-  const oid = info.privateKeyAlgorithm.algorithm;
+function importAlgorithm({ oid, curve }: { oid: string; curve?: string }): RsaHashedImportParams | EcKeyImportParams {
   if (oid === OID.rsaEncryption) return { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
-  if (oid === OID.ecPublicKey) {
-    const parameters = info.privateKeyAlgorithm.parameters;
-    const curve = parameters ? CURVES[AsnConvert.parse(parameters, ECParameters).namedCurve ?? ''] : undefined;
-    if (curve !== undefined) return { name: 'ECDSA', namedCurve: curve };
-  }
+  const namedCurve = oid === OID.ecPublicKey ? CURVES[curve ?? ''] : undefined;
+  if (namedCurve !== undefined) return { name: 'ECDSA', namedCurve };
   throw keyError('x509.key.unsupported', { key: oid });
 }
 
 /** PBES2 (RFC 8018) with PBKDF2 and AES-CBC; other schemes are refused. */
-async function decryptPkcs8(crypto: Crypto, info: EncryptedPrivateKeyInfo, password: string): Promise<Uint8Array> {
-  const scheme = info.encryptionAlgorithm.algorithm;
-  const parameters = info.encryptionAlgorithm.parameters;
-  if (scheme !== OID.pbes2 || !parameters) throw keyError('x509.key.encryption-unsupported', { scheme });
+async function decryptPkcs8(
+  crypto: Crypto,
+  info: ReturnType<typeof readEncryptedPrivateKeyInfo>,
+  password: string,
+): Promise<Uint8Array> {
+  const { scheme, parameters } = info;
+  if (scheme !== OID.pbes2 || parameters === undefined) throw keyError('x509.key.encryption-unsupported', { scheme });
   const pbes2 = readPbes2(parameters);
   if (pbes2 === undefined)
     throw keyError('x509.key.encryption-unsupported', { scheme: 'PBES2 with unsupported parameters' });
   const aesKey = await deriveAesKey(crypto, password, pbes2.salt, pbes2.iterations, pbes2.hash, pbes2.keyBits);
   try {
     const plain = await crypto.subtle.decrypt(
-      { name: 'AES-CBC', iv: pbes2.iv },
+      { name: 'AES-CBC', iv: bufferSource(pbes2.iv) },
       aesKey,
-      toArrayBuffer(new Uint8Array(info.encryptedData.buffer)),
+      bufferSource(info.data),
     );
     const bytes = new Uint8Array(plain);
-    AsnConvert.parse(bytes, PrivateKeyInfo); // a wrong password that happens to unpad still fails here
+    readPrivateKeyInfo(bytes); // a wrong password that happens to unpad still fails here
     return bytes;
   } catch {
     throw keyError('x509.key.password', { reason: 'wrong' }, 'CSR-06');
   }
-}
-
-const PRF_HASHES: Readonly<Record<string, string>> = {
-  [OID.hmacWithSHA1]: 'SHA-1',
-  [OID.hmacWithSHA256]: 'SHA-256',
-  [OID.hmacWithSHA384]: 'SHA-384',
-  [OID.hmacWithSHA512]: 'SHA-512',
-};
-const AES_BITS: Readonly<Record<string, number>> = { [OID.aes128Cbc]: 128, [OID.aes192Cbc]: 192, [OID.aes256Cbc]: 256 };
-
-/** PBES2-params → salt, iterations, PRF hash, AES key size and IV, or `undefined` when unsupported. */
-function readPbes2(parameters: ArrayBuffer) {
-  const parsed = asn1js.fromBER(parameters);
-  if (parsed.offset === -1 || !(parsed.result instanceof asn1js.Sequence)) return undefined;
-  const [kdf, encryption] = parsed.result.valueBlock.value as asn1js.Sequence[];
-  const [kdfOid, kdfParams] = (kdf?.valueBlock.value ?? []) as [asn1js.ObjectIdentifier?, asn1js.Sequence?];
-  const [encOid, ivValue] = (encryption?.valueBlock.value ?? []) as [asn1js.ObjectIdentifier?, asn1js.OctetString?];
-  if (kdfOid?.valueBlock.toString() !== OID.pbkdf2 || kdfParams === undefined || ivValue === undefined)
-    return undefined;
-  const fields = kdfParams.valueBlock.value;
-  const salt = fields[0] instanceof asn1js.OctetString ? new Uint8Array(fields[0].valueBlock.valueHexView) : undefined;
-  const iterations = fields[1] instanceof asn1js.Integer ? fields[1].valueBlock.valueDec : undefined;
-  const prf = fields.find((field): field is asn1js.Sequence => field instanceof asn1js.Sequence);
-  const prfOid =
-    prf === undefined ? OID.hmacWithSHA1 : (prf.valueBlock.value[0] as asn1js.ObjectIdentifier).valueBlock.toString();
-  const hash = PRF_HASHES[prfOid];
-  const keyBits = AES_BITS[encOid?.valueBlock.toString() ?? ''];
-  if (
-    salt === undefined ||
-    iterations === undefined ||
-    iterations < 1 ||
-    iterations > 10_000_000 ||
-    hash === undefined ||
-    keyBits === undefined
-  )
-    return undefined;
-  return { salt, iterations, hash, keyBits, iv: new Uint8Array(ivValue.valueBlock.valueHexView) };
-}
-
-function pbes2Parameters(salt: Uint8Array, iterations: number, iv: Uint8Array): ArrayBuffer {
-  const oid = (value: string) => new asn1js.ObjectIdentifier({ value });
-  const kdf = new asn1js.Sequence({
-    value: [
-      oid(OID.pbkdf2),
-      new asn1js.Sequence({
-        value: [
-          new asn1js.OctetString({ valueHex: toArrayBuffer(salt) }),
-          new asn1js.Integer({ value: iterations }),
-          new asn1js.Sequence({ value: [oid(OID.hmacWithSHA256), new asn1js.Null()] }),
-        ],
-      }),
-    ],
-  });
-  const encryption = new asn1js.Sequence({
-    value: [oid(OID.aes256Cbc), new asn1js.OctetString({ valueHex: toArrayBuffer(iv) })],
-  });
-  return new asn1js.Sequence({ value: [kdf, encryption] }).toBER(false);
 }
 
 async function deriveAesKey(
@@ -317,28 +245,25 @@ async function deriveAesKey(
 
 function looksEncrypted(der: Uint8Array): boolean {
   try {
-    AsnConvert.parse(der, EncryptedPrivateKeyInfo);
-    return !isPrivateKeyInfo(der);
+    readEncryptedPrivateKeyInfo(der);
   } catch {
     return false;
   }
-}
-
-function isPrivateKeyInfo(der: Uint8Array): boolean {
   try {
-    AsnConvert.parse(der, PrivateKeyInfo);
+    readPrivateKeyInfo(der);
+    return false;
+  } catch {
     return true;
-  } catch {
-    return false;
   }
 }
 
-/** asn1-schema parsing with any failure turned into `x509.key.malformed`. */
-function parse<T>(der: Uint8Array | ArrayBuffer, type: new () => T): T {
+/** A DER reader with any failure turned into `x509.key.malformed`. */
+function parse<T>(der: Uint8Array, read: (der: Uint8Array) => T, format: string): T {
   try {
-    return AsnConvert.parse(der, type);
-  } catch {
-    throw keyError('x509.key.malformed', { format: type.name });
+    return read(der);
+  } catch (error) {
+    if (error instanceof DerError) throw keyError('x509.key.malformed', { format });
+    throw error;
   }
 }
 

@@ -1,5 +1,5 @@
-import { AttributeTypeAndValue, AttributeValue, Name, RelativeDistinguishedName } from '@peculiar/asn1-x509';
-import { ATTRIBUTES, SHORT_NAMES } from './attribute-names.js';
+import { ATTRIBUTES } from './attribute-names.js';
+import { derOid, derSequence, derSet, derString } from './der-write.js';
 
 /** A subject as users fill it in (CSR-01). */
 export interface SubjectInput {
@@ -32,17 +32,16 @@ const PRINTABLE = /^[A-Za-z0-9 '()+,\-./:=?]*$/;
  * PrintableString when they fit its alphabet and UTF8String otherwise (so `腾讯科技（深圳）有限公司`
  * is UTF-8). Empty values are left out.
  */
-export function buildName(subject: SubjectInput): Name {
+export function buildName(subject: SubjectInput): Uint8Array {
   const rdns = ATTRIBUTES.flatMap(([key, oid]) => {
     const value = subject[key];
     if (value === undefined || value === '') return [];
-    const encoded =
-      key === 'emailAddress'
-        ? new AttributeValue({ ia5String: value })
-        : PRINTABLE.test(value)
-          ? new AttributeValue({ printableString: value })
-          : new AttributeValue({ utf8String: value });
-    return [new RelativeDistinguishedName([new AttributeTypeAndValue({ type: oid, value: encoded })])];
+    const tag = key === 'emailAddress' ? IA5_STRING : PRINTABLE.test(value) ? PRINTABLE_STRING : UTF8_STRING;
+    return [derSet(derSequence(derOid(oid), derString(tag, value)))];
   });
-  return new Name(rdns);
+  return derSequence(...rdns);
 }
+
+const UTF8_STRING = 0x0c;
+const PRINTABLE_STRING = 0x13;
+const IA5_STRING = 0x16;
