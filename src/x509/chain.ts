@@ -140,8 +140,6 @@ export async function assembleChain(
       { issuer: missing.issuer, urls: [...missing.caIssuersUrls] },
       top.info.commonName ?? undefined,
     );
-  } else if (path.end === 'open' && anchors.length > 0) {
-    add('x509.chain.untrusted', null, 'error', { issuer: top.info.issuerText });
   }
   if (anchors.length > 0 && path.end === 'self-signed')
     add('x509.chain.untrusted', null, 'error', { issuer: last.info.subjectText });
