@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CertkitError } from '../../src/core/index.js';
 import { readOid, readRoot, readSmallInteger } from '../../src/x509/der.js';
 import { derInteger, derOid } from '../../src/x509/der-write.js';
 import {
@@ -21,19 +20,11 @@ import root from '../fixtures/pki/root.pem?raw';
 import selfSigned from '../fixtures/pki/self-signed.pem?raw';
 import shortCa from '../fixtures/pki/short-ca.pem?raw';
 import shortLeaf from '../fixtures/pki/short-leaf.pem?raw';
+import { codeOf } from './code-of.js';
 
 // The fixtures come from scripts/generate-test-pki.sh (OpenSSL); the Node tests regenerate them.
 const NOW = '2030-06-01T00:00:00Z';
 
-async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CertkitError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 const codes = (result: { issues: readonly { code: string }[] }) => result.issues.map((issue) => issue.code);
 const names = (result: { chain: readonly { commonName: string | null }[] }) =>
   result.chain.map((cert) => cert.commonName);

@@ -11,18 +11,9 @@ import {
   parseCsr,
   readPem,
 } from '../../src/x509/index.js';
+import { codeOf } from './code-of.js';
 
 const FAST = { iterations: 2048 }; // tests use fewer PBKDF2 rounds than the 600,000 default
-
-async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CertkitError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('generateCsr and parseCsr round trip', () => {
   it.each([
