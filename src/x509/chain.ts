@@ -63,7 +63,7 @@ export interface AssembledChain {
  *   intermediate is taken as complete (its issuer is a root clients have), while a leaf with no
  *   issuer in the input is a missing intermediate: web PKI roots do not issue leaves directly.
  * - CHAIN-03: a cross-certificate of the root in the input is appended at the end.
- * - With `trustAnchors`, the path is validated (see `validatePath`): signatures, validity,
+ * - With `trustAnchors`, the path is validated (path-validation.ts): signatures, validity,
  *   CA flags and path length, key usage, name constraints, EKU, profile, hostname.
  *
  * Throws `CertkitError` only for unreadable input (`x509.pem.*`, `x509.certificate.*`).

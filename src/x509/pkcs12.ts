@@ -1,3 +1,5 @@
+import { CertkitError } from '../core/error.js';
+import { createIssue } from '../core/issue.js';
 import { resolveCrypto } from './crypto.js';
 import {
   derBmpString,
@@ -8,6 +10,7 @@ import {
   derOid,
   derSequence,
   derSet,
+  derSetOf,
 } from './der-write.js';
 import { bufferSource } from './encoding.js';
 import { exportPrivateKey } from './keys.js';
@@ -60,24 +63,24 @@ export async function createPkcs12(options: Pkcs12Options): Promise<Uint8Array> 
     crypto,
   });
   const shroudedKey = readPem(keyPem, ['ENCRYPTED PRIVATE KEY']).der;
-  const localKeyId = new Uint8Array(
-    await crypto.subtle.digest('SHA-1', bufferSource(options.certificates[0] ?? new Uint8Array())),
-  );
-  const attributes = (withName: boolean) =>
-    derSet(
-      ...(withName && options.friendlyName !== undefined
-        ? [derSequence(derOid(OIDS.friendlyName), derSet(derBmpString(options.friendlyName)))]
-        : []),
-      ...(withName ? [derSequence(derOid(OIDS.localKeyId), derSet(derOctetString(localKeyId)))] : []),
-    );
+  const leaf = options.certificates[0];
+  if (leaf === undefined) throw new CertkitError(createIssue('x509.bundle.chain', 'CHAIN-05'));
+  const localKeyId = new Uint8Array(await crypto.subtle.digest('SHA-1', bufferSource(leaf)));
+  // the key and the leaf's certificate share localKeyId (and the friendly name), as OpenSSL writes them
+  const sharedAttributes = derSetOf([
+    ...(options.friendlyName === undefined
+      ? []
+      : [derSequence(derOid(OIDS.friendlyName), derSet(derBmpString(options.friendlyName)))]),
+    derSequence(derOid(OIDS.localKeyId), derSet(derOctetString(localKeyId))),
+  ]);
   const certBags = options.certificates.map((certificate, index) =>
     derSequence(
       derOid(OIDS.certBag),
       derExplicit(0, derSequence(derOid(OIDS.x509Certificate), derExplicit(0, derOctetString(certificate)))),
-      ...(index === 0 ? [attributes(true)] : []),
+      ...(index === 0 ? [sharedAttributes] : []),
     ),
   );
-  const keyBag = derSequence(derOid(OIDS.keyBag), derExplicit(0, shroudedKey), attributes(true));
+  const keyBag = derSequence(derOid(OIDS.keyBag), derExplicit(0, shroudedKey), sharedAttributes);
   const dataContent = (bytes: Uint8Array) => derSequence(derOid(OIDS.data), derExplicit(0, derOctetString(bytes)));
   const authenticatedSafe = derSequence(dataContent(derSequence(...certBags)), dataContent(derSequence(keyBag)));
 
