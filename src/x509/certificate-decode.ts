@@ -26,6 +26,7 @@ export interface DecodedCertificate {
   readonly der: Uint8Array;
   /** 1, 2 or 3. */
   readonly version: number;
+  /** `hex` as OpenSSL prints it; `length` is the encoded INTEGER's, sign byte included (RFC 5280: at most 20). */
   readonly serial: { readonly hex: string; readonly negative: boolean; readonly length: number };
   /** The signed bytes (TBSCertificate). */
   readonly tbs: Uint8Array;
@@ -84,7 +85,12 @@ export function decodeCertificate(der: Uint8Array): DecodedCertificate {
   return {
     der,
     version,
-    serial: { hex: toHex(serial.bytes), negative: serial.negative, length: serial.bytes.length },
+    // the hex OpenSSL prints: without the 00 byte DER adds to keep a positive number positive
+    serial: {
+      hex: toHex(serial.bytes.length > 1 && serial.bytes[0] === 0 ? serial.bytes.subarray(1) : serial.bytes),
+      negative: serial.negative,
+      length: serial.bytes.length,
+    },
     tbs: encoded(tbsNode as DerNode),
     signatureAlgorithm: readAlgorithm(algorithmNode),
     algorithmsMatch: sameBytes(

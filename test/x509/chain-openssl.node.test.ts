@@ -41,6 +41,30 @@ describe('assembleChain agrees with openssl verify', () => {
     expect(result.ok).toBe(opensslAccepts(anchor, leaf, untrusted));
   });
 
+  it('agrees on an expired intermediate (openssl verify -attime)', async () => {
+    const later = Date.parse((await parseCertificate(pem('short-ca.pem'))).notAfter) + 86_400_000;
+    const result = await assembleChain([pem('short-leaf.pem'), pem('short-ca.pem')], {
+      trustAnchors: [pem('root.pem')],
+      now: later,
+    });
+    writeFileSync(join(dir, 'untrusted.pem'), pem('short-ca.pem'));
+    const args = [
+      'verify',
+      '-attime',
+      String(Math.floor(later / 1000)),
+      '-CAfile',
+      'root.pem',
+      '-untrusted',
+      'untrusted.pem',
+    ];
+    const accepted = spawnSync('openssl', [...args, 'short-leaf.pem'], { cwd: dir }).status === 0;
+    expect(accepted).toBe(false);
+    expect(result.ok).toBe(accepted);
+    expect(result.issues.find((issue) => issue.code === 'x509.chain.expired')?.params.certificate).toBe(
+      'O=certkit, CN=certkit Short CA',
+    );
+  });
+
   it('orders a shuffled bundle the way OpenSSL builds the path (CHAIN-01)', async () => {
     const result = await assembleChain(pem('ca1.pem') + pem('root.pem') + pem('leaf.pem'), { includeRoot: true });
     const chain = openssl(['verify', '-show_chain', '-CAfile', 'root.pem', '-untrusted', 'ca1.pem', 'leaf.pem']);
