@@ -2,7 +2,7 @@ import { formatIssue, type Locale } from '../messages/index.js';
 import type { CertInfo } from '../x509/certificate.js';
 import { parseCertificates } from '../x509/certificate.js';
 import { assembleChain } from '../x509/chain.js';
-import { createServerBundle, SERVERS, type Server } from '../x509/server-bundle.js';
+import { createServerBundle, type Server } from '../x509/server-bundle.js';
 import { issueLine } from './issue-line.js';
 
 /** What `certkit chain` was asked for. */
@@ -82,9 +82,6 @@ export async function inspectCertificates(text: string, json: boolean): Promise<
     )
     .join('\n\n');
 }
-
-/** `--format` values. */
-export const FORMATS: readonly string[] = SERVERS;
 
 function certificateLine(cert: CertInfo): string {
   return `${cert.subjectText}  (until ${cert.notAfter.slice(0, 10)}, ${keyText(cert)})`;

@@ -5,7 +5,8 @@ import { formatIssue, type Locale } from '../messages/index.js';
 import { parsePolicy } from '../policy/define.js';
 import { type PresetName, presets } from '../policy/presets/index.js';
 import type { DomainType, Policy, ValidationLevel } from '../policy/schema.js';
-import { chainCommand, FORMATS, inspectCertificates } from './chain-command.js';
+import { SERVERS, type Server } from '../x509/server-bundle.js';
+import { chainCommand, inspectCertificates } from './chain-command.js';
 import { checkReport } from './check-report.js';
 import { csrCommand, inspectCommand, KEY_CHOICES } from './csr-command.js';
 import { demoText } from './demo.js';
@@ -352,8 +353,8 @@ export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<C
 
 async function runChain(files: readonly string[], values: CliValues, locale: Locale, io: CliIo): Promise<CliOutcome> {
   if (files.length === 0) return usageError('certkit chain needs at least one certificate file');
-  if (values.format !== undefined && !FORMATS.includes(values.format))
-    return usageError(`unknown --format "${values.format}"; use ${FORMATS.join(', ')}`);
+  if (values.format !== undefined && !SERVERS.includes(values.format as Server))
+    return usageError(`unknown --format "${values.format}"; use ${SERVERS.join(', ')}`);
   if (values.format !== undefined && values['private-key'] === undefined)
     return usageError('certkit chain --format needs --private-key');
   const result = await chainCommand({

@@ -123,7 +123,7 @@ function parseGroups(text: string, ipv4TailAllowed: boolean): number[] | null {
  * RFC 5952 text: lower-case hex without leading zeros, the longest run (≥ 2) of zero groups
  * replaced by `::` (the first one on a tie), IPv4-mapped addresses as `::ffff:a.b.c.d`.
  */
-function formatIpv6(bytes: readonly number[]): string {
+export function formatIpv6(bytes: readonly number[] | Uint8Array): string {
   const groups: number[] = [];
   for (let i = 0; i < 16; i += 2) groups.push(((bytes[i] as number) << 8) | (bytes[i + 1] as number));
   if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff) {

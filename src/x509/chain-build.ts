@@ -41,12 +41,13 @@ export async function findPaths(
   const verified = new Map<string, Promise<boolean>>();
   let checks = 0;
   let limited = false;
-  const anchorKeys = new Set(search.anchors.map(identity));
+  const identities = new Map<Certificate, string>(
+    [leaf, ...search.anchors, ...search.pool].map((certificate) => [certificate, identity(certificate)]),
+  );
+  const idOf = (certificate: Certificate) => identities.get(certificate) as string;
+  const anchorKeys = new Set(search.anchors.map(idOf));
   // a copy of an anchor in the input (same subject and key) is replaced by the anchor itself
-  const candidates = [
-    ...search.anchors,
-    ...search.pool.filter((certificate) => !anchorKeys.has(identity(certificate))),
-  ];
+  const candidates = [...search.anchors, ...search.pool.filter((certificate) => !anchorKeys.has(idOf(certificate)))];
 
   const links = async (child: Certificate, issuer: Certificate): Promise<boolean> => {
     const key = `${child.info.fingerprints.sha256}>${issuer.info.fingerprints.sha256}`;
@@ -77,7 +78,7 @@ export async function findPaths(
       limited = true;
       return;
     }
-    if (path.length > 1 && anchorKeys.has(identity(current))) {
+    if (path.length > 1 && anchorKeys.has(idOf(current))) {
       paths.push({ certificates: path, end: 'anchor' });
       return;
     }
@@ -88,9 +89,9 @@ export async function findPaths(
     let extended = false;
     if (path.length < PATH_LIMITS.depth) {
       for (const issuer of candidates) {
-        if (seen.has(identity(issuer)) || !couldIssue(issuer, current) || !(await links(current, issuer))) continue;
+        if (seen.has(idOf(issuer)) || !couldIssue(issuer, current) || !(await links(current, issuer))) continue;
         extended = true;
-        await extend([...path, issuer], new Set([...seen, identity(issuer)]));
+        await extend([...path, issuer], new Set([...seen, idOf(issuer)]));
       }
     } else {
       limited = true;
@@ -98,7 +99,7 @@ export async function findPaths(
     if (!extended) paths.push({ certificates: path, end: current.info.selfSigned ? 'self-signed' : 'open' });
   };
 
-  await extend([leaf], new Set([identity(leaf)]));
+  await extend([leaf], new Set([idOf(leaf)]));
   return { paths, limited };
 }
 

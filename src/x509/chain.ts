@@ -90,16 +90,17 @@ export async function assembleChain(
     params: Record<string, IssueParam>,
     subject?: string,
   ) => issues.push(createIssue(code, rule, params, { severity, subject }));
-
-  const certificates = dropDuplicates(all, (duplicate) =>
+  /** An issue about one input certificate, named by its subject and shown by its common name. */
+  const aboutCertificate = (code: IssueCode, severity: Severity, certificate: Certificate) =>
     add(
-      'x509.chain.duplicate',
+      code,
       'CHAIN-01',
-      'info',
-      { certificate: duplicate.info.subjectText },
-      duplicate.info.commonName ?? undefined,
-    ),
-  );
+      severity,
+      { certificate: certificate.info.subjectText },
+      certificate.info.commonName ?? undefined,
+    );
+
+  const certificates = dropDuplicates(all, (duplicate) => aboutCertificate('x509.chain.duplicate', 'info', duplicate));
   const keyFingerprint =
     options.privateKey === undefined ? undefined : await publicKeyFingerprintOf(options.privateKey, { crypto });
   const leaf = pickLeaf(certificates, keyFingerprint, options.hostname);
@@ -181,14 +182,7 @@ export async function assembleChain(
     add('x509.chain.order', 'CHAIN-01', 'info', {});
   const used = new Set<Certificate>([...served, ...(rootInInput === undefined ? [] : [rootInInput])]);
   const unused = certificates.filter((certificate) => !used.has(certificate));
-  for (const certificate of unused)
-    add(
-      'x509.chain.unused',
-      'CHAIN-01',
-      'warning',
-      { certificate: certificate.info.subjectText },
-      certificate.info.commonName ?? undefined,
-    );
+  for (const certificate of unused) aboutCertificate('x509.chain.unused', 'warning', certificate);
 
   return {
     ok: !issues.some((issue) => issue.severity === 'error'),

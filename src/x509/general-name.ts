@@ -1,4 +1,4 @@
-import { parseIp } from '../domain/ip.js';
+import { formatIpv6 } from '../domain/ip.js';
 import { children, content, DerError, type DerNode, expectTag, readNode, readOid, TAG } from './der.js';
 import { type DecodedName, decodeName } from './der-name.js';
 
@@ -79,10 +79,7 @@ function decodeIp(bytes: Uint8Array, part: string, withMask: boolean): GeneralNa
 }
 
 function ipText(bytes: Uint8Array): string {
-  if (bytes.length === 4) return bytes.join('.');
-  const groups: string[] = [];
-  for (let i = 0; i < 16; i += 2) groups.push((((bytes[i] as number) << 8) | (bytes[i + 1] as number)).toString(16));
-  return parseIp(groups.join(':'))?.address ?? groups.join(':');
+  return bytes.length === 4 ? bytes.join('.') : formatIpv6(bytes);
 }
 
 /** The prefix length of a contiguous mask (`255.255.255.0` → 24), else `undefined`. */

@@ -3,7 +3,7 @@ import { createIssue } from '../core/issue.js';
 import { type CertInfo, parseCertificate } from './certificate.js';
 import { resolveCrypto } from './crypto.js';
 import { toHex } from './encoding.js';
-import { importPrivateKey } from './keys.js';
+import { importPrivateKey, publicKeyFromPrivate } from './keys.js';
 import type { PemOrDer } from './pem.js';
 
 /** A private key as users hold it: PEM text (any format `importPrivateKey` reads), a key pair, or an extractable private `CryptoKey`. */
@@ -45,10 +45,7 @@ async function publicKeyOf(key: PrivateKeyInput, crypto: Crypto, password: strin
   if (key?.type === 'public') return key;
   if (key?.type !== 'private' || !key.extractable)
     throw new CertkitError(createIssue('x509.key.not-extractable', 'CHAIN-04'));
-  const jwk = await crypto.subtle.exportKey('jwk', key);
-  const publicJwk =
-    jwk.kty === 'RSA' ? { kty: 'RSA', n: jwk.n, e: jwk.e } : { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y };
-  return crypto.subtle.importKey('jwk', publicJwk, key.algorithm, true, ['verify']);
+  return publicKeyFromPrivate(crypto, key);
 }
 
 function isKeyPair(key: unknown): key is CryptoKeyPair {

@@ -90,19 +90,38 @@ export async function exportPrivateKey(
     throw keyError('x509.key.cloud-password', {}, 'CSR-06');
   const pkcs8 = await crypto.subtle.exportKey('pkcs8', key);
   if (options.password === undefined) return writePem(pkcs8, 'PRIVATE KEY');
-  if (typeof options.password !== 'string' || options.password === '')
+  const encrypted = await encryptPkcs8(crypto, new Uint8Array(pkcs8), options.password, options.iterations);
+  return writePem(encrypted, 'ENCRYPTED PRIVATE KEY');
+}
+
+/**
+ * PKCS#8 bytes as a DER `EncryptedPrivateKeyInfo` (PBES2: PBKDF2-HMAC-SHA256, AES-256-CBC, random
+ * salt and IV) — what `exportPrivateKey` writes as PEM and a PFX carries in its key bag.
+ * Throws `x509.key.password` for an empty password or iterations outside 1,000–10,000,000.
+ */
+export async function encryptPkcs8(
+  crypto: Crypto,
+  pkcs8: Uint8Array,
+  password: string,
+  iterations = DEFAULT_PBKDF2_ITERATIONS,
+): Promise<Uint8Array> {
+  if (typeof password !== 'string' || password === '')
     throw keyError('x509.key.password', { reason: 'empty' }, 'CSR-06');
-  const iterations = options.iterations ?? DEFAULT_PBKDF2_ITERATIONS;
   if (!Number.isInteger(iterations) || iterations < 1000 || iterations > 10_000_000)
     throw keyError('x509.key.password', { reason: 'iterations' }, 'CSR-06');
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(16));
-  const aesKey = await deriveAesKey(crypto, options.password, salt, iterations, 'SHA-256', 256);
-  const encrypted = await crypto.subtle.encrypt({ name: 'AES-CBC', iv }, aesKey, pkcs8);
-  return writePem(
-    writeEncryptedPrivateKeyInfo(salt, iterations, iv, new Uint8Array(encrypted)),
-    'ENCRYPTED PRIVATE KEY',
-  );
+  const aesKey = await deriveAesKey(crypto, password, salt, iterations, 'SHA-256', 256);
+  const encrypted = await crypto.subtle.encrypt({ name: 'AES-CBC', iv }, aesKey, bufferSource(pkcs8));
+  return writeEncryptedPrivateKeyInfo(salt, iterations, iv, new Uint8Array(encrypted));
+}
+
+/** The public key of an extractable private key, recomputed through JWK (WebCrypto has no direct way). */
+export async function publicKeyFromPrivate(crypto: Crypto, privateKey: CryptoKey): Promise<CryptoKey> {
+  const jwk = await crypto.subtle.exportKey('jwk', privateKey);
+  const publicJwk =
+    jwk.kty === 'RSA' ? { kty: 'RSA', n: jwk.n, e: jwk.e } : { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y };
+  return crypto.subtle.importKey('jwk', publicJwk, privateKey.algorithm, true, ['verify']);
 }
 
 /**
@@ -141,10 +160,7 @@ export async function keyPairFromPkcs8(
   } catch {
     throw keyError('x509.key.malformed', { format: 'PKCS#8' });
   }
-  const jwk = await crypto.subtle.exportKey('jwk', privateKey);
-  const publicJwk =
-    jwk.kty === 'RSA' ? { kty: 'RSA', n: jwk.n, e: jwk.e } : { kty: 'EC', crv: jwk.crv, x: jwk.x, y: jwk.y };
-  const publicKey = await crypto.subtle.importKey('jwk', publicJwk, algorithm, true, ['verify']);
+  const publicKey = await publicKeyFromPrivate(crypto, privateKey);
   return { privateKey, publicKey };
 }
 

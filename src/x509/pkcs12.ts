@@ -13,8 +13,7 @@ import {
   derSetOf,
 } from './der-write.js';
 import { bufferSource } from './encoding.js';
-import { exportPrivateKey } from './keys.js';
-import { readPem } from './pem.js';
+import { encryptPkcs8 } from './keys.js';
 
 /** Options of {@link createPkcs12}. */
 export interface Pkcs12Options {
@@ -57,12 +56,10 @@ const OIDS = {
  */
 export async function createPkcs12(options: Pkcs12Options): Promise<Uint8Array> {
   const crypto = resolveCrypto(options.crypto);
-  const keyPem = await exportPrivateKey(options.privateKey, {
-    password: options.password,
-    iterations: options.iterations ?? PKCS12_KEY_ITERATIONS,
-    crypto,
-  });
-  const shroudedKey = readPem(keyPem, ['ENCRYPTED PRIVATE KEY']).der;
+  if (!options.privateKey?.extractable || options.privateKey.type !== 'private')
+    throw new CertkitError(createIssue('x509.key.not-extractable', 'CHAIN-04'));
+  const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', options.privateKey));
+  const shroudedKey = await encryptPkcs8(crypto, pkcs8, options.password, options.iterations ?? PKCS12_KEY_ITERATIONS);
   const leaf = options.certificates[0];
   if (leaf === undefined) throw new CertkitError(createIssue('x509.bundle.chain', 'CHAIN-05'));
   const localKeyId = new Uint8Array(await crypto.subtle.digest('SHA-1', bufferSource(leaf)));
