@@ -165,6 +165,7 @@ export const issueCodes = {
   // certificates, chains, bundles (CHAIN-01…06; RFC 5280 checks carry no rule)
   'x509.certificate.malformed': 'CHAIN-04',
   'x509.certificate.too-many': 'CHAIN-04',
+  'x509.limit.exceeded': null,
   'x509.chain.duplicate': 'CHAIN-01',
   'x509.chain.key-mismatch': 'CHAIN-04',
   'x509.chain.search-limit': null,

@@ -2,6 +2,7 @@
  * `certkit/policy`: every number and table the rules use, as validated, JSON-serialisable data.
  */
 export { definePolicy, parsePolicy } from './define.js';
+export { DEFAULT_LIMITS, limitsOf, type WorkLimits } from './limits.js';
 export { deepFreeze } from './presets/freeze.js';
 export {
   defaultPolicy,
@@ -17,6 +18,7 @@ export {
   type DomainType,
   domainPolicySchema,
   type GiftKind,
+  limitsSchema,
   type Policy,
   type PolicyOverrides,
   type Product,

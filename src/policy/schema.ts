@@ -206,6 +206,20 @@ export const csrPolicySchema = strictObject({
   ).check(minLength(1), maxLength(10)),
 });
 
+/** Work limits (see `limits.ts`): every bound on what one input may cost. */
+export const limitsSchema = strictObject({
+  maxInputLength: int().check(minimum(1000), maximum(100_000_000)),
+  maxCertificates: int().check(minimum(1), maximum(10_000)),
+  maxPbkdf2Iterations: int().check(minimum(1000), maximum(100_000_000)),
+  pathSearch: strictObject({
+    signatureChecks: int().check(minimum(1), maximum(100_000)),
+    depth: int().check(minimum(2), maximum(64)),
+    paths: int().check(minimum(1), maximum(10_000)),
+  }),
+  maxNameConstraintChecks: int().check(minimum(1), maximum(100_000_000)),
+  maxTrustAnchors: int().check(minimum(1), maximum(100_000)),
+});
+
 export const policySchema = strictObject({
   /** A short identifier: `tencent-2024`, or your own for a derived policy. */
   id: string().check(minLength(1), maxLength(64)),
@@ -220,6 +234,7 @@ export const policySchema = strictObject({
   validation: validationPolicySchema,
   lifecycle: lifecyclePolicySchema,
   csr: csrPolicySchema,
+  limits: limitsSchema,
 });
 
 /** Deeply read-only: presets are shared, so their type forbids writing to them. */

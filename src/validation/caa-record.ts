@@ -117,9 +117,18 @@ function unquote(text: string): string | undefined {
   const trimmed = text.trim();
   if (!trimmed.startsWith('"')) return /^\S*$/.test(trimmed) ? trimmed : undefined;
   if (trimmed.length < 2 || !trimmed.endsWith('"')) return undefined;
-  const inner = trimmed.slice(1, -1);
-  if (/(?:^|[^\\])(?:\\\\)*"/.test(inner)) return undefined; // an unescaped quote inside
-  return inner.replace(/\\(.)/g, '$1');
+  // one pass: `\x` stands for `x`; an unescaped quote inside, or a lone `\` at the end, is malformed
+  let value = '';
+  for (let i = 1; i < trimmed.length - 1; i += 1) {
+    const character = trimmed[i] as string;
+    if (character === '"') return undefined;
+    if (character === '\\') {
+      i += 1;
+      if (i === trimmed.length - 1) return undefined;
+    }
+    value += trimmed[i];
+  }
+  return value;
 }
 
 function failed(text: unknown, part: string): Checked<{ record?: ParsedCaaRecord }> {

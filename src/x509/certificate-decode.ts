@@ -1,15 +1,15 @@
 import { type DecodedExtensions, decodeExtensions, type RawExtension } from './certificate-extensions.js';
 import {
-  children,
   content,
   contextTag,
   DerError,
   type DerNode,
   encoded,
   expectTag,
+  fields,
   readBitString,
   readIntegerBytes,
-  readNode,
+  readNull,
   readOid,
   readRoot,
   readSmallInteger,
@@ -47,41 +47,58 @@ export interface DecodedCertificate {
 }
 
 /**
- * Decodes a DER certificate strictly (RFC 5280 §4.1 structure, DER lengths, known extensions'
- * contents). Throws `DerError` naming the part that is malformed.
+ * Decodes a DER certificate strictly, against the ASN.1 of RFC 5280 §4.1: exactly the fields
+ * TBSCertificate allows, in order, each of its type — nothing skipped, nothing after the
+ * extensions, the DEFAULT version never encoded, unique identifiers only in v2/v3, extensions only
+ * in v3 — with DER lengths and every known extension's value read whole. Throws `DerError` naming
+ * the part that is malformed: a certificate OpenSSL cannot parse is never read as a valid one.
  */
 export function decodeCertificate(der: Uint8Array): DecodedCertificate {
-  const [tbsNode, algorithmNode, signatureNode, extra] = children(
+  const [tbsNode, algorithmNode, signatureNode] = fields(
     expectTag(readRoot(der, 'certificate'), TAG.sequence, 'certificate'),
+    3,
+    3,
     'certificate',
-  );
-  if (extra !== undefined) throw new DerError('certificate');
-  const fields = children(expectTag(tbsNode, TAG.sequence, 'tbsCertificate'), 'tbsCertificate');
+  ) as [DerNode, DerNode, DerNode];
+  const tbs = fields(expectTag(tbsNode, TAG.sequence, 'tbsCertificate'), 6, 10, 'tbsCertificate');
   let index = 0;
   let version = 1;
-  if (fields[0]?.tag === contextTag(0, true)) {
-    version =
-      readSmallInteger(
-        readNode(der, (fields[0] as DerNode).contentStart, (fields[0] as DerNode).end, 'version'),
-        'version',
-      ) + 1;
+  if (tbs[0]?.tag === contextTag(0, true)) {
+    const [versionNode] = fields(tbs[0], 1, 1, 'version');
+    version = readSmallInteger(versionNode as DerNode, 'version') + 1;
+    // v1 is the DEFAULT and DER never encodes a DEFAULT value; v4 and later do not exist
     if (version < 2 || version > 3) throw new DerError('version');
     index = 1;
   }
-  const [serialNode, innerAlgorithm, issuerNode, validityNode, subjectNode, spkiNode, ...optional] =
-    fields.slice(index);
-  const serial = readIntegerBytes(serialNode as DerNode, 'serialNumber');
-  const [notBefore, notAfter, validityExtra] = children(expectTag(validityNode, TAG.sequence, 'validity'), 'validity');
-  if (notBefore === undefined || notAfter === undefined || validityExtra !== undefined) throw new DerError('validity');
-  const extensionsField = optional.find((field) => field.tag === contextTag(3, true));
-  if (extensionsField !== undefined && version !== 3) throw new DerError('version');
+  const take = (tag: number, part: string): DerNode => expectTag(tbs[index++], tag, part);
+  const optional = (tag: number, minimumVersion: number, part: string): DerNode | undefined => {
+    if (tbs[index]?.tag !== tag) return undefined;
+    if (version < minimumVersion) throw new DerError('version');
+    return expectTag(tbs[index++], tag, part);
+  };
+  const serial = readIntegerBytes(take(TAG.integer, 'serialNumber'), 'serialNumber');
+  const innerAlgorithm = take(TAG.sequence, 'signature');
+  const issuerNode = take(TAG.sequence, 'issuer');
+  const [notBefore, notAfter] = fields(take(TAG.sequence, 'validity'), 2, 2, 'validity') as [DerNode, DerNode];
+  const subjectNode = take(TAG.sequence, 'subject');
+  const spki = take(TAG.sequence, 'subjectPublicKeyInfo');
+  for (const [number, part] of [
+    [1, 'issuerUniqueID'],
+    [2, 'subjectUniqueID'],
+  ] as const) {
+    const uniqueId = optional(contextTag(number, false), 2, part);
+    if (uniqueId !== undefined) readBitString({ ...uniqueId, tag: TAG.bitString }, part);
+  }
+  const extensionsField = optional(contextTag(3, true), 3, 'extensions');
+  if (index !== tbs.length) throw new DerError('tbsCertificate'); // a field out of order, repeated or unknown
   const { raw, decoded } =
     extensionsField === undefined
       ? { raw: [], decoded: { other: [] } }
-      : decodeExtensions(readRoot(content(extensionsField), 'extensions'));
+      : decodeExtensions(readRoot(content(extensionsField), 'extensions'), { strictDefaults: true });
   const signature = readBitString(expectTag(signatureNode, TAG.bitString, 'signature'), 'signature');
   if (signature.unusedBits !== 0) throw new DerError('signature');
-  const spki = expectTag(spkiNode, TAG.sequence, 'subjectPublicKeyInfo');
+  const signatureAlgorithm = readAlgorithm(algorithmNode);
+  readAlgorithm(innerAlgorithm);
   return {
     der,
     version,
@@ -91,15 +108,12 @@ export function decodeCertificate(der: Uint8Array): DecodedCertificate {
       negative: serial.negative,
       length: serial.bytes.length,
     },
-    tbs: encoded(tbsNode as DerNode),
-    signatureAlgorithm: readAlgorithm(algorithmNode),
-    algorithmsMatch: sameBytes(
-      encoded(expectTag(innerAlgorithm, TAG.sequence, 'signature')),
-      encoded(algorithmNode as DerNode),
-    ),
+    tbs: encoded(tbsNode),
+    signatureAlgorithm,
+    algorithmsMatch: sameBytes(encoded(innerAlgorithm), encoded(algorithmNode)),
     signature: signature.bytes,
-    issuer: decodeName(issuerNode as DerNode, 'issuer'),
-    subject: decodeName(subjectNode as DerNode, 'subject'),
+    issuer: decodeName(issuerNode, 'issuer'),
+    subject: decodeName(subjectNode, 'subject'),
     notBefore: readTime(notBefore, 'notBefore'),
     notAfter: readTime(notAfter, 'notAfter'),
     spki: encoded(spki),
@@ -109,13 +123,19 @@ export function decodeCertificate(der: Uint8Array): DecodedCertificate {
   };
 }
 
-/** `AlgorithmIdentifier`: the OID and its parameters unless absent or NULL. */
-export function readAlgorithm(node: DerNode | undefined): SignatureAlgorithm {
-  const [oid, parameters] = children(expectTag(node, TAG.sequence, 'signatureAlgorithm'), 'signatureAlgorithm');
-  const algorithm = readOid(oid as DerNode, 'signatureAlgorithm');
-  return parameters === undefined || parameters.tag === TAG.null
-    ? { oid: algorithm }
-    : { oid: algorithm, parameters: encoded(parameters) };
+/**
+ * `AlgorithmIdentifier ::= SEQUENCE { algorithm OID, parameters ANY OPTIONAL }`: the OID and its
+ * parameters unless absent or NULL. A third field, or a NULL with content, is malformed.
+ */
+export function readAlgorithm(node: DerNode | undefined, part = 'signatureAlgorithm'): SignatureAlgorithm {
+  const [oid, parameters] = fields(expectTag(node, TAG.sequence, part), 1, 2, part);
+  const algorithm = readOid(oid as DerNode, part);
+  if (parameters === undefined) return { oid: algorithm };
+  if (parameters.tag === TAG.null) {
+    readNull(parameters, part);
+    return { oid: algorithm };
+  }
+  return { oid: algorithm, parameters: encoded(parameters) };
 }
 
 /** Byte-wise equality. */

@@ -5,6 +5,7 @@ import {
   DerError,
   type DerNode,
   expectTag,
+  fields,
   readBitString,
   readBoolean,
   readOid,
@@ -65,7 +66,12 @@ export interface DecodedExtensions {
   other: string[];
 }
 
-type Decoder = (value: DerNode, into: DecodedExtensions) => void;
+/** How strictly to read: certificates never encode a DEFAULT value (DER); CSRs in the wild do. */
+export interface DecodeOptions {
+  readonly strictDefaults?: boolean;
+}
+
+type Decoder = (value: DerNode, into: DecodedExtensions, options: DecodeOptions) => void;
 
 const ACCESS_METHODS: Readonly<Record<string, 'caIssuers' | 'ocsp'>> = {
   '1.3.6.1.5.5.7.48.2': 'caIssuers',
@@ -76,18 +82,19 @@ const ACCESS_METHODS: Readonly<Record<string, 'caIssuers' | 'ocsp'>> = {
 export const EXTENSION_DECODERS: Readonly<Record<string, { readonly name: string; readonly decode: Decoder }>> = {
   '2.5.29.19': {
     name: 'basicConstraints',
-    decode(value, into) {
-      const fields = children(expectTag(value, TAG.sequence, 'basicConstraints'), 'basicConstraints');
+    decode(value, into, options) {
+      const list = fields(expectTag(value, TAG.sequence, 'basicConstraints'), 0, 2, 'basicConstraints');
       let index = 0;
       let ca = false;
-      if (fields[index]?.tag === TAG.boolean) {
-        // an explicit FALSE breaks DER's DEFAULT rule, but CAs have issued it: accept it
-        ca = readBoolean(fields[index] as DerNode, 'basicConstraints');
+      if (list[index]?.tag === TAG.boolean) {
+        ca = readBoolean(list[index] as DerNode, 'basicConstraints');
+        // an explicit FALSE breaks DER's DEFAULT rule; CSRs carry it, certificates must not
+        if (!ca && options.strictDefaults === true) throw new DerError('basicConstraints');
         index += 1;
       }
       const pathLength =
-        fields[index] === undefined ? null : readSmallInteger(fields[index] as DerNode, 'basicConstraints');
-      if (fields.length > index + (pathLength === null ? 0 : 1)) throw new DerError('basicConstraints');
+        list[index] === undefined ? null : readSmallInteger(list[index] as DerNode, 'basicConstraints');
+      if (list.length > index + (pathLength === null ? 0 : 1)) throw new DerError('basicConstraints');
       into.basicConstraints = { ca, pathLength };
     },
   },
@@ -121,12 +128,18 @@ export const EXTENSION_DECODERS: Readonly<Record<string, { readonly name: string
   '2.5.29.35': {
     name: 'authorityKeyIdentifier',
     decode(value, into) {
-      const fields = children(expectTag(value, TAG.sequence, 'authorityKeyIdentifier'), 'authorityKeyIdentifier');
-      const keyId = fields.find((field) => field.tag === contextTag(0, false));
+      // SEQUENCE { keyIdentifier [0] OPTIONAL, authorityCertIssuer [1] OPTIONAL, authorityCertSerialNumber [2] OPTIONAL }
+      const [keyId, issuer, serial] = inOrder(
+        fields(expectTag(value, TAG.sequence, 'authorityKeyIdentifier'), 0, 3, 'authorityKeyIdentifier'),
+        [contextTag(0, false), contextTag(1, true), contextTag(2, false)],
+        'authorityKeyIdentifier',
+      );
+      if (issuer !== undefined) decodeGeneralNames({ ...issuer, tag: TAG.sequence }, 'authorityKeyIdentifier');
+      if ((issuer === undefined) !== (serial === undefined)) throw new DerError('authorityKeyIdentifier');
       into.authorityKeyId = {
         ...(keyId === undefined ? {} : { keyId: toHex(content(keyId)) }),
-        hasIssuer: fields.some((field) => field.tag === contextTag(1, true)),
-        hasSerial: fields.some((field) => field.tag === contextTag(2, false)),
+        hasIssuer: issuer !== undefined,
+        hasSerial: serial !== undefined,
       };
     },
   },
@@ -150,18 +163,29 @@ export const EXTENSION_DECODERS: Readonly<Record<string, { readonly name: string
   '2.5.29.31': {
     name: 'cRLDistributionPoints',
     decode(value, into) {
-      const points = children(expectTag(value, TAG.sequence, 'cRLDistributionPoints'), 'cRLDistributionPoints');
+      const points = fields(
+        expectTag(value, TAG.sequence, 'cRLDistributionPoints'),
+        1,
+        Number.POSITIVE_INFINITY,
+        'cRLDistributionPoints',
+      );
       const urls: string[] = [];
       for (const point of points) {
-        const fullName = children(expectTag(point, TAG.sequence, 'cRLDistributionPoints'))
-          .filter((field) => field.tag === contextTag(0, true))
-          .flatMap((field) => children(field, 'cRLDistributionPoints'))
-          .filter((name) => name.tag === contextTag(0, true));
-        for (const names of fullName)
-          for (const name of children(names, 'cRLDistributionPoints')) {
-            const decoded = decodeGeneralName(name, 'cRLDistributionPoints');
-            if (decoded.kind === 'uri') urls.push(decoded.value);
-          }
+        // DistributionPoint ::= SEQUENCE { distributionPoint [0], reasons [1], cRLIssuer [2] } (each OPTIONAL)
+        const [name, reasons, crlIssuer] = inOrder(
+          fields(expectTag(point, TAG.sequence, 'cRLDistributionPoints'), 1, 3, 'cRLDistributionPoints'),
+          [contextTag(0, true), contextTag(1, false), contextTag(2, true)],
+          'cRLDistributionPoints',
+        );
+        if (reasons !== undefined) readBitString({ ...reasons, tag: TAG.bitString }, 'cRLDistributionPoints');
+        if (crlIssuer !== undefined) decodeGeneralNames({ ...crlIssuer, tag: TAG.sequence }, 'cRLDistributionPoints');
+        if (name === undefined) continue;
+        // DistributionPointName ::= CHOICE { fullName [0] GeneralNames, nameRelativeToCRLIssuer [1] RDN }
+        const [choice] = fields(name, 1, 1, 'cRLDistributionPoints') as [DerNode];
+        if (choice.tag === contextTag(1, true)) continue;
+        const full = expectTag(choice, contextTag(0, true), 'cRLDistributionPoints');
+        for (const general of decodeGeneralNames({ ...full, tag: TAG.sequence }, 'cRLDistributionPoints'))
+          if (general.kind === 'uri') urls.push(general.value);
       }
       into.crlDistributionPoints = urls;
     },
@@ -169,9 +193,13 @@ export const EXTENSION_DECODERS: Readonly<Record<string, { readonly name: string
   '2.5.29.30': {
     name: 'nameConstraints',
     decode(value, into) {
-      const fields = children(expectTag(value, TAG.sequence, 'nameConstraints'), 'nameConstraints');
-      const subtrees = (tag: number) => {
-        const field = fields.find((candidate) => candidate.tag === tag);
+      // NameConstraints ::= SEQUENCE { permittedSubtrees [0] OPTIONAL, excludedSubtrees [1] OPTIONAL }
+      const [permittedField, excludedField] = inOrder(
+        fields(expectTag(value, TAG.sequence, 'nameConstraints'), 0, 2, 'nameConstraints'),
+        [contextTag(0, true), contextTag(1, true)],
+        'nameConstraints',
+      );
+      const subtrees = (field: DerNode | undefined) => {
         if (field === undefined) return undefined;
         const list = children(field, 'nameConstraints').map((subtree) => {
           const [base, ...rest] = children(expectTag(subtree, TAG.sequence, 'nameConstraints'), 'nameConstraints');
@@ -182,8 +210,8 @@ export const EXTENSION_DECODERS: Readonly<Record<string, { readonly name: string
         if (list.length === 0) throw new DerError('nameConstraints');
         return list;
       };
-      const permitted = subtrees(contextTag(0, true));
-      const excluded = subtrees(contextTag(1, true));
+      const permitted = subtrees(permittedField);
+      const excluded = subtrees(excludedField);
       if (permitted === undefined && excluded === undefined) throw new DerError('nameConstraints');
       into.nameConstraints = { ...(permitted && { permitted }), ...(excluded && { excluded }) };
     },
@@ -204,6 +232,22 @@ function marker(name: 'certificatePolicies' | 'policyConstraints' | 'inhibitAnyP
   };
 }
 
+/**
+ * The optional fields of a SEQUENCE whose members carry the distinct `tags`, in that order: one
+ * node or `undefined` per tag. A field out of order, repeated or unknown is malformed.
+ */
+function inOrder(list: readonly DerNode[], tags: readonly number[], part: string): (DerNode | undefined)[] {
+  const found: (DerNode | undefined)[] = tags.map(() => undefined);
+  let next = 0;
+  for (const node of list) {
+    const position = tags.indexOf(node.tag, next);
+    if (position < 0) throw new DerError(part);
+    found[position] = node;
+    next = position + 1;
+  }
+  return found;
+}
+
 /** One raw extension: OID, criticality and the DER inside the OCTET STRING. */
 export interface RawExtension {
   readonly oid: string;
@@ -217,7 +261,7 @@ export interface RawExtension {
  */
 export function decodeExtensions(
   node: DerNode,
-  options: { readonly decoders?: typeof EXTENSION_DECODERS; readonly allowEmpty?: boolean } = {},
+  options: DecodeOptions & { readonly decoders?: typeof EXTENSION_DECODERS; readonly allowEmpty?: boolean } = {},
 ): { raw: RawExtension[]; decoded: DecodedExtensions } {
   const decoders = options.decoders ?? EXTENSION_DECODERS;
   const raw: RawExtension[] = [];
@@ -226,18 +270,18 @@ export function decodeExtensions(
   const list = children(expectTag(node, TAG.sequence, 'extensions'), 'extensions');
   if (list.length === 0 && options.allowEmpty !== true) throw new DerError('extensions');
   for (const extension of list) {
-    const fields = children(expectTag(extension, TAG.sequence, 'extension'), 'extension');
-    if (fields.length < 2 || fields.length > 3) throw new DerError('extension');
-    const oid = readOid(fields[0] as DerNode, 'extension');
-    // an explicitly encoded FALSE breaks DER's DEFAULT rule, but real CSRs carry it: accept it
-    const critical = fields.length === 3 ? readBoolean(fields[1] as DerNode, 'extension') : false;
+    const parts = fields(expectTag(extension, TAG.sequence, 'extension'), 2, 3, 'extension');
+    const oid = readOid(parts[0] as DerNode, 'extension');
+    // an explicitly encoded FALSE breaks DER's DEFAULT rule; real CSRs carry it, certificates must not
+    const critical = parts.length === 3 ? readBoolean(parts[1] as DerNode, 'extension') : false;
+    if (parts.length === 3 && !critical && options.strictDefaults === true) throw new DerError('extension');
     if (seen.has(oid)) throw new DerError(`${DUPLICATE_EXTENSION}${oid}`);
     seen.add(oid);
-    const value = content(expectTag(fields[fields.length - 1], TAG.octetString, 'extension'));
+    const value = content(expectTag(parts[parts.length - 1], TAG.octetString, 'extension'));
     raw.push({ oid, critical, value });
     const decoder = decoders[oid];
     if (decoder === undefined) decoded.other.push(oid);
-    else decoder.decode(readRoot(value, decoder.name), decoded);
+    else decoder.decode(readRoot(value, decoder.name), decoded, options);
   }
   return { raw, decoded };
 }

@@ -1,5 +1,6 @@
 import { CertkitError } from '../core/error.js';
 import { createIssue } from '../core/issue.js';
+import { DEFAULT_LIMITS, limitsOf, type WorkLimits } from '../policy/limits.js';
 import { type DecodedCertificate, decodeCertificate } from './certificate-decode.js';
 import { EXTENDED_KEY_USAGES } from './certificate-extensions.js';
 import { resolveCrypto } from './crypto.js';
@@ -58,8 +59,8 @@ export interface Certificate {
   readonly decoded: DecodedCertificate;
 }
 
-/** More certificates than this in one input are refused before any parsing. */
-export const MAX_BUNDLE_CERTIFICATES = 200;
+/** More certificates than this in one input are refused before any parsing, unless the policy's limits say otherwise. */
+export const MAX_BUNDLE_CERTIFICATES = DEFAULT_LIMITS.maxCertificates;
 
 const LABELS = ['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE'];
 
@@ -74,8 +75,11 @@ const LABELS = ['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE'];
  * cert.fingerprints.sha256  // => '5b3f…' (64 hex digits)
  * cert.domains              // => ['www.example.com', 'example.com']
  */
-export async function parseCertificate(input: PemOrDer, options: { readonly crypto?: Crypto } = {}): Promise<CertInfo> {
-  const blocks = readPemBlocks(input, LABELS);
+export async function parseCertificate(
+  input: PemOrDer,
+  options: { readonly crypto?: Crypto; readonly policy?: { readonly limits: WorkLimits } } = {},
+): Promise<CertInfo> {
+  const blocks = readPemBlocks(input, LABELS, limitsOf(options.policy).maxInputLength);
   if (blocks.length > 1) throw new CertkitError(createIssue('x509.pem.multiple', 'CHAIN-04', { count: blocks.length }));
   return (await readCertificate((blocks[0] as { der: Uint8Array }).der, resolveCrypto(options.crypto))).info;
 }
@@ -88,18 +92,35 @@ export async function parseCertificate(input: PemOrDer, options: { readonly cryp
  */
 export async function parseCertificates(
   input: PemOrDer,
-  options: { readonly crypto?: Crypto } = {},
+  options: { readonly crypto?: Crypto; readonly policy?: { readonly limits: WorkLimits } } = {},
 ): Promise<CertInfo[]> {
-  return (await readCertificates([input], resolveCrypto(options.crypto))).map((certificate) => certificate.info);
+  const limits = limitsOf(options.policy);
+  return (await readCertificates([input], resolveCrypto(options.crypto), limits)).map(
+    (certificate) => certificate.info,
+  );
 }
 
-/** Every certificate in the inputs (each a bundle or one DER), decoded. */
-export async function readCertificates(inputs: readonly PemOrDer[], crypto: Crypto): Promise<Certificate[]> {
-  const blocks = inputs.flatMap((input) => readPemBlocks(input, LABELS));
-  if (blocks.length > MAX_BUNDLE_CERTIFICATES)
-    throw new CertkitError(
-      createIssue('x509.certificate.too-many', 'CHAIN-04', { count: blocks.length, limit: MAX_BUNDLE_CERTIFICATES }),
-    );
+/**
+ * Every certificate in the inputs (each a bundle or one DER), decoded. At most `maxCertificates`
+ * (`limit` overrides it: trust anchors have their own), all inputs together at most `maxInputLength`.
+ */
+export async function readCertificates(
+  inputs: readonly PemOrDer[],
+  crypto: Crypto,
+  limits: WorkLimits = DEFAULT_LIMITS,
+  limit = limits.maxCertificates,
+): Promise<Certificate[]> {
+  if (inputs.length > limit)
+    throw new CertkitError(createIssue('x509.certificate.too-many', 'CHAIN-04', { count: inputs.length, limit }));
+  // the inputs together, not each one, are held to maxInputLength
+  let budget = limits.maxInputLength;
+  const blocks = inputs.flatMap((input) => {
+    const found = readPemBlocks(input, LABELS, budget);
+    budget -= typeof input === 'string' ? input.length : found.reduce((sum, block) => sum + block.der.length, 0);
+    return found;
+  });
+  if (blocks.length > limit)
+    throw new CertkitError(createIssue('x509.certificate.too-many', 'CHAIN-04', { count: blocks.length, limit }));
   return Promise.all(blocks.map((block) => readCertificate(block.der, crypto)));
 }
 

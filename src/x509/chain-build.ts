@@ -1,3 +1,4 @@
+import { DEFAULT_LIMITS, type WorkLimits } from '../policy/limits.js';
 import type { Certificate } from './certificate.js';
 import { verifySignature } from './signature.js';
 
@@ -8,15 +9,12 @@ export interface CandidatePath {
   readonly end: 'anchor' | 'self-signed' | 'open';
 }
 
-/** Limits that keep path building polynomial whatever the input (cycles, 100 look-alike CAs). */
-export const PATH_LIMITS = {
-  /** Signature verifications per search. */
-  signatureChecks: 200,
-  /** Certificates per path, leaf and anchor included. */
-  depth: 10,
-  /** Candidate paths kept. */
-  paths: 32,
-} as const;
+/**
+ * The default limits that keep path building polynomial whatever the input (cycles, 100
+ * look-alike CAs): signature verifications per search, certificates per path (leaf and anchor
+ * included), candidate paths kept. A policy's `limits.pathSearch` replaces them.
+ */
+export const PATH_LIMITS: WorkLimits['pathSearch'] = DEFAULT_LIMITS.pathSearch;
 
 /** What {@link findPaths} needs. */
 export interface PathSearch {
@@ -24,6 +22,7 @@ export interface PathSearch {
   /** Intermediates (and roots) from the input. */
   readonly pool: readonly Certificate[];
   readonly anchors: readonly Certificate[];
+  readonly limits?: WorkLimits['pathSearch'];
 }
 
 /**
@@ -31,12 +30,14 @@ export interface PathSearch {
  * depth first. An issuer links to a certificate when its subject equals the certificate's issuer
  * name, the key identifiers agree where both are present, and its key verifies the signature
  * (each pair checked once). No certificate — or subject and key — appears twice in a path, so
- * cycles end; the whole search is bounded by {@link PATH_LIMITS} and reports when it hit them.
+ * cycles end; the whole search is bounded by `search.limits` ({@link PATH_LIMITS} by default) and
+ * reports when it hit them.
  */
 export async function findPaths(
   leaf: Certificate,
   search: PathSearch,
 ): Promise<{ paths: CandidatePath[]; limited: boolean }> {
+  const limits = search.limits ?? PATH_LIMITS;
   const paths: CandidatePath[] = [];
   const verified = new Map<string, Promise<boolean>>();
   let checks = 0;
@@ -53,7 +54,7 @@ export async function findPaths(
     const key = `${child.info.fingerprints.sha256}>${issuer.info.fingerprints.sha256}`;
     let result = verified.get(key);
     if (result === undefined) {
-      if (checks >= PATH_LIMITS.signatureChecks) {
+      if (checks >= limits.signatureChecks) {
         limited = true;
         return false;
       }
@@ -74,7 +75,7 @@ export async function findPaths(
 
   const extend = async (path: Certificate[], seen: Set<string>): Promise<void> => {
     const current = path[path.length - 1] as Certificate;
-    if (paths.length >= PATH_LIMITS.paths) {
+    if (paths.length >= limits.paths) {
       limited = true;
       return;
     }
@@ -87,7 +88,7 @@ export async function findPaths(
       return;
     }
     let extended = false;
-    if (path.length < PATH_LIMITS.depth) {
+    if (path.length < limits.depth) {
       for (const issuer of candidates) {
         if (seen.has(idOf(issuer)) || !couldIssue(issuer, current) || !(await links(current, issuer))) continue;
         extended = true;

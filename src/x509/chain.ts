@@ -2,6 +2,7 @@ import type { IssueCode, RuleId } from '../core/codes.js';
 import { type DateInput, toDate } from '../core/date.js';
 import { createIssue, type Issue, type IssueParam, type Severity } from '../core/issue.js';
 import type { MatchOptions } from '../domain/match.js';
+import { limitsOf, type WorkLimits } from '../policy/limits.js';
 import { type CertInfo, type Certificate, readCertificates } from './certificate.js';
 import { type CandidatePath, couldIssue, findPaths, identity } from './chain-build.js';
 import { resolveCrypto } from './crypto.js';
@@ -25,6 +26,8 @@ export interface AssembleChainOptions {
   readonly maxIntermediates?: number;
   /** Passed to hostname matching: `{ publicSuffixWildcards: false, isPublicSuffix }` refuses `*.co.uk`. */
   readonly match?: MatchOptions;
+  /** Its `limits` bound the work (input size, certificates, anchors, path search, name constraints); default: certkit's. */
+  readonly policy?: { readonly limits: WorkLimits };
   readonly crypto?: Crypto;
 }
 
@@ -80,8 +83,12 @@ export async function assembleChain(
   const crypto = resolveCrypto(options.crypto);
   const now = toDate(options.now ?? new Date(), 'now').getTime();
   const inputs = (Array.isArray(input) ? input : [input]) as readonly PemOrDer[];
-  const all = await readCertificates(inputs, crypto);
-  const anchors = options.trustAnchors === undefined ? [] : await readCertificates(options.trustAnchors, crypto);
+  const limits = limitsOf(options.policy);
+  const all = await readCertificates(inputs, crypto, limits);
+  const anchors =
+    options.trustAnchors === undefined
+      ? []
+      : await readCertificates(options.trustAnchors, crypto, limits, limits.maxTrustAnchors);
   const issues: Issue[] = [];
   const add = (
     code: IssueCode,
@@ -108,12 +115,13 @@ export async function assembleChain(
     add('x509.chain.key-mismatch', 'CHAIN-04', 'error', { certificate: leaf.info.subjectText });
 
   const pool = certificates.filter((certificate) => certificate !== leaf);
-  const search = await findPaths(leaf, { crypto, pool, anchors });
+  const search = await findPaths(leaf, { crypto, pool, anchors, limits: limits.pathSearch });
   if (search.limited) add('x509.chain.search-limit', null, 'warning', {});
   const validate = (path: CandidatePath) =>
     validatePath(path.certificates, {
       now,
       endsAtAnchor: path.end !== 'open',
+      maxNameConstraintChecks: limits.maxNameConstraintChecks,
       ...(options.hostname === undefined ? {} : { hostname: options.hostname }),
       ...(options.match === undefined ? {} : { match: options.match }),
       ...(options.maxIntermediates === undefined ? {} : { maxIntermediates: options.maxIntermediates }),

@@ -1,5 +1,6 @@
 import { CertkitError } from '../core/error.js';
 import { createIssue, type IssueParam } from '../core/issue.js';
+import { limitsOf, type WorkLimits } from '../policy/limits.js';
 import { readAlgorithm } from './certificate-decode.js';
 import {
   DUPLICATE_EXTENSION,
@@ -72,10 +73,18 @@ export interface CsrInfo {
  */
 export async function parseCsr(
   input: PemOrDer,
-  options: { readonly crypto?: Crypto; readonly verify?: boolean } = {},
+  options: {
+    readonly crypto?: Crypto;
+    readonly verify?: boolean;
+    readonly policy?: { readonly limits: WorkLimits };
+  } = {},
 ): Promise<CsrInfo> {
   const crypto = resolveCrypto(options.crypto);
-  const { der } = readPem(input, ['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST']);
+  const { der } = readPem(
+    input,
+    ['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST'],
+    limitsOf(options.policy).maxInputLength,
+  );
   const request = decodeOrExplain(der);
   if (request.version !== 0) throw csrError('x509.csr.version', { version: request.version });
   const names = request.subjectAltName;

@@ -6,12 +6,16 @@ import type { NameAttribute } from './name.js';
 /** A distinguished name read from DER. */
 export interface DecodedName {
   readonly attributes: readonly NameAttribute[];
-  /** `C=US, O=Let's Encrypt, CN=R3`: attributes in encoded order, multi-valued RDNs joined by `+`. */
+  /** `C=US, O=Let's Encrypt, CN=R3`: attributes in encoded order, multi-valued RDNs joined by `+`. For display only. */
   readonly text: string;
   /**
-   * The comparison key of RFC 5280 §7.1, simplified: per RDN the attributes sorted, values
-   * trimmed, inner white space collapsed and case folded. Equal keys = the same name.
+   * The name in its RFC 5280 §7.1 comparison form, one entry per RDN: the RDN's attributes
+   * (type, and the value as {@link comparisonValue} gives it), in a canonical order, serialised
+   * as JSON so that no attribute value can imitate a separator. Two RDNs match when their entries
+   * are equal; a name is within a directoryName subtree when the subtree's entries are a prefix.
    */
+  readonly rdns: readonly string[];
+  /** `rdns` as one string: equal keys ⇔ the same name (issuer/subject linking, self-issued). */
   readonly key: string;
   /** The encoded Name (a view). */
   readonly der: Uint8Array;
@@ -29,32 +33,68 @@ const ENCODINGS: Readonly<Record<number, NameAttribute['encoding']>> = {
 /**
  * Decodes `Name ::= SEQUENCE OF RelativeDistinguishedName` (each a non-empty SET OF
  * AttributeTypeAndValue). Values of non-string types are kept as hex (`#…`, as RFC 4514 writes them).
+ *
+ * @example
+ * // O="a+2.5.4.11=b" and the two-attribute RDN {O=a + OU=b} print alike but are different names:
+ * decodeName(single).key === decodeName(multi).key // => false
  */
 export function decodeName(node: DerNode, part: string): DecodedName {
   const attributes: NameAttribute[] = [];
-  const keys: string[] = [];
+  const rdns: string[] = [];
   children(expectTag(node, TAG.sequence, part), part).forEach((rdn, index) => {
     const members = children(expectTag(rdn, TAG.set, part), part);
     if (members.length === 0) throw new DerError(part);
-    const rdnKeys: string[] = [];
+    const forms: string[] = [];
     for (const member of members) {
       const [type, value, extra] = children(expectTag(member, TAG.sequence, part), part);
       if (type === undefined || value === undefined || extra !== undefined) throw new DerError(part);
       const oid = readOid(type, part);
       const text = readString(value, part);
-      const decoded = text ?? `#${toHex(encoded(value))}`;
       attributes.push({
         type: SHORT_NAMES[oid] ?? oid,
         oid,
-        value: decoded,
+        value: text ?? `#${toHex(encoded(value))}`,
         encoding: ENCODINGS[value.tag] ?? 'other',
         rdn: index,
       });
-      rdnKeys.push(`${oid}=${decoded.trim().replace(/\s+/g, ' ').toLowerCase()}`);
+      // a string compares by its normalised text whatever its string type; anything else by its DER bytes
+      forms.push(
+        JSON.stringify(text === undefined ? [oid, 'der', toHex(encoded(value))] : [oid, 'text', comparisonValue(text)]),
+      );
     }
-    keys.push(rdnKeys.sort().join('+'));
+    rdns.push(JSON.stringify(forms.sort()));
   });
-  return { attributes, text: nameText(attributes), key: keys.join('/'), der: encoded(node) };
+  return { attributes, text: nameText(attributes), rdns, key: JSON.stringify(rdns), der: encoded(node) };
+}
+
+/**
+ * RFC 5280 §7.1 (after RFC 4518) for a string value, conservatively: leading and trailing spaces
+ * dropped, inner runs of spaces as one, ASCII letters case-folded — the folding OpenSSL and
+ * Chromium apply. Nothing else is folded, so no two names OpenSSL tells apart compare equal here
+ * (an equality that grants — self-issued, within a subtree — never reaches further than theirs).
+ *
+ * @example
+ * comparisonValue('  Example   CA ') // => 'example ca'
+ */
+export function comparisonValue(value: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    if (code === 0x20) {
+      pendingSpace = out !== '';
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : value[i];
+  }
+  return out;
+}
+
+/** `name` equals `base` or lies under it: `base`'s RDNs are the first RDNs of `name` (RFC 5280 §4.2.1.10). */
+export function nameWithin(name: DecodedName, base: DecodedName): boolean {
+  return base.rdns.length <= name.rdns.length && base.rdns.every((rdn, index) => rdn === name.rdns[index]);
 }
 
 function nameText(attributes: readonly NameAttribute[]): string {

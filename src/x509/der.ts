@@ -152,12 +152,29 @@ export function readSmallInteger(node: DerNode, part = 'integer'): number {
   return bytes.reduce((value, byte) => value * 256 + byte, 0);
 }
 
-/** The bits of a BIT STRING (unused-bit count checked) and the count of unused bits. */
+/**
+ * The bits of a BIT STRING and the count of unused bits. X.690 §11.2.1: the unused bits of the
+ * last byte are zero in DER — so `03 02 03 04` (keyCertSign set among the unused bits) is refused.
+ */
 export function readBitString(node: DerNode, part = 'bit string'): { bytes: Uint8Array; unusedBits: number } {
   const raw = content(expectTag(node, TAG.bitString, part));
   const unusedBits = raw[0];
   if (unusedBits === undefined || unusedBits > 7 || (raw.length === 1 && unusedBits !== 0)) throw new DerError(part);
+  if (unusedBits > 0 && ((raw[raw.length - 1] as number) & ((1 << unusedBits) - 1)) !== 0) throw new DerError(part);
   return { bytes: raw.subarray(1), unusedBits };
+}
+
+/** A NULL: the tag and no content (`05 00`); `05 01 00` is malformed. */
+export function readNull(node: DerNode | undefined, part = 'null'): null {
+  if (expectTag(node, TAG.null, part).end !== (node as DerNode).contentStart) throw new DerError(part);
+  return null;
+}
+
+/** The children of `node`, which must number between `min` and `max` — no field is skipped unread. */
+export function fields(node: DerNode, min: number, max: number, part: string): DerNode[] {
+  const list = children(node, part);
+  if (list.length < min || list.length > max) throw new DerError(part);
+  return list;
 }
 
 const DECODERS: Readonly<Record<number, (bytes: Uint8Array) => string>> = {
@@ -226,9 +243,11 @@ export function readTime(node: DerNode, part = 'time'): number {
     number,
   ];
   const fullYear = node.tag === TAG.utcTime ? (year < 50 ? 2000 + year : 1900 + year) : year;
-  const time = Date.UTC(fullYear, month - 1, day, hour, minute, second);
-  const check = new Date(time);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59)
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999, so `00010101000000Z` would be 1901
+  const date = new Date(0);
+  date.setUTCFullYear(fullYear, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59)
     throw new DerError(part);
-  return time;
+  return date.getTime();
 }

@@ -1,5 +1,5 @@
 import { formatIpv6 } from '../domain/ip.js';
-import { children, content, DerError, type DerNode, expectTag, readNode, readOid, TAG } from './der.js';
+import { children, content, contextTag, DerError, type DerNode, expectTag, fields, readOid, TAG } from './der.js';
 import { type DecodedName, decodeName } from './der-name.js';
 
 /** The GeneralName forms of RFC 5280 §4.2.1.6, by context tag number. */
@@ -48,15 +48,23 @@ export function decodeGeneralName(node: DerNode, part: string, ipWithMask = fals
     }
     return { kind, value };
   }
-  if (kind === 'ip') return decodeIp(bytes, part, ipWithMask);
+  if (kind === 'ip') {
+    if (node.tag & 0x20) throw new DerError(part);
+    return decodeIp(bytes, part, ipWithMask);
+  }
   if (kind === 'directory') {
-    const name = decodeName(readNode(node.bytes, node.contentStart, node.end, part), part);
+    // [4] EXPLICIT Name: exactly one Name inside
+    const [inner] = fields(node, 1, 1, part) as [DerNode];
+    const name = decodeName(inner, part);
     return { kind, value: name.text, name };
   }
   if (kind === 'other') {
-    const [typeId] = children(node, part);
+    // OtherName ::= SEQUENCE { type-id OID, value [0] EXPLICIT ANY }
+    const [typeId, value] = fields(node, 2, 2, part) as [DerNode, DerNode];
+    fields(expectTag(value, contextTag(0, true), part), 1, 1, part);
     return { kind, value: '', typeId: readOid(expectTag(typeId, TAG.oid, part), part) };
   }
+  if (kind === 'registeredId') return { kind, value: readOid({ ...node, tag: TAG.oid }, part) };
   return { kind, value: '' };
 }
 

@@ -1,5 +1,6 @@
 import { CertkitError } from '../core/error.js';
 import { createIssue, type IssueParam } from '../core/issue.js';
+import { DEFAULT_LIMITS, limitsOf, type WorkLimits } from '../policy/limits.js';
 import { resolveCrypto } from './crypto.js';
 import { DerError } from './der.js';
 import { bufferSource, toArrayBuffer } from './encoding.js';
@@ -97,7 +98,8 @@ export async function exportPrivateKey(
 /**
  * PKCS#8 bytes as a DER `EncryptedPrivateKeyInfo` (PBES2: PBKDF2-HMAC-SHA256, AES-256-CBC, random
  * salt and IV) — what `exportPrivateKey` writes as PEM and a PFX carries in its key bag.
- * Throws `x509.key.password` for an empty password or iterations outside 1,000–10,000,000.
+ * Throws `x509.key.password` for an empty password or iterations outside 1,000–2,000,000 (the
+ * default `limits.maxPbkdf2Iterations`: certkit writes no key it would refuse to read).
  */
 export async function encryptPkcs8(
   crypto: Crypto,
@@ -107,7 +109,7 @@ export async function encryptPkcs8(
 ): Promise<Uint8Array> {
   if (typeof password !== 'string' || password === '')
     throw keyError('x509.key.password', { reason: 'empty' }, 'CSR-06');
-  if (!Number.isInteger(iterations) || iterations < 1000 || iterations > 10_000_000)
+  if (!Number.isInteger(iterations) || iterations < 1000 || iterations > DEFAULT_LIMITS.maxPbkdf2Iterations)
     throw keyError('x509.key.password', { reason: 'iterations' }, 'CSR-06');
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(16));
@@ -130,18 +132,29 @@ export async function publicKeyFromPrivate(crypto: Crypto, privateKey: CryptoKey
  * `EC PRIVATE KEY` (SEC1), and returns the key pair (the public key is recomputed). Throws
  * `CertkitError`: `x509.key.password` (missing or wrong password), `x509.key.unsupported`
  * (DSA, Ed25519, other curves), `x509.key.encryption-unsupported` (legacy PBE, PEM `Proc-Type`),
- * `x509.key.malformed`.
+ * `x509.key.malformed`, `x509.limit.exceeded` (a PBKDF2 count above the policy's
+ * `limits.maxPbkdf2Iterations`, refused before any key derivation: the file, not the caller,
+ * would otherwise choose the work).
  *
  * @example
  * const { privateKey, publicKey } = await importPrivateKey(pem, { password: 'secret' });
  */
 export async function importPrivateKey(
   input: PemOrDer,
-  options: { readonly password?: string; readonly crypto?: Crypto } = {},
+  options: {
+    readonly password?: string;
+    readonly crypto?: Crypto;
+    readonly policy?: { readonly limits: WorkLimits };
+  } = {},
 ): Promise<CryptoKeyPair> {
   const crypto = resolveCrypto(options.crypto);
-  const { der, label } = readPem(input, ['PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY']);
-  return keyPairFromPkcs8(await toPkcs8(crypto, der, label, options.password), { crypto });
+  const limits = limitsOf(options.policy);
+  const { der, label } = readPem(
+    input,
+    ['PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY'],
+    limits.maxInputLength,
+  );
+  return keyPairFromPkcs8(await toPkcs8(crypto, der, label, options.password, limits), { crypto });
 }
 
 /**
@@ -192,6 +205,7 @@ async function toPkcs8(
   der: Uint8Array,
   label: string,
   password: string | undefined,
+  limits: WorkLimits,
 ): Promise<Uint8Array> {
   if (label === 'RSA PRIVATE KEY') return wrapPkcs8(der);
   if (label === 'EC PRIVATE KEY') {
@@ -201,7 +215,7 @@ async function toPkcs8(
   }
   if (label === 'ENCRYPTED PRIVATE KEY' || (label === '' && looksEncrypted(der))) {
     if (password === undefined || password === '') throw keyError('x509.key.password', { reason: 'missing' }, 'CSR-06');
-    return decryptPkcs8(crypto, parse(der, readEncryptedPrivateKeyInfo, 'EncryptedPrivateKeyInfo'), password);
+    return decryptPkcs8(crypto, parse(der, readEncryptedPrivateKeyInfo, 'EncryptedPrivateKeyInfo'), password, limits);
   }
   return der;
 }
@@ -218,12 +232,21 @@ async function decryptPkcs8(
   crypto: Crypto,
   info: ReturnType<typeof readEncryptedPrivateKeyInfo>,
   password: string,
+  limits: WorkLimits,
 ): Promise<Uint8Array> {
   const { scheme, parameters } = info;
   if (scheme !== OID.pbes2 || parameters === undefined) throw keyError('x509.key.encryption-unsupported', { scheme });
   const pbes2 = readPbes2(parameters);
   if (pbes2 === undefined)
     throw keyError('x509.key.encryption-unsupported', { scheme: 'PBES2 with unsupported parameters' });
+  if (pbes2.iterations > limits.maxPbkdf2Iterations)
+    throw new CertkitError(
+      createIssue('x509.limit.exceeded', null, {
+        limit: 'maxPbkdf2Iterations',
+        value: pbes2.iterations,
+        max: limits.maxPbkdf2Iterations,
+      }),
+    );
   const aesKey = await deriveAesKey(crypto, password, pbes2.salt, pbes2.iterations, pbes2.hash, pbes2.keyBits);
   try {
     const plain = await crypto.subtle.decrypt(

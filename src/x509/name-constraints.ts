@@ -1,6 +1,8 @@
 import { asciiHostname } from '../domain/hostname.js';
+import { DEFAULT_LIMITS } from '../policy/limits.js';
 import type { DecodedCertificate } from './certificate-decode.js';
 import type { NameConstraints } from './certificate-extensions.js';
+import { nameWithin } from './der-name.js';
 import type { GeneralName } from './general-name.js';
 
 /** Why a certificate's names break a CA's name constraints, or `undefined` when they do not. */
@@ -17,16 +19,23 @@ export interface NameConstraintViolation {
     | 'too-complex';
 }
 
-/** More name × constraint comparisons than this in one chain fail closed (pathological inputs). */
-export const MAX_NAME_CONSTRAINT_CHECKS = 250_000;
+/** More name × constraint comparisons than this in one chain fail closed (pathological inputs), unless the policy's limits say otherwise. */
+export const MAX_NAME_CONSTRAINT_CHECKS = DEFAULT_LIMITS.maxNameConstraintChecks;
 
 type Form = 'dns' | 'ip' | 'directory' | 'email' | 'uri' | 'other';
 
+const EMAIL_ADDRESS = '1.2.840.113549.1.9.1';
+
 /**
  * RFC 5280 §4.2.1.10 for one certificate below a constrained CA: each of its names (SAN DNS, IP,
- * e-mail, URI, otherName, and the subject DN) must fall in a permitted subtree of its form, when
+ * e-mail, URI, otherName, the subject DN, and every `emailAddress` of the subject DN as an
+ * rfc822Name) must fall in a permitted subtree of its form, when
  * the CA lists any of that form, and in no excluded subtree. Web PKI readings:
  *
+ * - a directoryName constraint is compared RDN by RDN on the decoded names (RFC 5280 §7.1), never
+ *   on their text: `O="Good/2.5.4.3=x"` is not under `O=Good`;
+ * - the subject's `emailAddress` attributes are checked against rfc822Name constraints whether or
+ *   not the certificate has a SAN (RFC 5280 asks it when there is none; OpenSSL always does);
  * - a DNS constraint `example.com` covers `example.com` and every name under it; a constraint
  *   with a wildcard or a leading period is invalid and fails the chain;
  * - a wildcard name `*.example.com` is checked for every name it may stand for (CVE-2025-61727):
@@ -43,6 +52,8 @@ export function checkNameConstraints(
   const names: GeneralName[] = [...(certificate.decoded.subjectAltName ?? [])];
   if (certificate.subject.attributes.length > 0)
     names.push({ kind: 'directory', value: certificate.subject.text, name: certificate.subject });
+  for (const attribute of certificate.subject.attributes)
+    if (attribute.oid === EMAIL_ADDRESS) names.push({ kind: 'email', value: attribute.value });
   const all = [...(constraints.permitted ?? []), ...(constraints.excluded ?? [])];
   budget.remaining -= names.length * Math.max(all.length, 1);
   if (budget.remaining < 0)
@@ -58,6 +69,9 @@ export function checkNameConstraints(
     if (excluded.length === 0 && permitted.length === 0) continue;
     if (!CHECKERS[form]) return { name: name.value || form, constraint: form, problem: 'unsupported' };
     if (form === 'dns' && asciiHostname(name.value.startsWith('*.') ? name.value.slice(2) : name.value) === undefined)
+      return { name: name.value, constraint: '', problem: 'invalid-name' };
+    // a subject emailAddress may be any string: only a plain ASCII mailbox can be judged
+    if (form === 'email' && !/^[\x21-\x3f\x41-\x7e]+@[\x21-\x3f\x41-\x7e]+$/.test(name.value))
       return { name: name.value, constraint: '', problem: 'invalid-name' };
     const hit = excluded.find((constraint) => CHECKERS[form]?.(name, constraint, 'excluded'));
     if (hit !== undefined) return { name: name.value, constraint: hit.value, problem: 'excluded' };
@@ -104,11 +118,8 @@ const CHECKERS: Readonly<Partial<Record<Form, Checker>>> = {
         ((range[index] as number) & (range[address.length + index] as number)),
     );
   },
-  directory: (name, constraint) => {
-    const subject = name.name?.key.split('/') ?? [];
-    const prefix = constraint.name?.key.split('/') ?? [];
-    return prefix.length <= subject.length && prefix.every((rdn, index) => rdn === subject[index]);
-  },
+  directory: (name, constraint) =>
+    name.name !== undefined && constraint.name !== undefined && nameWithin(name.name, constraint.name),
   email: (name, constraint) => {
     const address = name.value.toLowerCase();
     const base = constraint.value.toLowerCase();

@@ -18,6 +18,8 @@ export interface PathValidationOptions {
   readonly maxIntermediates?: number;
   /** The last certificate is a trust anchor or root (its self-signature is not judged). Default `true`. */
   readonly endsAtAnchor?: boolean;
+  /** Name × constraint comparisons allowed in the path (the policy's `limits.maxNameConstraintChecks`). */
+  readonly maxNameConstraintChecks?: number;
 }
 
 /** Intermediates allowed unless told otherwise; real web PKI chains have one to three. */
@@ -35,6 +37,24 @@ const WEAK_SIGNATURES = new Set([
 const EXTENSION_MUST_NOT_BE_CRITICAL = ['2.5.29.35', '2.5.29.14', '1.3.6.1.5.5.7.1.1'];
 
 /**
+ * Profile rules a trust anchor is not judged by. An anchor is trusted as its name and key (RFC 5280
+ * §6.1.1); what it asserts (validity, CA flag, key usage, path length, name constraints, EKU,
+ * critical extensions, key strength) still binds. These rules are about how a CA had to issue the
+ * certificate, and roots made before the rule was written break them while every client trusts
+ * them: serial 0 (Go Daddy Root G2, Starfield G2, Security Communication RootCA2, HARICA 2015),
+ * authorityCertIssuer/SerialNumber in the AKI (QuoVadis Root CA 2 and 3, Certigna, the Go Daddy and
+ * Starfield Class 2 roots), no SKI (TWCA Global Root CA), a non-critical basicConstraints (ePKI
+ * Root), and v1 roots.
+ */
+const NOT_FOR_ANCHORS = new Set([
+  'serial-not-positive',
+  'authority-key-id-issuer-fields',
+  'subject-key-id-missing',
+  'basic-constraints-not-critical',
+  'version',
+]);
+
+/**
  * Checks a path — leaf first, trust anchor last, every signature already verified — the way a
  * web PKI client does (RFC 5280 §6 essentials and the CA/B Forum profile): validity at `now`
  * (whole seconds), basicConstraints CA and path length (self-issued CAs do not count), keyUsage
@@ -46,7 +66,7 @@ const EXTENSION_MUST_NOT_BE_CRITICAL = ['2.5.29.35', '2.5.29.14', '1.3.6.1.5.5.7
 export function validatePath(path: readonly Certificate[], options: PathValidationOptions): Issue[] {
   const issues: Issue[] = [];
   const now = Math.floor(options.now / 1000) * 1000;
-  const budget = { remaining: MAX_NAME_CONSTRAINT_CHECKS };
+  const budget = { remaining: options.maxNameConstraintChecks ?? MAX_NAME_CONSTRAINT_CHECKS };
   path.forEach((certificate, index) => {
     const { decoded: cert } = certificate;
     const role =
@@ -62,7 +82,8 @@ export function validatePath(path: readonly Certificate[], options: PathValidati
       );
     if (now < cert.notBefore) fail('x509.chain.not-yet-valid', { notBefore: certificate.info.notBefore });
     if (now > cert.notAfter) fail('x509.chain.expired', { notAfter: certificate.info.notAfter });
-    for (const problem of profileProblems(certificate, role)) fail('x509.chain.profile', { problem });
+    for (const problem of profileProblems(certificate, role))
+      if (role !== 'anchor' || !NOT_FOR_ANCHORS.has(problem)) fail('x509.chain.profile', { problem });
     const weakKey = keyWeakness(cert);
     if (weakKey !== undefined) fail('x509.chain.weak-key', { key: weakKey });
     if (role !== 'anchor' && WEAK_SIGNATURES.has(cert.signatureAlgorithm.oid))
@@ -74,7 +95,7 @@ export function validatePath(path: readonly Certificate[], options: PathValidati
     if (role === 'leaf') {
       checkLeaf(cert, fail);
     } else {
-      checkIssuer(path, index, fail);
+      checkIssuer(path, index, role, fail);
       const constraints = cert.decoded.nameConstraints;
       if (constraints !== undefined) {
         for (const below of path.slice(0, index)) {
@@ -110,6 +131,8 @@ export function validatePath(path: readonly Certificate[], options: PathValidati
 
 type Fail = (code: IssueCode, params?: Record<string, IssueParam>) => void;
 
+const V1_ANCHOR = { ca: true, pathLength: null } as const;
+
 function checkLeaf(cert: DecodedCertificate, fail: Fail): void {
   const { decoded } = cert;
   if (decoded.basicConstraints?.ca === true) fail('x509.chain.profile', { problem: 'leaf-is-ca' });
@@ -124,18 +147,16 @@ function checkLeaf(cert: DecodedCertificate, fail: Fail): void {
 }
 
 /** The issuer at `index`: a CA allowed to sign, within its path length. */
-function checkIssuer(path: readonly Certificate[], index: number, fail: Fail): void {
-  const { decoded } = (path[index] as Certificate).decoded;
-  const constraints = decoded.basicConstraints;
+function checkIssuer(path: readonly Certificate[], index: number, role: 'intermediate' | 'anchor', fail: Fail): void {
+  const issuer = (path[index] as Certificate).decoded;
+  const { decoded } = issuer;
+  // a v1 certificate has no extensions: as an anchor it is a CA, as OpenSSL takes it
+  const constraints = decoded.basicConstraints ?? (role === 'anchor' && issuer.version === 1 ? V1_ANCHOR : undefined);
   if (constraints?.ca !== true) {
     fail('x509.chain.not-ca');
     return;
   }
-  if (
-    !(path[index] as Certificate).decoded.extensions.some(
-      (extension) => extension.oid === '2.5.29.19' && extension.critical,
-    )
-  )
+  if (role !== 'anchor' && !issuer.extensions.some((extension) => extension.oid === '2.5.29.19' && extension.critical))
     fail('x509.chain.profile', { problem: 'basic-constraints-not-critical' });
   if (decoded.keyUsage !== undefined && !decoded.keyUsage.includes('keyCertSign'))
     fail('x509.chain.key-usage', { usage: 'keyCertSign' });

@@ -9,7 +9,9 @@ import {
   DerError,
   type DerNode,
   expectTag,
+  fields,
   readNode,
+  readNull,
   readOid,
   readRoot,
   readSmallInteger,
@@ -92,22 +94,30 @@ const AES_BITS: Readonly<Record<string, number>> = { [OID.aes128Cbc]: 128, [OID.
 /** `PBES2-params` with PBKDF2 and AES-CBC, or `undefined` for anything else (other KDFs, ciphers, PRFs). */
 export function readPbes2(parameters: DerNode): Pbes2 | undefined {
   try {
-    const [kdf, encryption] = children(expectTag(parameters, TAG.sequence, 'PBES2'), 'PBES2');
-    const [kdfOid, kdfParameters] = children(expectTag(kdf, TAG.sequence, 'PBES2'), 'PBES2');
-    const [encryptionOid, iv] = children(expectTag(encryption, TAG.sequence, 'PBES2'), 'PBES2');
+    // PBES2-params ::= SEQUENCE { keyDerivationFunc AlgorithmIdentifier, encryptionScheme AlgorithmIdentifier }
+    const [kdf, encryption] = fields(expectTag(parameters, TAG.sequence, 'PBES2'), 2, 2, 'PBES2');
+    const [kdfOid, kdfParameters] = fields(expectTag(kdf, TAG.sequence, 'PBES2'), 2, 2, 'PBES2');
+    const [encryptionOid, iv] = fields(expectTag(encryption, TAG.sequence, 'PBES2'), 2, 2, 'PBES2');
     if (readOid(kdfOid as DerNode) !== OID.pbkdf2) return undefined;
-    const [salt, iterations, ...rest] = children(expectTag(kdfParameters, TAG.sequence, 'PBKDF2'), 'PBKDF2');
-    const prf = rest.find((field) => field.tag === TAG.sequence);
-    const hash = PRF_HASHES[prf === undefined ? OID.hmacWithSHA1 : readOid(children(prf)[0] as DerNode)];
+    // PBKDF2-params ::= SEQUENCE { salt OCTET STRING, iterationCount INTEGER, keyLength INTEGER OPTIONAL, prf DEFAULT hmacWithSHA1 }
+    const [salt, iterations, ...rest] = fields(expectTag(kdfParameters, TAG.sequence, 'PBKDF2'), 2, 4, 'PBKDF2');
+    const keyLength = rest[0]?.tag === TAG.integer ? readSmallInteger(rest[0]) : undefined;
+    const prfs = rest.slice(keyLength === undefined ? 0 : 1);
+    if (prfs.length > 1) throw new DerError('PBKDF2');
+    const prf = prfs[0] === undefined ? undefined : fields(expectTag(prfs[0], TAG.sequence, 'PBKDF2'), 1, 2, 'PBKDF2');
+    if (prf?.[1] !== undefined) readNull(prf[1], 'PBKDF2');
+    const hash = PRF_HASHES[prf === undefined ? OID.hmacWithSHA1 : readOid(prf[0] as DerNode)];
     const keyBits = AES_BITS[readOid(encryptionOid as DerNode)];
     const count = readSmallInteger(iterations as DerNode);
-    if (hash === undefined || keyBits === undefined || count < 1 || count > 10_000_000) return undefined;
+    const ivBytes = content(expectTag(iv, TAG.octetString, 'PBES2'));
+    if (hash === undefined || keyBits === undefined || count < 1 || ivBytes.length !== 16) return undefined;
+    if (keyLength !== undefined && keyLength * 8 !== keyBits) return undefined;
     return {
       salt: content(expectTag(salt, TAG.octetString, 'PBKDF2')),
       iterations: count,
       hash,
       keyBits,
-      iv: content(expectTag(iv, TAG.octetString, 'PBES2')),
+      iv: ivBytes,
     };
   } catch (error) {
     if (error instanceof DerError) return undefined;

@@ -1,12 +1,13 @@
 import { CertkitError } from '../core/error.js';
 import { createIssue } from '../core/issue.js';
 import {
-  children,
   DerError,
   type DerNode,
   expectTag,
+  fields,
   readBitString,
   readIntegerBytes,
+  readNull,
   readOid,
   readRoot,
   TAG,
@@ -38,14 +39,23 @@ export function describePublicKey(spki: Uint8Array | ArrayBuffer): PublicKeyInfo
   }
 }
 
-/** {@link describePublicKey} on a parsed node; throws `DerError`. */
+/**
+ * {@link describePublicKey} on a parsed node; throws `DerError`. Read whole:
+ * `SubjectPublicKeyInfo ::= SEQUENCE { algorithm AlgorithmIdentifier, subjectPublicKey BIT STRING }`
+ * and nothing more; an RSA key is `SEQUENCE { modulus, publicExponent }` with NULL (or no)
+ * parameters (RFC 3279), an EC key names its curve or spells it out, an Ed25519 key has no
+ * parameters (RFC 8410); the key bits are whole bytes.
+ */
 export function describeSpkiNode(spki: DerNode): PublicKeyInfo {
-  const [algorithm, key] = children(expectTag(spki, TAG.sequence, 'subjectPublicKeyInfo'), 'subjectPublicKeyInfo');
-  const [oidNode, parameters] = children(expectTag(algorithm, TAG.sequence, 'algorithm'), 'algorithm');
+  const [algorithm, key] = fields(expectTag(spki, TAG.sequence, 'subjectPublicKeyInfo'), 2, 2, 'subjectPublicKeyInfo');
+  const [oidNode, parameters] = fields(expectTag(algorithm, TAG.sequence, 'algorithm'), 1, 2, 'algorithm');
   const oid = readOid(oidNode as DerNode, 'algorithm');
-  const { bytes } = readBitString(expectTag(key, TAG.bitString, 'subjectPublicKey'), 'subjectPublicKey');
+  const { bytes, unusedBits } = readBitString(expectTag(key, TAG.bitString, 'subjectPublicKey'), 'subjectPublicKey');
+  if (parameters?.tag === TAG.null) readNull(parameters, 'algorithm');
   if (oid === OID.rsaEncryption) {
-    const [modulus, exponent] = children(readRoot(bytes, 'RSAPublicKey'), 'RSAPublicKey');
+    if (parameters !== undefined && parameters.tag !== TAG.null) throw new DerError('algorithm');
+    if (unusedBits !== 0) throw new DerError('subjectPublicKey');
+    const [modulus, exponent] = fields(readRoot(bytes, 'RSAPublicKey'), 2, 2, 'RSAPublicKey');
     const n = readIntegerBytes(modulus as DerNode, 'RSAPublicKey');
     const e = readIntegerBytes(exponent as DerNode, 'RSAPublicKey');
     if (n.negative || e.negative || e.bytes.length > 6) throw new DerError('RSAPublicKey');
@@ -54,9 +64,14 @@ export function describeSpkiNode(spki: DerNode): PublicKeyInfo {
     return { type: 'RSA', size, exponent: e.bytes.reduce((value, byte) => value * 256 + byte, 0) };
   }
   if (oid === OID.ecPublicKey) {
-    if (parameters?.tag !== TAG.oid) return { type: 'EC', curve: 'explicit' };
-    const curve = readOid(parameters, 'ECParameters');
+    if (unusedBits !== 0) throw new DerError('subjectPublicKey');
+    if (parameters?.tag === TAG.sequence) return { type: 'EC', curve: 'explicit' };
+    const curve = readOid(expectTag(parameters, TAG.oid, 'ECParameters'), 'ECParameters');
     return { type: 'EC', curve: CURVES[curve] ?? curve };
   }
-  return oid === OID.ed25519 ? { type: 'Ed25519' } : { type: 'unknown', oid };
+  if (oid === OID.ed25519) {
+    if (parameters !== undefined || unusedBits !== 0) throw new DerError('algorithm');
+    return { type: 'Ed25519' };
+  }
+  return { type: 'unknown', oid };
 }

@@ -179,6 +179,7 @@ export const en: Catalog = {
     'The private key is encrypted with an unsupported scheme ({scheme}); convert it with: openssl pkcs8 -topk8 -v2 aes256.',
   'x509.certificate.malformed': 'The certificate is not a valid X.509 certificate ({part}).',
   'x509.certificate.too-many': 'The input holds {count} certificates; at most {limit} are read.',
+  'x509.limit.exceeded': 'The input asks for {value} ({limit}); the policy allows at most {max}, so it was not read.',
   'x509.chain.duplicate': 'The certificate {certificate} appears more than once; the copy is ignored.',
   'x509.chain.key-mismatch': 'The private key does not belong to the certificate {certificate}.',
   'x509.chain.search-limit': 'The certificates allow too many paths; the search stopped at its limit.',

@@ -146,6 +146,7 @@ export const zhCN: Catalog = {
   'x509.key.encryption-unsupported': '私钥的加密方式不受支持（{scheme}），请用 openssl pkcs8 -topk8 -v2 aes256 转换。',
   'x509.certificate.malformed': '证书不是有效的 X.509 证书（{part}）。',
   'x509.certificate.too-many': '输入包含 {count} 张证书，最多读取 {limit} 张。',
+  'x509.limit.exceeded': '输入要求 {value}（{limit}），策略最多允许 {max}，因此未读取。',
   'x509.chain.duplicate': '证书 {certificate} 重复出现，已忽略副本。',
   'x509.chain.key-mismatch': '私钥与证书 {certificate} 不匹配。',
   'x509.chain.search-limit': '证书之间的可能路径过多，路径搜索已在上限处停止。',

@@ -1,3 +1,4 @@
+import { DEFAULT_LIMITS } from '../limits.js';
 import type { Policy } from '../schema.js';
 import { deepFreeze } from './freeze.js';
 import { standardsCatalog } from './standards-catalog.js';
@@ -32,4 +33,5 @@ export const standardsPolicy: Policy = /* @__PURE__ */ deepFreeze({
       { type: 'EC', curves: ['P-256', 'P-384'] },
     ],
   }, // CA/B BR key sizes
+  limits: DEFAULT_LIMITS, // work bounds on untrusted input (certkit's own; no source sets them)
 });

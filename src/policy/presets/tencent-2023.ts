@@ -1,3 +1,4 @@
+import { DEFAULT_LIMITS } from '../limits.js';
 import type { Policy } from '../schema.js';
 import { deepFreeze } from './freeze.js';
 import { tencentCatalog } from './tencent-catalog.js';
@@ -27,4 +28,5 @@ export const tencent2023Policy: Policy = /* @__PURE__ */ deepFreeze({
   validation: tencentValidation, // DCV-02…05, CAA-03
   lifecycle: tencentLifecycle2023, // LIFE-02…14
   csr: { uploadKeys: [{ type: 'RSA', sizes: [2048] }] }, // CSR-02: uploads carry RSA 2048
+  limits: DEFAULT_LIMITS, // work bounds on untrusted input (certkit's own; no source sets them)
 });
