@@ -50,11 +50,20 @@ describe('parseCaaRecord — RFC 8659 §4.1–4.4 grammar', () => {
     ['0 thistagistoolongforcaa "x"', 'fields'],
     ['0 issue "unterminated', 'value'],
     ['0 issue two words', 'value'],
+    ['0 issue "a"b"', 'value'],
+    ['0 issue "ends in an escaped quote\\"', 'value'],
+    [`0 issue "${'\\'.repeat(4001)}"`, 'value'],
     ['', 'fields'],
   ])('refuses %j (%s)', (text, part) => {
     const parsed = parseCaaRecord(text);
     expect(parsed.ok).toBe(false);
     expect(parsed.issues[0]).toMatchObject({ code: 'caa.record.malformed', params: { part } });
+  });
+
+  it('reads escapes in a quoted value in one pass: \\x stands for x', () => {
+    expect(parseCaaRecord('0 iodef "mailto:a\\"b@example.com"').record?.value).toBe('mailto:a"b@example.com');
+    expect(parseCaaRecord('0 iodef "a\\\\b"').record?.value).toBe('a\\b');
+    expect(parseCaaRecord(`0 iodef "${'\\\\'.repeat(2000)}"`).record?.value).toBe('\\'.repeat(2000));
   });
 
   it('warns about a malformed issue value, which authorizes no CA (CAA-04)', () => {
