@@ -6,6 +6,7 @@ import {
   type DerNode,
   expectTag,
   fields,
+  optionalFields,
   readBitString,
   readBoolean,
   readOid,
@@ -129,7 +130,7 @@ export const EXTENSION_DECODERS: Readonly<Record<string, { readonly name: string
     name: 'authorityKeyIdentifier',
     decode(value, into) {
       // SEQUENCE { keyIdentifier [0] OPTIONAL, authorityCertIssuer [1] OPTIONAL, authorityCertSerialNumber [2] OPTIONAL }
-      const [keyId, issuer, serial] = inOrder(
+      const [keyId, issuer, serial] = optionalFields(
         fields(expectTag(value, TAG.sequence, 'authorityKeyIdentifier'), 0, 3, 'authorityKeyIdentifier'),
         [contextTag(0, false), contextTag(1, true), contextTag(2, false)],
         'authorityKeyIdentifier',
@@ -172,7 +173,7 @@ export const EXTENSION_DECODERS: Readonly<Record<string, { readonly name: string
       const urls: string[] = [];
       for (const point of points) {
         // DistributionPoint ::= SEQUENCE { distributionPoint [0], reasons [1], cRLIssuer [2] } (each OPTIONAL)
-        const [name, reasons, crlIssuer] = inOrder(
+        const [name, reasons, crlIssuer] = optionalFields(
           fields(expectTag(point, TAG.sequence, 'cRLDistributionPoints'), 1, 3, 'cRLDistributionPoints'),
           [contextTag(0, true), contextTag(1, false), contextTag(2, true)],
           'cRLDistributionPoints',
@@ -194,7 +195,7 @@ export const EXTENSION_DECODERS: Readonly<Record<string, { readonly name: string
     name: 'nameConstraints',
     decode(value, into) {
       // NameConstraints ::= SEQUENCE { permittedSubtrees [0] OPTIONAL, excludedSubtrees [1] OPTIONAL }
-      const [permittedField, excludedField] = inOrder(
+      const [permittedField, excludedField] = optionalFields(
         fields(expectTag(value, TAG.sequence, 'nameConstraints'), 0, 2, 'nameConstraints'),
         [contextTag(0, true), contextTag(1, true)],
         'nameConstraints',
@@ -230,22 +231,6 @@ function marker(name: 'certificatePolicies' | 'policyConstraints' | 'inhibitAnyP
       into[name] = true;
     },
   };
-}
-
-/**
- * The optional fields of a SEQUENCE whose members carry the distinct `tags`, in that order: one
- * node or `undefined` per tag. A field out of order, repeated or unknown is malformed.
- */
-function inOrder(list: readonly DerNode[], tags: readonly number[], part: string): (DerNode | undefined)[] {
-  const found: (DerNode | undefined)[] = tags.map(() => undefined);
-  let next = 0;
-  for (const node of list) {
-    const position = tags.indexOf(node.tag, next);
-    if (position < 0) throw new DerError(part);
-    found[position] = node;
-    next = position + 1;
-  }
-  return found;
 }
 
 /** One raw extension: OID, criticality and the DER inside the OCTET STRING. */

@@ -108,6 +108,26 @@ export function encoded(node: DerNode): Uint8Array {
   return node.bytes.subarray(node.start, node.end);
 }
 
+/**
+ * The optional fields of a SEQUENCE whose members carry the distinct `tags`, in that order: one
+ * node or `undefined` per tag. A field out of order, repeated or unknown is malformed.
+ */
+export function optionalFields(
+  list: readonly DerNode[],
+  tags: readonly number[],
+  part: string,
+): (DerNode | undefined)[] {
+  const found: (DerNode | undefined)[] = tags.map(() => undefined);
+  let next = 0;
+  for (const node of list) {
+    const position = tags.indexOf(node.tag, next);
+    if (position < 0) throw new DerError(part);
+    found[position] = node;
+    next = position + 1;
+  }
+  return found;
+}
+
 /** Dotted OID text. */
 export function readOid(node: DerNode, part = 'oid'): string {
   const bytes = content(expectTag(node, TAG.oid, part));

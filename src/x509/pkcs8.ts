@@ -10,7 +10,7 @@ import {
   type DerNode,
   expectTag,
   fields,
-  readNode,
+  optionalFields,
   readNull,
   readOid,
   readRoot,
@@ -20,16 +20,26 @@ import {
 import { derInteger, derNull, derOctetString, derOid, derSequence } from './der-write.js';
 import { OID } from './oids.js';
 
-/** `PrivateKeyInfo`: the key algorithm OID and its parameters (a curve OID for EC keys). */
+/**
+ * `PrivateKeyInfo` / `OneAsymmetricKey` (RFC 5958): `SEQUENCE { version, privateKeyAlgorithm,
+ * privateKey OCTET STRING, attributes [0] OPTIONAL, publicKey [1] OPTIONAL (v2 only) }`, read
+ * whole; returns the key algorithm OID and its parameters (a curve OID for EC keys).
+ */
 export function readPrivateKeyInfo(der: Uint8Array): { oid: string; curve?: string } {
-  const [version, algorithm, key] = children(
+  const [version, algorithm, key, ...optional] = fields(
     expectTag(readRoot(der, 'PrivateKeyInfo'), TAG.sequence, 'PrivateKeyInfo'),
+    3,
+    5,
     'PrivateKeyInfo',
   );
-  if (readSmallInteger(version as DerNode, 'PrivateKeyInfo') > 1) throw new DerError('PrivateKeyInfo');
+  const versionNumber = readSmallInteger(version as DerNode, 'PrivateKeyInfo');
+  if (versionNumber > 1) throw new DerError('PrivateKeyInfo');
   expectTag(key, TAG.octetString, 'PrivateKeyInfo');
-  const [oid, parameters] = children(expectTag(algorithm, TAG.sequence, 'PrivateKeyInfo'), 'PrivateKeyInfo');
+  const [, publicKey] = optionalFields(optional, [contextTag(0, true), contextTag(1, false)], 'PrivateKeyInfo');
+  if (publicKey !== undefined && versionNumber !== 1) throw new DerError('PrivateKeyInfo');
+  const [oid, parameters] = fields(expectTag(algorithm, TAG.sequence, 'PrivateKeyInfo'), 1, 2, 'PrivateKeyInfo');
   const algorithmOid = readOid(oid as DerNode, 'PrivateKeyInfo');
+  if (parameters?.tag === TAG.null) readNull(parameters, 'PrivateKeyInfo');
   return parameters?.tag === TAG.oid ? { oid: algorithmOid, curve: readOid(parameters) } : { oid: algorithmOid };
 }
 
@@ -42,14 +52,23 @@ export function wrapPkcs8(privateKey: Uint8Array, curve?: string): Uint8Array {
   return derSequence(derInteger(0), algorithm, derOctetString(privateKey));
 }
 
-/** The named curve OID of a SEC1 `ECPrivateKey`, or `undefined` when it names none. */
+/**
+ * The named curve OID of a SEC1 `ECPrivateKey` (`SEQUENCE { version 1, privateKey OCTET STRING,
+ * parameters [0] OPTIONAL, publicKey [1] OPTIONAL }`, read whole), or `undefined` when it names none.
+ */
 export function readSec1Curve(der: Uint8Array): string | undefined {
-  const fields = children(expectTag(readRoot(der, 'ECPrivateKey'), TAG.sequence, 'ECPrivateKey'), 'ECPrivateKey');
-  if (readSmallInteger(fields[0] as DerNode, 'ECPrivateKey') !== 1) throw new DerError('ECPrivateKey');
-  expectTag(fields[1], TAG.octetString, 'ECPrivateKey');
-  const parameters = fields.find((field) => field.tag === contextTag(0, true));
+  const [version, privateKey, ...optional] = fields(
+    expectTag(readRoot(der, 'ECPrivateKey'), TAG.sequence, 'ECPrivateKey'),
+    2,
+    4,
+    'ECPrivateKey',
+  );
+  if (readSmallInteger(version as DerNode, 'ECPrivateKey') !== 1) throw new DerError('ECPrivateKey');
+  expectTag(privateKey, TAG.octetString, 'ECPrivateKey');
+  const [parameters, publicKey] = optionalFields(optional, [contextTag(0, true), contextTag(1, true)], 'ECPrivateKey');
+  if (publicKey !== undefined) fields(publicKey, 1, 1, 'ECPrivateKey');
   if (parameters === undefined) return undefined;
-  const inner = readNode(parameters.bytes, parameters.contentStart, parameters.end, 'ECPrivateKey');
+  const [inner] = fields(parameters, 1, 1, 'ECPrivateKey') as [DerNode];
   return inner.tag === TAG.oid ? readOid(inner, 'ECPrivateKey') : undefined;
 }
 
