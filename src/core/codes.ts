@@ -1,5 +1,5 @@
 /**
- * The registry of every issue code certkit can produce, with the RULES.md rule it enforces.
+ * The registry of every issue code certkit can produce, with the docs/rules.md rule it enforces.
  *
  * Codes are stable machine identifiers (`domain.wildcard.partial`); the human text for each lives
  * in the message catalogs (`certkit/messages`), which must cover every code listed here.
@@ -12,7 +12,7 @@
  * issueCodes['domain.label.too-long'] // => 'DOM-02'
  */
 export const issueCodes = {
-  // core: bad arguments that no RULES.md rule governs
+  // core: bad arguments that no docs/rules.md rule governs
   'time.invalid': null,
   'time.range': null,
   'policy.invalid': null,
@@ -209,7 +209,7 @@ export const issueCodes = {
 /** A stable machine code naming one kind of problem, e.g. `'domain.label.too-long'`. */
 export type IssueCode = keyof typeof issueCodes;
 
-/** The families of rules in RULES.md. */
+/** The families of rules in docs/rules.md. */
 export type RuleFamily =
   | 'DOM'
   | 'TYPE'
@@ -223,5 +223,5 @@ export type RuleFamily =
   | 'DCV'
   | 'CAA';
 
-/** A rule ID from RULES.md, e.g. `'DOM-02'`. */
+/** A rule ID from docs/rules.md, e.g. `'DOM-02'`. */
 export type RuleId = `${RuleFamily}-${number}`;

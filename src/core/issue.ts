@@ -21,7 +21,7 @@ export type IssueParam = string | number | boolean | null | readonly string[];
  */
 export interface Issue {
   readonly code: IssueCode;
-  /** The RULES.md rule this issue enforces; `null` for bad arguments no rule governs. */
+  /** The docs/rules.md rule this issue enforces; `null` for bad arguments no rule governs. */
   readonly rule: RuleId | null;
   readonly severity: Severity;
   /** What the issue is about: a domain, a field name, an ID. Long subjects are clipped. */

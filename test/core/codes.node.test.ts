@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { issueCodes } from '../../src/core/index.js';
 
 describe('issue code registry', () => {
-  it('names only rules that exist in RULES.md', () => {
-    const rules = readFileSync(new URL('../../../shared/RULES.md', import.meta.url), 'utf8');
+  it('names only rules that exist in docs/rules.md', () => {
+    const rules = readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8');
     const known = new Set([...rules.matchAll(/\*\*([A-Z]+-\d+)\*\*/g)].map((match) => match[1]));
     expect(known.size).toBeGreaterThan(50);
     for (const [code, rule] of Object.entries(issueCodes)) {

@@ -23,7 +23,7 @@ describe('message catalogs', () => {
     for (const code of codes) expect(zhCN[code], code).toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it('every rule in the code registry is a RULES.md-style ID or null', () => {
+  it('every rule in the code registry is a docs/rules.md-style ID or null', () => {
     for (const rule of Object.values(issueCodes)) if (rule !== null) expect(rule).toMatch(/^[A-Z]+-\d{2}$/);
   });
 });

@@ -50,7 +50,7 @@ const KNOWN_MISSES: Record<string, string> = {
     'anchors are not held to issuance rules: QuoVadis Root CA 2 and 3, Certigna, Go Daddy Class 2 carry these AKI fields',
 };
 
-const limbo = JSON.parse(readFileSync(new URL('../../../shared/corpora/limbo.json', import.meta.url), 'utf8')) as {
+const limbo = JSON.parse(readFileSync(new URL('../fixtures/limbo/limbo.json', import.meta.url), 'utf8')) as {
   testcases: LimboCase[];
 };
 const cases = limbo.testcases.filter(
@@ -75,7 +75,7 @@ async function verdict(testcase: LimboCase): Promise<{ ok: boolean; why: string 
   }
 }
 
-describe('x509-limbo SERVER cases (../shared/corpora/limbo.json)', () => {
+describe('x509-limbo SERVER cases (test/fixtures/limbo)', () => {
   it(`passes ≥ 90% of ${cases.length} cases, and misses only the explained ones`, { timeout: 120_000 }, async () => {
     const perNamespace = new Map<string, { passed: number; total: number }>();
     const misses: string[] = [];

@@ -120,8 +120,8 @@ describe('certkit reads what OpenSSL generates', () => {
   });
 });
 
-describe('the CSR corpus (../shared/corpora/csr)', () => {
-  const corpus = new URL('../../../shared/corpora/csr/', import.meta.url);
+describe('the CSR corpus (test/fixtures/csr)', () => {
+  const corpus = new URL('../fixtures/csr/', import.meta.url);
   const files = ['pyca', 'cfssl'].flatMap((folder) =>
     readdirSync(new URL(`${folder}/`, corpus)).map((name) => `${folder}/${name}`),
   );

@@ -5,7 +5,7 @@ import { tencent2024Policy } from './tencent-2024.js';
 
 /**
  * The dated presets. Where the source editions disagree, each edition is its own preset
- * (RULES.md); `tencent-2024` is the default.
+ * (docs/rules.md); `tencent-2024` is the default.
  *
  * @example
  * presets['tencent-2023'].domain.refusedTlds // => []
