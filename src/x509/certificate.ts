@@ -8,7 +8,7 @@ import { DerError } from './der.js';
 import { bufferSource, toHex } from './encoding.js';
 import type { NameAttribute } from './name.js';
 import { SIGNATURE_ALGORITHMS } from './oids.js';
-import { type PemOrDer, readPemBlocks, writePem } from './pem.js';
+import { inputLength, type PemOrDer, readPemBlocks, writePem } from './pem.js';
 import type { PublicKeyInfo } from './public-key.js';
 import { verifySignature } from './signature.js';
 
@@ -116,7 +116,7 @@ export async function readCertificates(
   let budget = limits.maxInputLength;
   const blocks = inputs.flatMap((input) => {
     const found = readPemBlocks(input, LABELS, budget);
-    budget -= typeof input === 'string' ? input.length : found.reduce((sum, block) => sum + block.der.length, 0);
+    budget -= inputLength(input);
     return found;
   });
   if (blocks.length > limit)

@@ -92,10 +92,8 @@ export function readPemBlocks(
   labels: readonly string[],
   maxLength = MAX_PEM_LENGTH,
 ): { der: Uint8Array; label: string }[] {
-  const length =
-    typeof input === 'string' ? input.length : input instanceof ArrayBuffer ? input.byteLength : input?.length;
-  if (typeof length === 'number' && length > maxLength)
-    throw pemError('x509.pem.too-large', { length, limit: maxLength });
+  const length = inputLength(input);
+  if (length > maxLength) throw pemError('x509.pem.too-large', { length, limit: maxLength });
   if (input instanceof ArrayBuffer) return [{ der: new Uint8Array(input), label: '' }];
   if (input instanceof Uint8Array) return [{ der: input, label: '' }];
   if (typeof input !== 'string') throw pemError('x509.pem.missing', { labels: [...labels] });
@@ -108,6 +106,13 @@ export function readPemBlocks(
     if (der === undefined || der.length === 0) throw pemError('x509.pem.base64', { label });
     return { der, label };
   });
+}
+
+/** Characters of PEM text or bytes of DER; 0 for anything else (refused later as no PEM). */
+export function inputLength(input: PemOrDer): number {
+  if (typeof input === 'string') return input.length;
+  if (input instanceof ArrayBuffer || input instanceof Uint8Array) return input.byteLength;
+  return 0;
 }
 
 /**
