@@ -1,8 +1,8 @@
 import { formatIssue, type Locale } from '../messages/index.js';
-import type { CertInfo } from '../x509/certificate.js';
-import { parseCertificates } from '../x509/certificate.js';
-import { assembleChain } from '../x509/chain.js';
-import { createServerBundle, type Server } from '../x509/server-bundle.js';
+import { createServerBundle, type Server } from '../x509/bundles/server-bundle.js';
+import type { CertInfo } from '../x509/certificate/parse.js';
+import { parseCertificates } from '../x509/certificate/parse.js';
+import { assembleChain } from '../x509/chain/assemble.js';
 import { issueLine } from './issue-line.js';
 
 /** What `certkit chain` was asked for. */

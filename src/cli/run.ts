@@ -5,7 +5,7 @@ import { formatIssue, type Locale } from '../messages/index.js';
 import { parsePolicy } from '../policy/define.js';
 import { type PresetName, presets } from '../policy/presets/index.js';
 import type { DomainType, Policy, ValidationLevel } from '../policy/schema.js';
-import { SERVERS, type Server } from '../x509/server-bundle.js';
+import { SERVERS, type Server } from '../x509/bundles/server-bundle.js';
 import { chainCommand, inspectCertificates } from './chain-command.js';
 import { checkReport } from './check-report.js';
 import { csrCommand, inspectCommand, KEY_CHOICES } from './csr-command.js';

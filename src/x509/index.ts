@@ -4,14 +4,21 @@
  * validate chains (CHAIN-01…04), build server bundles (CHAIN-05).
  */
 
-export { type CertInfo, MAX_BUNDLE_CERTIFICATES, parseCertificate, parseCertificates } from './certificate.js';
-export { type AssembleChainOptions, type AssembledChain, assembleChain } from './chain.js';
-
-export { isCountryCode } from './country-codes.js';
-export { type CheckCsrOptions, type CsrOrder, checkCsr } from './csr-check.js';
-export { type CsrOptions, type GeneratedCsr, generateCsr, MAX_CSR_DOMAINS } from './csr-generate.js';
-export { type CsrInfo, parseCsr } from './csr-parse.js';
-export { keyMatchesCertificate, type PrivateKeyInput, publicKeyFingerprintOf } from './key-match.js';
+export { createPkcs12, PKCS12_KEY_ITERATIONS, PKCS12_MAC_ITERATIONS, type Pkcs12Options } from './bundles/pkcs12.js';
+export {
+  createServerBundle,
+  SERVERS,
+  type Server,
+  type ServerBundle,
+  type ServerBundleOptions,
+} from './bundles/server-bundle.js';
+export { keyMatchesCertificate, type PrivateKeyInput, publicKeyFingerprintOf } from './certificate/key-match.js';
+export { type CertInfo, MAX_BUNDLE_CERTIFICATES, parseCertificate, parseCertificates } from './certificate/parse.js';
+export { type AssembleChainOptions, type AssembledChain, assembleChain } from './chain/assemble.js';
+export { type CheckCsrOptions, type CsrOrder, checkCsr } from './csr/check.js';
+export { type CsrOptions, type GeneratedCsr, generateCsr, MAX_CSR_DOMAINS } from './csr/generate.js';
+export { type CsrInfo, parseCsr } from './csr/parse.js';
+export { MAX_PEM_LENGTH, type PemOrDer, readPem, writePem } from './der/pem.js';
 export {
   DEFAULT_PBKDF2_ITERATIONS,
   describeKey,
@@ -22,15 +29,7 @@ export {
   type KeyDescription,
   type KeySpec,
   keyPairFromPkcs8,
-} from './keys.js';
-export type { NameAttribute, SubjectInput } from './name.js';
-export { MAX_PEM_LENGTH, type PemOrDer, readPem, writePem } from './pem.js';
-export { createPkcs12, PKCS12_KEY_ITERATIONS, PKCS12_MAC_ITERATIONS, type Pkcs12Options } from './pkcs12.js';
-export { describePublicKey, type PublicKeyInfo } from './public-key.js';
-export {
-  createServerBundle,
-  SERVERS,
-  type Server,
-  type ServerBundle,
-  type ServerBundleOptions,
-} from './server-bundle.js';
+} from './keys/keys.js';
+export { describePublicKey, type PublicKeyInfo } from './keys/public-key.js';
+export { isCountryCode } from './names/country-codes.js';
+export type { NameAttribute, SubjectInput } from './names/subject.js';

@@ -6,7 +6,7 @@ import {
   derSet,
   derString,
   derTlv,
-} from '../../src/x509/der-write.js';
+} from '../../src/x509/der/writer.js';
 
 /**
  * A small X.509 writer for tests: a certificate is a list of encoded TBSCertificate fields, so a

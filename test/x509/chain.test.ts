@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readOid, readRoot, readSmallInteger } from '../../src/x509/der.js';
-import { derInteger, derOid } from '../../src/x509/der-write.js';
+import { readOid, readRoot, readSmallInteger } from '../../src/x509/der/reader.js';
+import { derInteger, derOid } from '../../src/x509/der/writer.js';
 import {
   assembleChain,
   createServerBundle,

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CertkitError } from '../../src/core/index.js';
-import { derOctetString, derSequence, derTlv } from '../../src/x509/der-write.js';
+import { derOctetString, derSequence, derTlv } from '../../src/x509/der/writer.js';
 import { assembleChain, writePem } from '../../src/x509/index.js';
 import {
   type Attribute,

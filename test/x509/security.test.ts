@@ -1,15 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, definePolicy } from '../../src/policy/index.js';
-import { readCertificates } from '../../src/x509/certificate.js';
-import { decodeCertificate } from '../../src/x509/certificate-decode.js';
-import { DerError, readBitString, readNode, readNull, readTime } from '../../src/x509/der.js';
-import { comparisonValue, decodeName } from '../../src/x509/der-name.js';
-import { derSequence, derString, derTlv } from '../../src/x509/der-write.js';
+import { decodeCertificate } from '../../src/x509/certificate/decode.js';
+import { readCertificates } from '../../src/x509/certificate/parse.js';
+import { validatePath } from '../../src/x509/chain/validate.js';
+import { readPemBlocks, scanPem } from '../../src/x509/der/pem.js';
+import { DerError, readBitString, readNode, readNull, readTime } from '../../src/x509/der/reader.js';
+import { derSequence, derString, derTlv } from '../../src/x509/der/writer.js';
 import { assembleChain, importPrivateKey, parseCertificate, parseCsr, readPem } from '../../src/x509/index.js';
-import { validatePath } from '../../src/x509/path-validation.js';
-import { readPemBlocks, scanPem } from '../../src/x509/pem.js';
+import { comparisonValue, decodeName } from '../../src/x509/names/distinguished-name.js';
+import ca1 from '../fixtures/pki/ca1.pem?raw';
 import leafPem from '../fixtures/pki/leaf.pem?raw';
+import root from '../fixtures/pki/root.pem?raw';
 import cases from '../fixtures/security/dn-collision/cases.json';
 import trustStore from '../fixtures/trust-store/ca-certificates.pem?raw';
 import { name, OIDS } from './cert-builder.js';
@@ -32,9 +34,9 @@ const collision = (testCase: string, file: string) =>
 
 describe('distinguished-name collisions (RFC 5280 §7.1 comparison)', () => {
   it.each(cases.map((testCase) => [testCase.case, testCase] as const))('%s', async (_, testCase) => {
-    const [root, ...rest] = testCase.files;
+    const [anchorFile, ...rest] = testCase.files;
     const result = await assembleChain(rest.map((file) => collision(testCase.case, file)).reverse(), {
-      trustAnchors: [collision(testCase.case, root as string)],
+      trustAnchors: [collision(testCase.case, anchorFile as string)],
       now: testCase.time,
       hostname: testCase.hostname,
     });
@@ -232,7 +234,7 @@ describe('trust anchors judged as anchors (the Debian ca-certificates store)', (
   it(`all ${roots.length} roots parse, and every unexpired one passes the anchor checks`, async () => {
     const [leaf] = await readCertificates([leafPem], globalThis.crypto);
     const anchors = await readCertificates(
-      roots.map((root) => root.der),
+      roots.map((entry) => entry.der),
       globalThis.crypto,
       DEFAULT_LIMITS,
       DEFAULT_LIMITS.maxTrustAnchors,
@@ -253,8 +255,6 @@ describe('trust anchors judged as anchors (the Debian ca-certificates store)', (
   });
 
   it('a chain still validates with the whole store beside its own root', async () => {
-    const { default: ca1 } = await import('../fixtures/pki/ca1.pem?raw');
-    const { default: root } = await import('../fixtures/pki/root.pem?raw');
     const result = await assembleChain([leafPem, ca1], {
       trustAnchors: [...roots.map((entry) => entry.der), root],
       now: '2030-06-01T00:00:00Z',

@@ -1,6 +1,6 @@
-import { DEFAULT_LIMITS, type WorkLimits } from '../policy/limits.js';
-import type { Certificate } from './certificate.js';
-import { verifySignature } from './signature.js';
+import { DEFAULT_LIMITS, type WorkLimits } from '../../policy/limits.js';
+import type { Certificate } from '../certificate/parse.js';
+import { verifySignature } from '../keys/signature.js';
 
 /** A candidate path, leaf first. `end` says how it stops. */
 export interface CandidatePath {

@@ -1,14 +1,16 @@
-import { CertkitError } from '../core/error.js';
-import { createIssue, type IssueParam } from '../core/issue.js';
-import { limitsOf, type WorkLimits } from '../policy/limits.js';
-import { readAlgorithm } from './certificate-decode.js';
+import { CertkitError } from '../../core/error.js';
+import { createIssue, type IssueParam } from '../../core/issue.js';
+import { limitsOf, type WorkLimits } from '../../policy/limits.js';
+import { readAlgorithm } from '../certificate/decode.js';
 import {
   DUPLICATE_EXTENSION,
   decodeExtensions,
   EXTENSION_DECODERS,
   type RawExtension,
-} from './certificate-extensions.js';
-import { resolveCrypto } from './crypto.js';
+} from '../certificate/extensions.js';
+import { bufferSource, toHex } from '../der/encoding.js';
+import { OID, SIGNATURE_ALGORITHMS } from '../der/oids.js';
+import { type PemOrDer, readPem, writePem } from '../der/pem.js';
 import {
   children,
   contextTag,
@@ -22,15 +24,13 @@ import {
   readSmallInteger,
   readString,
   TAG,
-} from './der.js';
-import { decodeName } from './der-name.js';
-import { bufferSource, toHex } from './encoding.js';
-import type { GeneralName } from './general-name.js';
-import type { NameAttribute } from './name.js';
-import { OID, SIGNATURE_ALGORITHMS } from './oids.js';
-import { type PemOrDer, readPem, writePem } from './pem.js';
-import { describeSpkiNode, type PublicKeyInfo } from './public-key.js';
-import { verifySignature } from './signature.js';
+} from '../der/reader.js';
+import { resolveCrypto } from '../keys/crypto.js';
+import { describeSpkiNode, type PublicKeyInfo } from '../keys/public-key.js';
+import { verifySignature } from '../keys/signature.js';
+import { decodeName } from '../names/distinguished-name.js';
+import type { GeneralName } from '../names/general-name.js';
+import type { NameAttribute } from '../names/subject.js';
 
 /** Everything a CSR says, decoded. */
 export interface CsrInfo {

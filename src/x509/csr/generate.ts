@@ -1,9 +1,10 @@
-import { CertkitError } from '../core/error.js';
-import { createIssue, type IssueParam } from '../core/issue.js';
-import { ipBytes, parseIp } from '../domain/ip.js';
-import { normalizeDomain } from '../domain/normalize.js';
-import { isCountryCode } from './country-codes.js';
-import { resolveCrypto } from './crypto.js';
+import { CertkitError } from '../../core/error.js';
+import { createIssue, type IssueParam } from '../../core/issue.js';
+import { ipBytes, parseIp } from '../../domain/ip.js';
+import { normalizeDomain } from '../../domain/normalize.js';
+import { bufferSource, toHex } from '../der/encoding.js';
+import { OID } from '../der/oids.js';
+import { readPem, writePem } from '../der/pem.js';
 import {
   derBitString,
   derInteger,
@@ -15,9 +16,9 @@ import {
   derSorted,
   derString,
   derTlv,
-} from './der-write.js';
-import { rawToDerSignature } from './ecdsa-signature.js';
-import { bufferSource, toHex } from './encoding.js';
+} from '../der/writer.js';
+import { resolveCrypto } from '../keys/crypto.js';
+import { rawToDerSignature } from '../keys/ecdsa-signature.js';
 import {
   describeKey,
   exportPrivateKey,
@@ -25,10 +26,9 @@ import {
   type KeyDescription,
   type KeySpec,
   keyPairFromPkcs8,
-} from './keys.js';
-import { buildName, type SubjectInput } from './name.js';
-import { OID } from './oids.js';
-import { readPem, writePem } from './pem.js';
+} from '../keys/keys.js';
+import { isCountryCode } from '../names/country-codes.js';
+import { buildName, type SubjectInput } from '../names/subject.js';
 
 /** What `generateCsr` needs. */
 export interface CsrOptions {

@@ -1,9 +1,9 @@
-import { asciiHostname } from '../domain/hostname.js';
-import { DEFAULT_LIMITS } from '../policy/limits.js';
-import type { DecodedCertificate } from './certificate-decode.js';
-import type { NameConstraints } from './certificate-extensions.js';
-import { nameWithin } from './der-name.js';
-import type { GeneralName } from './general-name.js';
+import { asciiHostname } from '../../domain/hostname.js';
+import { DEFAULT_LIMITS } from '../../policy/limits.js';
+import type { DecodedCertificate } from '../certificate/decode.js';
+import type { NameConstraints } from '../certificate/extensions.js';
+import { nameWithin } from '../names/distinguished-name.js';
+import type { GeneralName } from '../names/general-name.js';
 
 /** Why a certificate's names break a CA's name constraints, or `undefined` when they do not. */
 export interface NameConstraintViolation {

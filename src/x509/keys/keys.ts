@@ -1,11 +1,11 @@
-import { CertkitError } from '../core/error.js';
-import { createIssue, type IssueParam } from '../core/issue.js';
-import { DEFAULT_LIMITS, limitsOf, type WorkLimits } from '../policy/limits.js';
+import { CertkitError } from '../../core/error.js';
+import { createIssue, type IssueParam } from '../../core/issue.js';
+import { DEFAULT_LIMITS, limitsOf, type WorkLimits } from '../../policy/limits.js';
+import { bufferSource, toArrayBuffer } from '../der/encoding.js';
+import { CURVES, OID } from '../der/oids.js';
+import { type PemOrDer, readPem, writePem } from '../der/pem.js';
+import { DerError } from '../der/reader.js';
 import { resolveCrypto } from './crypto.js';
-import { DerError } from './der.js';
-import { bufferSource, toArrayBuffer } from './encoding.js';
-import { CURVES, OID } from './oids.js';
-import { type PemOrDer, readPem, writePem } from './pem.js';
 import {
   readEncryptedPrivateKeyInfo,
   readPbes2,

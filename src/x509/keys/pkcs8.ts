@@ -2,6 +2,8 @@
  * The PKCS#8 (RFC 5208/5958), SEC1 (RFC 5915) and PBES2 (RFC 8018) structures keys travel in,
  * read with the strict DER reader and written with the DER writer. Readers throw `DerError`.
  */
+
+import { OID } from '../der/oids.js';
 import {
   children,
   content,
@@ -16,9 +18,8 @@ import {
   readRoot,
   readSmallInteger,
   TAG,
-} from './der.js';
-import { derInteger, derNull, derOctetString, derOid, derSequence } from './der-write.js';
-import { OID } from './oids.js';
+} from '../der/reader.js';
+import { derInteger, derNull, derOctetString, derOid, derSequence } from '../der/writer.js';
 
 /**
  * `PrivateKeyInfo` / `OneAsymmetricKey` (RFC 5958): `SEQUENCE { version, privateKeyAlgorithm,

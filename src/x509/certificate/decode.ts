@@ -1,4 +1,4 @@
-import { type DecodedExtensions, decodeExtensions, type RawExtension } from './certificate-extensions.js';
+import { toHex } from '../der/encoding.js';
 import {
   content,
   contextTag,
@@ -15,11 +15,11 @@ import {
   readSmallInteger,
   readTime,
   TAG,
-} from './der.js';
-import { type DecodedName, decodeName } from './der-name.js';
-import { toHex } from './encoding.js';
-import { describeSpkiNode, type PublicKeyInfo } from './public-key.js';
-import type { SignatureAlgorithm } from './signature.js';
+} from '../der/reader.js';
+import { describeSpkiNode, type PublicKeyInfo } from '../keys/public-key.js';
+import type { SignatureAlgorithm } from '../keys/signature.js';
+import { type DecodedName, decodeName } from '../names/distinguished-name.js';
+import { type DecodedExtensions, decodeExtensions, type RawExtension } from './extensions.js';
 
 /** A certificate read from DER: every field path validation needs, still close to the bytes. */
 export interface DecodedCertificate {

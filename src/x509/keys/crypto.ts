@@ -1,5 +1,5 @@
-import { CertkitError } from '../core/error.js';
-import { createIssue } from '../core/issue.js';
+import { CertkitError } from '../../core/error.js';
+import { createIssue } from '../../core/issue.js';
 
 /**
  * The WebCrypto implementation to use: the one the caller passes, else `globalThis.crypto`

@@ -1,10 +1,10 @@
-import { CertkitError } from '../core/error.js';
-import { createIssue } from '../core/issue.js';
-import { type CertInfo, parseCertificate } from './certificate.js';
-import { resolveCrypto } from './crypto.js';
-import { toHex } from './encoding.js';
-import { importPrivateKey, publicKeyFromPrivate } from './keys.js';
-import type { PemOrDer } from './pem.js';
+import { CertkitError } from '../../core/error.js';
+import { createIssue } from '../../core/issue.js';
+import { toHex } from '../der/encoding.js';
+import type { PemOrDer } from '../der/pem.js';
+import { resolveCrypto } from '../keys/crypto.js';
+import { importPrivateKey, publicKeyFromPrivate } from '../keys/keys.js';
+import { type CertInfo, parseCertificate } from './parse.js';
 
 /** A private key as users hold it: PEM text (any format `importPrivateKey` reads), a key pair, or an extractable private `CryptoKey`. */
 export type PrivateKeyInput = string | CryptoKeyPair | CryptoKey;

@@ -1,16 +1,16 @@
-import { CertkitError } from '../core/error.js';
-import { createIssue } from '../core/issue.js';
-import { DEFAULT_LIMITS, limitsOf, type WorkLimits } from '../policy/limits.js';
-import { type DecodedCertificate, decodeCertificate } from './certificate-decode.js';
-import { EXTENDED_KEY_USAGES } from './certificate-extensions.js';
-import { resolveCrypto } from './crypto.js';
-import { DerError } from './der.js';
-import { bufferSource, toHex } from './encoding.js';
-import type { NameAttribute } from './name.js';
-import { SIGNATURE_ALGORITHMS } from './oids.js';
-import { inputLength, type PemOrDer, readPemBlocks, writePem } from './pem.js';
-import type { PublicKeyInfo } from './public-key.js';
-import { verifySignature } from './signature.js';
+import { CertkitError } from '../../core/error.js';
+import { createIssue } from '../../core/issue.js';
+import { DEFAULT_LIMITS, limitsOf, type WorkLimits } from '../../policy/limits.js';
+import { bufferSource, toHex } from '../der/encoding.js';
+import { SIGNATURE_ALGORITHMS } from '../der/oids.js';
+import { inputLength, type PemOrDer, readPemBlocks, writePem } from '../der/pem.js';
+import { DerError } from '../der/reader.js';
+import { resolveCrypto } from '../keys/crypto.js';
+import type { PublicKeyInfo } from '../keys/public-key.js';
+import { verifySignature } from '../keys/signature.js';
+import type { NameAttribute } from '../names/subject.js';
+import { type DecodedCertificate, decodeCertificate } from './decode.js';
+import { EXTENDED_KEY_USAGES } from './extensions.js';
 
 /** A certificate as a console shows it (CHAIN-06). */
 export interface CertInfo {

@@ -1,7 +1,7 @@
-import { children, contextTag, type DerNode, readOid, readRoot, readSmallInteger } from './der.js';
+import { bufferSource } from '../der/encoding.js';
+import { SIGNATURE_ALGORITHMS } from '../der/oids.js';
+import { children, contextTag, type DerNode, readOid, readRoot, readSmallInteger } from '../der/reader.js';
 import { derToRawSignature } from './ecdsa-signature.js';
-import { bufferSource } from './encoding.js';
-import { SIGNATURE_ALGORITHMS } from './oids.js';
 import type { PublicKeyInfo } from './public-key.js';
 
 /** A signature algorithm as found in a certificate or CSR: OID and the encoded parameters, if any. */

@@ -1,10 +1,10 @@
-import { createIssue, hasErrors, type Issue } from '../core/issue.js';
-import type { Checked } from '../core/result.js';
-import { inspectDomain } from '../domain/normalize.js';
-import { defaultPolicy } from '../policy/presets/index.js';
-import type { Policy } from '../policy/schema.js';
-import { isCountryCode } from './country-codes.js';
-import type { CsrInfo } from './csr-parse.js';
+import { createIssue, hasErrors, type Issue } from '../../core/issue.js';
+import type { Checked } from '../../core/result.js';
+import { inspectDomain } from '../../domain/normalize.js';
+import { defaultPolicy } from '../../policy/presets/index.js';
+import type { Policy } from '../../policy/schema.js';
+import { isCountryCode } from '../names/country-codes.js';
+import type { CsrInfo } from './parse.js';
 
 /** The order a CSR is uploaded for. */
 export interface CsrOrder {

@@ -1,10 +1,10 @@
-import type { IssueCode } from '../core/codes.js';
-import { createIssue, type Issue, type IssueParam } from '../core/issue.js';
-import { isIp } from '../domain/ip.js';
-import { type MatchOptions, matchesHostname } from '../domain/match.js';
-import type { Certificate } from './certificate.js';
-import type { DecodedCertificate } from './certificate-decode.js';
-import { EXTENSION_DECODERS } from './certificate-extensions.js';
+import type { IssueCode } from '../../core/codes.js';
+import { createIssue, type Issue, type IssueParam } from '../../core/issue.js';
+import { isIp } from '../../domain/ip.js';
+import { type MatchOptions, matchesHostname } from '../../domain/match.js';
+import type { DecodedCertificate } from '../certificate/decode.js';
+import { EXTENSION_DECODERS } from '../certificate/extensions.js';
+import type { Certificate } from '../certificate/parse.js';
 import { checkNameConstraints, MAX_NAME_CONSTRAINT_CHECKS } from './name-constraints.js';
 
 /** Options of {@link validatePath}. */

@@ -1,14 +1,14 @@
-import type { IssueCode, RuleId } from '../core/codes.js';
-import { type DateInput, toDate } from '../core/date.js';
-import { createIssue, type Issue, type IssueParam, type Severity } from '../core/issue.js';
-import type { MatchOptions } from '../domain/match.js';
-import { limitsOf, type WorkLimits } from '../policy/limits.js';
-import { type CertInfo, type Certificate, readCertificates } from './certificate.js';
-import { type CandidatePath, couldIssue, findPaths, identity } from './chain-build.js';
-import { resolveCrypto } from './crypto.js';
-import { type PrivateKeyInput, publicKeyFingerprintOf } from './key-match.js';
-import { validatePath } from './path-validation.js';
-import type { PemOrDer } from './pem.js';
+import type { IssueCode, RuleId } from '../../core/codes.js';
+import { type DateInput, toDate } from '../../core/date.js';
+import { createIssue, type Issue, type IssueParam, type Severity } from '../../core/issue.js';
+import type { MatchOptions } from '../../domain/match.js';
+import { limitsOf, type WorkLimits } from '../../policy/limits.js';
+import { type PrivateKeyInput, publicKeyFingerprintOf } from '../certificate/key-match.js';
+import { type CertInfo, type Certificate, readCertificates } from '../certificate/parse.js';
+import type { PemOrDer } from '../der/pem.js';
+import { resolveCrypto } from '../keys/crypto.js';
+import { type CandidatePath, couldIssue, findPaths, identity } from './build.js';
+import { validatePath } from './validate.js';
 
 /** Options of {@link assembleChain}. */
 export interface AssembleChainOptions {

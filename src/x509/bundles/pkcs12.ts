@@ -1,6 +1,6 @@
-import { CertkitError } from '../core/error.js';
-import { createIssue } from '../core/issue.js';
-import { resolveCrypto } from './crypto.js';
+import { CertkitError } from '../../core/error.js';
+import { createIssue } from '../../core/issue.js';
+import { bufferSource } from '../der/encoding.js';
 import {
   derBmpString,
   derExplicit,
@@ -11,9 +11,9 @@ import {
   derSequence,
   derSet,
   derSetOf,
-} from './der-write.js';
-import { bufferSource } from './encoding.js';
-import { encryptPkcs8 } from './keys.js';
+} from '../der/writer.js';
+import { resolveCrypto } from '../keys/crypto.js';
+import { encryptPkcs8 } from '../keys/keys.js';
 
 /** Options of {@link createPkcs12}. */
 export interface Pkcs12Options {

@@ -1,5 +1,6 @@
-import { CertkitError } from '../core/error.js';
-import { createIssue } from '../core/issue.js';
+import { CertkitError } from '../../core/error.js';
+import { createIssue } from '../../core/issue.js';
+import { CURVES, OID } from '../der/oids.js';
 import {
   DerError,
   type DerNode,
@@ -11,8 +12,7 @@ import {
   readOid,
   readRoot,
   TAG,
-} from './der.js';
-import { CURVES, OID } from './oids.js';
+} from '../der/reader.js';
 
 /** The key in a CSR or certificate. `curve` is `P-256`/`P-384`/`P-521`, another curve's OID, or `explicit`. */
 export type PublicKeyInfo =

@@ -1,5 +1,5 @@
-import { children, readIntegerBytes, readRoot } from './der.js';
-import { derSequence, derTlv } from './der-write.js';
+import { children, readIntegerBytes, readRoot } from '../der/reader.js';
+import { derSequence, derTlv } from '../der/writer.js';
 
 /**
  * WebCrypto's ECDSA signatures are `r ‖ s` (each the curve size); X.509 wants the DER

@@ -1,3 +1,4 @@
+import { toHex } from '../der/encoding.js';
 import {
   children,
   content,
@@ -13,9 +14,8 @@ import {
   readRoot,
   readSmallInteger,
   TAG,
-} from './der.js';
-import { toHex } from './encoding.js';
-import { decodeGeneralName, decodeGeneralNames, type GeneralName } from './general-name.js';
+} from '../der/reader.js';
+import { decodeGeneralName, decodeGeneralNames, type GeneralName } from '../names/general-name.js';
 
 /** keyUsage bit names in bit order (RFC 5280 §4.2.1.3). */
 export const KEY_USAGES = [

@@ -1,7 +1,7 @@
-import { SHORT_NAMES } from './attribute-names.js';
-import { children, DerError, type DerNode, encoded, expectTag, readOid, readString, TAG } from './der.js';
-import { toHex } from './encoding.js';
-import type { NameAttribute } from './name.js';
+import { toHex } from '../der/encoding.js';
+import { children, DerError, type DerNode, encoded, expectTag, readOid, readString, TAG } from '../der/reader.js';
+import { SHORT_NAMES } from './attributes.js';
+import type { NameAttribute } from './subject.js';
 
 /** A distinguished name read from DER. */
 export interface DecodedName {

@@ -1,10 +1,10 @@
-import { CertkitError } from '../core/error.js';
-import { createIssue } from '../core/issue.js';
-import { type CertInfo, readCertificate } from './certificate.js';
-import { resolveCrypto } from './crypto.js';
-import { type PrivateKeyInput, publicKeyFingerprintOf } from './key-match.js';
-import { exportPrivateKey, generatePassword, importPrivateKey } from './keys.js';
-import { readPemBlocks, writePem } from './pem.js';
+import { CertkitError } from '../../core/error.js';
+import { createIssue } from '../../core/issue.js';
+import { type PrivateKeyInput, publicKeyFingerprintOf } from '../certificate/key-match.js';
+import { type CertInfo, readCertificate } from '../certificate/parse.js';
+import { readPemBlocks, writePem } from '../der/pem.js';
+import { resolveCrypto } from '../keys/crypto.js';
+import { exportPrivateKey, generatePassword, importPrivateKey } from '../keys/keys.js';
 import { createPkcs12 } from './pkcs12.js';
 
 /** The web servers certkit builds bundles for (CHAIN-05). */

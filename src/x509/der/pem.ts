@@ -1,6 +1,6 @@
-import { CertkitError } from '../core/error.js';
-import { createIssue } from '../core/issue.js';
-import { DEFAULT_LIMITS } from '../policy/limits.js';
+import { CertkitError } from '../../core/error.js';
+import { createIssue } from '../../core/issue.js';
+import { DEFAULT_LIMITS } from '../../policy/limits.js';
 import { fromBase64, toBase64 } from './encoding.js';
 
 /** PEM or DER input, as users paste or upload it. */

@@ -1,5 +1,5 @@
-import { ATTRIBUTES } from './attribute-names.js';
-import { derOid, derSequence, derSet, derString } from './der-write.js';
+import { derOid, derSequence, derSet, derString } from '../der/writer.js';
+import { ATTRIBUTES } from './attributes.js';
 
 /** A subject as users fill it in (CSR-01). */
 export interface SubjectInput {

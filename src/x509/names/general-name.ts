@@ -1,6 +1,16 @@
-import { formatIpv6 } from '../domain/ip.js';
-import { children, content, contextTag, DerError, type DerNode, expectTag, fields, readOid, TAG } from './der.js';
-import { type DecodedName, decodeName } from './der-name.js';
+import { formatIpv6 } from '../../domain/ip.js';
+import {
+  children,
+  content,
+  contextTag,
+  DerError,
+  type DerNode,
+  expectTag,
+  fields,
+  readOid,
+  TAG,
+} from '../der/reader.js';
+import { type DecodedName, decodeName } from './distinguished-name.js';
 
 /** The GeneralName forms of RFC 5280 §4.2.1.6, by context tag number. */
 export type GeneralNameKind = 'other' | 'email' | 'dns' | 'x400' | 'directory' | 'edi' | 'uri' | 'ip' | 'registeredId';
