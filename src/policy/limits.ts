@@ -28,6 +28,11 @@ export interface WorkLimits {
   readonly maxTrustAnchors: number;
 }
 
+/** The option every function that reads untrusted input takes: a policy, of which only `limits` is read. */
+export interface LimitsOption {
+  readonly policy?: { readonly limits: WorkLimits };
+}
+
 /** The limits every shipped preset uses. */
 export const DEFAULT_LIMITS: WorkLimits = Object.freeze({
   maxInputLength: 1_000_000,

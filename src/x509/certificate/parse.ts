@@ -1,6 +1,6 @@
 import { CertkitError } from '../../core/error.js';
 import { createIssue } from '../../core/issue.js';
-import { DEFAULT_LIMITS, limitsOf, type WorkLimits } from '../../policy/limits.js';
+import { DEFAULT_LIMITS, type LimitsOption, limitsOf, type WorkLimits } from '../../policy/limits.js';
 import { bufferSource, toHex } from '../der/encoding.js';
 import { SIGNATURE_ALGORITHMS } from '../der/oids.js';
 import { inputLength, type PemOrDer, readPemBlocks, writePem } from '../der/pem.js';
@@ -77,7 +77,7 @@ const LABELS = ['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE'];
  */
 export async function parseCertificate(
   input: PemOrDer,
-  options: { readonly crypto?: Crypto; readonly policy?: { readonly limits: WorkLimits } } = {},
+  options: { readonly crypto?: Crypto } & LimitsOption = {},
 ): Promise<CertInfo> {
   const blocks = readPemBlocks(input, LABELS, limitsOf(options.policy).maxInputLength);
   if (blocks.length > 1) throw new CertkitError(createIssue('x509.pem.multiple', 'CHAIN-04', { count: blocks.length }));
@@ -92,7 +92,7 @@ export async function parseCertificate(
  */
 export async function parseCertificates(
   input: PemOrDer,
-  options: { readonly crypto?: Crypto; readonly policy?: { readonly limits: WorkLimits } } = {},
+  options: { readonly crypto?: Crypto } & LimitsOption = {},
 ): Promise<CertInfo[]> {
   const limits = limitsOf(options.policy);
   return (await readCertificates([input], resolveCrypto(options.crypto), limits)).map(

@@ -2,7 +2,7 @@ import type { IssueCode, RuleId } from '../../core/codes.js';
 import { type DateInput, toDate } from '../../core/date.js';
 import { createIssue, type Issue, type IssueParam, type Severity } from '../../core/issue.js';
 import type { MatchOptions } from '../../domain/match.js';
-import { limitsOf, type WorkLimits } from '../../policy/limits.js';
+import { type LimitsOption, limitsOf } from '../../policy/limits.js';
 import { type PrivateKeyInput, publicKeyFingerprintOf } from '../certificate/key-match.js';
 import { type CertInfo, type Certificate, readCertificates } from '../certificate/parse.js';
 import type { PemOrDer } from '../der/pem.js';
@@ -11,7 +11,7 @@ import { type CandidatePath, couldIssue, findPaths, identity } from './build.js'
 import { validatePath } from './validate.js';
 
 /** Options of {@link assembleChain}. */
-export interface AssembleChainOptions {
+export interface AssembleChainOptions extends LimitsOption {
   /** When to check validity; default: now. */
   readonly now?: DateInput;
   /** Roots (or other certificates) to trust. With them the chosen path is validated to one of them. */
@@ -26,8 +26,6 @@ export interface AssembleChainOptions {
   readonly maxIntermediates?: number;
   /** Passed to hostname matching: `{ publicSuffixWildcards: false, isPublicSuffix }` refuses `*.co.uk`. */
   readonly match?: MatchOptions;
-  /** Its `limits` bound the work (input size, certificates, anchors, path search, name constraints); default: certkit's. */
-  readonly policy?: { readonly limits: WorkLimits };
   readonly crypto?: Crypto;
 }
 

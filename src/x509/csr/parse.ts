@@ -1,6 +1,6 @@
 import { CertkitError } from '../../core/error.js';
 import { createIssue, type IssueParam } from '../../core/issue.js';
-import { limitsOf, type WorkLimits } from '../../policy/limits.js';
+import { type LimitsOption, limitsOf } from '../../policy/limits.js';
 import { readAlgorithm } from '../certificate/decode.js';
 import {
   DUPLICATE_EXTENSION,
@@ -73,11 +73,7 @@ export interface CsrInfo {
  */
 export async function parseCsr(
   input: PemOrDer,
-  options: {
-    readonly crypto?: Crypto;
-    readonly verify?: boolean;
-    readonly policy?: { readonly limits: WorkLimits };
-  } = {},
+  options: { readonly crypto?: Crypto; readonly verify?: boolean } & LimitsOption = {},
 ): Promise<CsrInfo> {
   const crypto = resolveCrypto(options.crypto);
   const { der } = readPem(

@@ -1,6 +1,6 @@
 import { CertkitError } from '../../core/error.js';
 import { createIssue, type IssueParam } from '../../core/issue.js';
-import { DEFAULT_LIMITS, limitsOf, type WorkLimits } from '../../policy/limits.js';
+import { DEFAULT_LIMITS, type LimitsOption, limitsOf, type WorkLimits } from '../../policy/limits.js';
 import { bufferSource, toArrayBuffer } from '../der/encoding.js';
 import { CURVES, OID } from '../der/oids.js';
 import { type PemOrDer, readPem, writePem } from '../der/pem.js';
@@ -141,11 +141,7 @@ export async function publicKeyFromPrivate(crypto: Crypto, privateKey: CryptoKey
  */
 export async function importPrivateKey(
   input: PemOrDer,
-  options: {
-    readonly password?: string;
-    readonly crypto?: Crypto;
-    readonly policy?: { readonly limits: WorkLimits };
-  } = {},
+  options: { readonly password?: string; readonly crypto?: Crypto } & LimitsOption = {},
 ): Promise<CryptoKeyPair> {
   const crypto = resolveCrypto(options.crypto);
   const limits = limitsOf(options.policy);
