@@ -143,6 +143,41 @@ describe('the DER reader reads every structure whole', () => {
   });
 });
 
+describe('total on mutated DER (property)', () => {
+  const leafDer = readPem(leafPem, ['CERTIFICATE']).der;
+  const edit = fc.oneof(
+    fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }),
+    fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }),
+    fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), byte: fc.constant(0) }),
+  );
+  const mutate = (edits: readonly { kind: 'flip' | 'insert' | 'delete'; at: number; byte: number }[]) => {
+    const bytes = [...leafDer];
+    for (const { kind, at, byte } of edits) {
+      const index = at % bytes.length;
+      if (kind === 'flip') bytes[index] = byte;
+      else if (kind === 'insert') bytes.splice(index, 0, byte);
+      else bytes.splice(index, 1);
+    }
+    return Uint8Array.from(bytes);
+  };
+
+  it('parseCertificate either reads a mutant or throws CertkitError, and never trusts a changed one', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {
+        const der = mutate(edits);
+        const parsed = await codeOf(parseCertificate(der));
+        expect(parsed === undefined || parsed.startsWith('x509.')).toBe(true);
+        if (parsed !== undefined || (der.length === leafDer.length && der.every((byte, i) => byte === leafDer[i])))
+          return;
+        // a mutant that still parses changed its signed bytes or its signature: never a trusted chain
+        const result = await assembleChain([der, ca1], { trustAnchors: [root], now: '2030-06-01T00:00:00Z' });
+        expect(result.trusted).toBe(false);
+      }),
+      { numRuns: 150, seed: 13 },
+    );
+  });
+});
+
 function childrenBytes(node: ReturnType<typeof readNode>): Uint8Array[] {
   const list: Uint8Array[] = [];
   for (let offset = node.contentStart; offset < node.end; ) {
