@@ -98,7 +98,7 @@ export function decodeCertificate(der: Uint8Array): DecodedCertificate {
   const signature = readBitString(expectTag(signatureNode, TAG.bitString, 'signature'), 'signature');
   if (signature.unusedBits !== 0) throw new DerError('signature');
   const signatureAlgorithm = readAlgorithm(algorithmNode);
-  readAlgorithm(innerAlgorithm);
+  readAlgorithm(innerAlgorithm, 'signature'); // read for its structure; algorithmsMatch compares its bytes with the outer one
   return {
     der,
     version,

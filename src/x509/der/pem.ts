@@ -31,8 +31,9 @@ export function scanPem(text: string): { blocks: { label: string; body: string }
     const at = text.indexOf(DASHES, cursor);
     steps += (at < 0 ? text.length : at) - cursor + DASHES.length;
     if (at < 0) break;
-    const kind = text.startsWith('BEGIN ', at + 5) ? 'begin' : text.startsWith('END ', at + 5) ? 'end' : undefined;
-    const labelStart = at + 5 + (kind === 'begin' ? 6 : 4);
+    const word = at + DASHES.length;
+    const kind = text.startsWith('BEGIN ', word) ? 'begin' : text.startsWith('END ', word) ? 'end' : undefined;
+    const labelStart = word + (kind === 'begin' ? 'BEGIN '.length : 'END '.length);
     const labelEnd = kind === undefined ? -1 : labelEndAt(text, labelStart);
     steps += labelEnd < 0 ? 1 : labelEnd - labelStart + DASHES.length;
     if (labelEnd < 0) {
