@@ -1,6 +1,6 @@
 import { generateCsr } from '../x509/csr/generate.js';
 import { parseCsr } from '../x509/csr/parse.js';
-import type { KeySpec } from '../x509/keys/keys.js';
+import type { KeySpec } from '../x509/keys/generate.js';
 
 /** `--key` values of `certkit csr`. */
 export const KEY_CHOICES: Readonly<Record<string, KeySpec>> = {

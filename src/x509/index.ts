@@ -19,17 +19,11 @@ export { type CheckCsrOptions, type CsrOrder, checkCsr } from './csr/check.js';
 export { type CsrOptions, type GeneratedCsr, generateCsr, MAX_CSR_DOMAINS } from './csr/generate.js';
 export { type CsrInfo, parseCsr } from './csr/parse.js';
 export { MAX_PEM_LENGTH, type PemOrDer, readPem, writePem } from './der/pem.js';
-export {
-  DEFAULT_PBKDF2_ITERATIONS,
-  describeKey,
-  exportPrivateKey,
-  generateKeyPair,
-  generatePassword,
-  importPrivateKey,
-  type KeyDescription,
-  type KeySpec,
-  keyPairFromPkcs8,
-} from './keys/keys.js';
+export { exportPrivateKey } from './keys/export.js';
+export { describeKey, generateKeyPair, type KeyDescription, type KeySpec } from './keys/generate.js';
+export { importPrivateKey, keyPairFromPkcs8 } from './keys/import.js';
+export { generatePassword } from './keys/password.js';
+export { DEFAULT_PBKDF2_ITERATIONS } from './keys/pbes2.js';
 export { describePublicKey, type PublicKeyInfo } from './keys/public-key.js';
 export { isCountryCode } from './names/country-codes.js';
 export type { NameAttribute, SubjectInput } from './names/subject.js';

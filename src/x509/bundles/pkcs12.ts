@@ -13,7 +13,7 @@ import {
   derSetOf,
 } from '../der/writer.js';
 import { resolveCrypto } from '../keys/crypto.js';
-import { encryptPkcs8 } from '../keys/keys.js';
+import { encryptPkcs8 } from '../keys/pbes2.js';
 
 /** Options of {@link createPkcs12}. */
 export interface Pkcs12Options {

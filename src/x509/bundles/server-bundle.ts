@@ -4,7 +4,9 @@ import { type PrivateKeyInput, publicKeyFingerprintOf } from '../certificate/key
 import { type CertInfo, readCertificate } from '../certificate/parse.js';
 import { readPemBlocks, writePem } from '../der/pem.js';
 import { resolveCrypto } from '../keys/crypto.js';
-import { exportPrivateKey, generatePassword, importPrivateKey } from '../keys/keys.js';
+import { exportPrivateKey } from '../keys/export.js';
+import { importPrivateKey } from '../keys/import.js';
+import { generatePassword } from '../keys/password.js';
 import { createPkcs12 } from './pkcs12.js';
 
 /** The web servers certkit builds bundles for (CHAIN-05). */

@@ -3,7 +3,7 @@ import { createIssue } from '../../core/issue.js';
 import { toHex } from '../der/encoding.js';
 import type { PemOrDer } from '../der/pem.js';
 import { resolveCrypto } from '../keys/crypto.js';
-import { importPrivateKey, publicKeyFromPrivate } from '../keys/keys.js';
+import { importPrivateKey, publicKeyFromPrivate } from '../keys/import.js';
 import { type CertInfo, parseCertificate } from './parse.js';
 
 /** A private key as users hold it: PEM text (any format `importPrivateKey` reads), a key pair, or an extractable private `CryptoKey`. */

@@ -19,14 +19,9 @@ import {
 } from '../der/writer.js';
 import { resolveCrypto } from '../keys/crypto.js';
 import { rawToDerSignature } from '../keys/ecdsa-signature.js';
-import {
-  describeKey,
-  exportPrivateKey,
-  generateKeyPair,
-  type KeyDescription,
-  type KeySpec,
-  keyPairFromPkcs8,
-} from '../keys/keys.js';
+import { exportPrivateKey } from '../keys/export.js';
+import { describeKey, generateKeyPair, type KeyDescription, type KeySpec } from '../keys/generate.js';
+import { keyPairFromPkcs8 } from '../keys/import.js';
 import { isCountryCode } from '../names/country-codes.js';
 import { buildName, type SubjectInput } from '../names/subject.js';
 

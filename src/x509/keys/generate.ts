@@ -1,0 +1,51 @@
+import { resolveCrypto } from './crypto.js';
+import { keyError } from './key-error.js';
+
+/** Keys certkit generates (CSR-02). */
+export type KeySpec =
+  | { readonly type: 'RSA'; readonly size?: 2048 | 3072 | 4096 }
+  | { readonly type: 'EC'; readonly curve?: 'P-256' | 'P-384' };
+
+/** What a key is: `{ type: 'RSA', size: 2048 }`, `{ type: 'EC', curve: 'P-256' }`. */
+export type KeyDescription =
+  | { readonly type: 'RSA'; readonly size: number }
+  | { readonly type: 'EC'; readonly curve: string };
+
+const RSA_SIZES = [2048, 3072, 4096];
+
+/**
+ * Generates a signing key pair with WebCrypto (CSR-02): RSA 2048/3072/4096 (e = 65537) or ECDSA
+ * P-256/P-384. The private key is extractable so it can be exported. Default RSA 2048.
+ *
+ * @example
+ * const keys = await generateKeyPair({ type: 'EC', curve: 'P-256' });
+ */
+export async function generateKeyPair(
+  spec: KeySpec = { type: 'RSA', size: 2048 },
+  options: { crypto?: Crypto } = {},
+): Promise<CryptoKeyPair> {
+  const { subtle } = resolveCrypto(options.crypto);
+  if (spec?.type === 'RSA' && RSA_SIZES.includes(spec.size ?? 2048)) {
+    const algorithm = {
+      name: 'RSASSA-PKCS1-v1_5',
+      modulusLength: spec.size ?? 2048,
+      publicExponent: new Uint8Array([1, 0, 1]),
+      hash: 'SHA-256',
+    };
+    return subtle.generateKey(algorithm, true, ['sign', 'verify']) as Promise<CryptoKeyPair>;
+  }
+  if (spec?.type === 'EC' && ['P-256', 'P-384'].includes(spec.curve ?? 'P-256')) {
+    return subtle.generateKey({ name: 'ECDSA', namedCurve: spec.curve ?? 'P-256' }, true, [
+      'sign',
+      'verify',
+    ]) as Promise<CryptoKeyPair>;
+  }
+  throw keyError('x509.key.unsupported', { key: JSON.stringify(spec ?? null) });
+}
+
+/** The type and size or curve of a WebCrypto key. */
+export function describeKey(key: CryptoKey): KeyDescription {
+  const algorithm = key.algorithm as RsaHashedKeyAlgorithm & EcKeyAlgorithm;
+  if (algorithm.name === 'ECDSA') return { type: 'EC', curve: algorithm.namedCurve };
+  return { type: 'RSA', size: algorithm.modulusLength };
+}
