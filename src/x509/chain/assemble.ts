@@ -1,13 +1,15 @@
-import type { IssueCode, RuleId } from '../../core/codes.js';
 import { type DateInput, toDate } from '../../core/date.js';
-import { createIssue, type Issue, type IssueParam, type Severity } from '../../core/issue.js';
+import type { Issue } from '../../core/issue.js';
 import type { MatchOptions } from '../../domain/match.js';
-import { type LimitsOption, limitsOf } from '../../policy/limits.js';
+import { type LimitsOption, limitsOf, type WorkLimits } from '../../policy/limits.js';
 import { type PrivateKeyInput, publicKeyFingerprintOf } from '../certificate/key-match.js';
 import { type CertInfo, type Certificate, readCertificates } from '../certificate/parse.js';
 import type { PemOrDer } from '../der/pem.js';
 import { resolveCrypto } from '../keys/crypto.js';
-import { type CandidatePath, couldIssue, findPaths, identity } from './build.js';
+import { type CandidatePath, findPaths, identity } from './build.js';
+import { dropDuplicates, pickLeaf } from './leaf.js';
+import { choosePath } from './rank.js';
+import { type ChainReport, createChainReport } from './report.js';
 import { validatePath } from './validate.js';
 
 /** Options of {@link assembleChain}. */
@@ -80,67 +82,94 @@ export async function assembleChain(
 ): Promise<AssembledChain> {
   const crypto = resolveCrypto(options.crypto);
   const now = toDate(options.now ?? new Date(), 'now').getTime();
-  const inputs = (Array.isArray(input) ? input : [input]) as readonly PemOrDer[];
   const limits = limitsOf(options.policy);
+  const inputs = (Array.isArray(input) ? input : [input]) as readonly PemOrDer[];
   const all = await readCertificates(inputs, crypto, limits);
   const anchors =
     options.trustAnchors === undefined
       ? []
       : await readCertificates(options.trustAnchors, crypto, limits, limits.maxTrustAnchors);
-  const issues: Issue[] = [];
-  const add = (
-    code: IssueCode,
-    rule: RuleId | null,
-    severity: Severity,
-    params: Record<string, IssueParam>,
-    subject?: string,
-  ) => issues.push(createIssue(code, rule, params, { severity, subject }));
-  /** An issue about one input certificate, named by its subject and shown by its common name. */
-  const aboutCertificate = (code: IssueCode, severity: Severity, certificate: Certificate) =>
-    add(
-      code,
-      'CHAIN-01',
-      severity,
-      { certificate: certificate.info.subjectText },
-      certificate.info.commonName ?? undefined,
-    );
+  const report = createChainReport();
+  const certificates = dropDuplicates(all, (duplicate) => report.about('x509.chain.duplicate', 'info', duplicate));
+  const leaf = await chooseLeaf(certificates, options, crypto, report);
+  const pool = certificates.filter((certificate) => certificate !== leaf);
+  const { path, problems } = await bestPath(leaf, pool, anchors, { ...options, now, limits, crypto }, report);
+  const { served, root, missing } = servedChain(path, leaf, pool, anchors.length > 0, report);
+  const unused = reviewServed(served, root, certificates, options.includeRoot === true, report);
+  return {
+    ok: !report.issues.some((issue) => issue.severity === 'error'),
+    leaf: leaf.info,
+    chain: served.map((certificate) => certificate.info),
+    fullchainPem: served.map((certificate) => certificate.info.pem).join(''),
+    root: root?.info ?? null,
+    ...(missing === undefined ? {} : { missing }),
+    unused: unused.map((certificate) => certificate.info),
+    trusted: path.end === 'anchor' && problems.length === 0,
+    issues: report.issues,
+  };
+}
 
-  const certificates = dropDuplicates(all, (duplicate) => aboutCertificate('x509.chain.duplicate', 'info', duplicate));
+/** Step 1: the leaf — the certificate matching the private key when one is given (CHAIN-04). */
+async function chooseLeaf(
+  certificates: readonly Certificate[],
+  options: AssembleChainOptions,
+  crypto: Crypto,
+  report: ChainReport,
+): Promise<Certificate> {
   const keyFingerprint =
     options.privateKey === undefined ? undefined : await publicKeyFingerprintOf(options.privateKey, { crypto });
   const leaf = pickLeaf(certificates, keyFingerprint, options.hostname);
   if (keyFingerprint !== undefined && leaf.info.publicKeyFingerprint !== keyFingerprint)
-    add('x509.chain.key-mismatch', 'CHAIN-04', 'error', { certificate: leaf.info.subjectText });
+    report.add('x509.chain.key-mismatch', 'CHAIN-04', 'error', { certificate: leaf.info.subjectText });
+  return leaf;
+}
 
-  const pool = certificates.filter((certificate) => certificate !== leaf);
-  const search = await findPaths(leaf, { crypto, pool, anchors, limits: limits.pathSearch });
-  if (search.limited) add('x509.chain.search-limit', null, 'warning', {});
+/** Step 2: every candidate path, validated and ranked; the best one and its problems. */
+async function bestPath(
+  leaf: Certificate,
+  pool: readonly Certificate[],
+  anchors: readonly Certificate[],
+  context: AssembleChainOptions & { readonly now: number; readonly limits: WorkLimits; readonly crypto: Crypto },
+  report: ChainReport,
+): Promise<{ path: CandidatePath; problems: Issue[] }> {
+  const search = await findPaths(leaf, { crypto: context.crypto, pool, anchors, limits: context.limits.pathSearch });
+  if (search.limited) report.add('x509.chain.search-limit', null, 'warning', {});
   const validate = (path: CandidatePath) =>
     validatePath(path.certificates, {
-      now,
+      now: context.now,
       endsAtAnchor: path.end !== 'open',
-      maxNameConstraintChecks: limits.maxNameConstraintChecks,
-      ...(options.hostname === undefined ? {} : { hostname: options.hostname }),
-      ...(options.match === undefined ? {} : { match: options.match }),
-      ...(options.maxIntermediates === undefined ? {} : { maxIntermediates: options.maxIntermediates }),
+      maxNameConstraintChecks: context.limits.maxNameConstraintChecks,
+      ...(context.hostname === undefined ? {} : { hostname: context.hostname }),
+      ...(context.match === undefined ? {} : { match: context.match }),
+      ...(context.maxIntermediates === undefined ? {} : { maxIntermediates: context.maxIntermediates }),
     });
   const { path, problems, complete } = choosePath(search.paths, validate);
-  issues.push(...problems);
-  if (complete > 1) add('x509.chain.multiple-paths', 'CHAIN-03', 'info', { count: complete });
+  report.issues.push(...problems);
+  if (complete > 1) report.add('x509.chain.multiple-paths', 'CHAIN-03', 'info', { count: complete });
+  return { path, problems };
+}
 
-  const members = [...path.certificates];
-  const last = members[members.length - 1] as Certificate;
-  const root =
-    path.end !== 'open' && last.info.selfSigned && members.length > 1 ? (members.pop() as Certificate) : null;
-  const served = members;
+/**
+ * Step 3: what the server sends — the path without its root, a missing intermediate (CHAIN-02)
+ * reported, a cross-certificate of the root appended (CHAIN-03).
+ */
+function servedChain(
+  path: CandidatePath,
+  leaf: Certificate,
+  pool: readonly Certificate[],
+  withAnchors: boolean,
+  report: ChainReport,
+): { served: Certificate[]; root: Certificate | null; missing?: AssembledChain['missing'] } {
+  const served = [...path.certificates];
+  const last = served[served.length - 1] as Certificate;
+  const root = path.end !== 'open' && last.info.selfSigned && served.length > 1 ? (served.pop() as Certificate) : null;
   if (leaf.info.selfSigned)
-    add('x509.chain.self-signed-leaf', 'CHAIN-01', 'error', {}, leaf.info.commonName ?? undefined);
-
+    report.add('x509.chain.self-signed-leaf', 'CHAIN-01', 'error', {}, leaf.info.commonName ?? undefined);
   let missing: AssembledChain['missing'];
   const top = served[served.length - 1] as Certificate;
-  if (path.end === 'open' && !top.info.selfSigned && (anchors.length > 0 || top === leaf)) {
+  if (path.end === 'open' && !top.info.selfSigned && (withAnchors || top === leaf)) {
     missing = { issuer: top.info.issuerText, caIssuersUrls: top.info.aia.caIssuers };
-    add(
+    report.add(
       'x509.chain.missing-intermediate',
       'CHAIN-02',
       'error',
@@ -148,9 +177,8 @@ export async function assembleChain(
       top.info.commonName ?? undefined,
     );
   }
-  if (anchors.length > 0 && path.end === 'self-signed')
-    add('x509.chain.untrusted', null, 'error', { issuer: last.info.subjectText });
-
+  if (withAnchors && path.end === 'self-signed')
+    report.add('x509.chain.untrusted', null, 'error', { issuer: last.info.subjectText });
   // CHAIN-03: a cross-certificate of the root (same subject and key, another issuer) goes last.
   const cross =
     root === null
@@ -161,104 +189,46 @@ export async function assembleChain(
         );
   if (cross !== undefined) {
     served.push(cross);
-    add('x509.chain.cross-certificate', 'CHAIN-03', 'info', {
+    report.add('x509.chain.cross-certificate', 'CHAIN-03', 'info', {
       certificate: cross.info.subjectText,
       issuer: cross.info.issuerText,
     });
   }
   for (const intermediate of served.slice(1))
     if (intermediate.decoded.notAfter < leaf.decoded.notAfter && intermediate !== cross)
-      add('x509.chain.intermediate-expires-first', 'CHAIN-01', 'warning', {
+      report.add('x509.chain.intermediate-expires-first', 'CHAIN-01', 'warning', {
         certificate: intermediate.info.subjectText,
         notAfter: intermediate.info.notAfter,
       });
+  return { served, root, ...(missing === undefined ? {} : { missing }) };
+}
+
+/**
+ * Step 4: the served chain against the input — a root that was included (CHAIN-01: kept only with
+ * `includeRoot`), the input order, certificates left over. Returns the unused ones.
+ */
+function reviewServed(
+  served: Certificate[],
+  root: Certificate | null,
+  certificates: readonly Certificate[],
+  includeRoot: boolean,
+  report: ChainReport,
+): Certificate[] {
   // the root as the input gave it (the path may end at the trust anchor's copy of it)
   const rootInInput = certificates.find(
     (certificate) => certificate.info.fingerprints.sha256 === root?.info.fingerprints.sha256,
   );
   if (root !== null && rootInInput !== undefined)
-    add('x509.chain.root-included', 'CHAIN-01', 'warning', {
+    report.add('x509.chain.root-included', 'CHAIN-01', 'warning', {
       certificate: root.info.subjectText,
-      kept: options.includeRoot === true,
+      kept: includeRoot,
     });
-  if (options.includeRoot === true && root !== null) served.push(root);
-
+  if (includeRoot && root !== null) served.push(root);
   const positions = served.map((certificate) => certificates.indexOf(certificate)).filter((position) => position >= 0);
   if (positions.some((position, index) => index > 0 && position < (positions[index - 1] as number)))
-    add('x509.chain.order', 'CHAIN-01', 'info', {});
+    report.add('x509.chain.order', 'CHAIN-01', 'info', {});
   const used = new Set<Certificate>([...served, ...(rootInInput === undefined ? [] : [rootInInput])]);
   const unused = certificates.filter((certificate) => !used.has(certificate));
-  for (const certificate of unused) aboutCertificate('x509.chain.unused', 'warning', certificate);
-
-  return {
-    ok: !issues.some((issue) => issue.severity === 'error'),
-    leaf: leaf.info,
-    chain: served.map((certificate) => certificate.info),
-    fullchainPem: served.map((certificate) => certificate.info.pem).join(''),
-    root: root?.info ?? null,
-    ...(missing === undefined ? {} : { missing }),
-    unused: unused.map((certificate) => certificate.info),
-    trusted: path.end === 'anchor' && problems.length === 0,
-    issues,
-  };
-}
-
-function dropDuplicates(certificates: readonly Certificate[], report: (duplicate: Certificate) => void): Certificate[] {
-  const seen = new Set<string>();
-  return certificates.filter((certificate) => {
-    const fingerprint = certificate.info.fingerprints.sha256;
-    if (seen.has(fingerprint)) {
-      report(certificate);
-      return false;
-    }
-    seen.add(fingerprint);
-    return true;
-  });
-}
-
-/** The certificate matching the key; else one that issues nothing else here: non-CA, covering the host, first. */
-function pickLeaf(
-  certificates: readonly Certificate[],
-  keyFingerprint: string | undefined,
-  hostname: string | undefined,
-): Certificate {
-  const byKey = certificates.find((certificate) => certificate.info.publicKeyFingerprint === keyFingerprint);
-  if (byKey !== undefined) return byKey;
-  const issuesNothing = certificates.filter(
-    (certificate) =>
-      !certificates.some((other) => other !== certificate && !other.info.selfSigned && couldIssue(certificate, other)),
-  );
-  const candidates = issuesNothing.length > 0 ? issuesNothing : certificates;
-  const score = (certificate: Certificate) =>
-    (certificate.info.isCA ? 0 : 2) +
-    (hostname !== undefined && [...certificate.info.domains, ...certificate.info.ips].includes(hostname.toLowerCase())
-      ? 1
-      : 0);
-  return candidates.reduce((best, certificate) => (score(certificate) > score(best) ? certificate : best));
-}
-
-/**
- * The path to report: with anchors, a valid anchored path first; then any anchored path; then
- * one ending at a root; then the longest open one. Ties: shortest, then latest earliest-expiry.
- */
-function choosePath(
-  paths: readonly CandidatePath[],
-  validate: (path: CandidatePath) => Issue[],
-): { path: CandidatePath; problems: Issue[]; complete: number } {
-  const rank = (path: CandidatePath, problems: Issue[]) =>
-    path.end === 'anchor' ? (problems.length === 0 ? 0 : 1) : path.end === 'self-signed' ? 2 : 3;
-  const expiry = (path: CandidatePath) =>
-    Math.min(...path.certificates.map((certificate) => certificate.decoded.notAfter));
-  const scored = paths.map((path) => ({ path, problems: validate(path) }));
-  scored.sort(
-    (a, b) =>
-      rank(a.path, a.problems) - rank(b.path, b.problems) ||
-      (a.path.end === 'open'
-        ? b.path.certificates.length - a.path.certificates.length
-        : a.path.certificates.length - b.path.certificates.length) ||
-      expiry(b.path) - expiry(a.path),
-  );
-  const complete = paths.filter((path) => path.end !== 'open').length;
-  const best = scored[0] as { path: CandidatePath; problems: Issue[] };
-  return { ...best, complete };
+  for (const certificate of unused) report.about('x509.chain.unused', 'warning', certificate);
+  return unused;
 }
