@@ -5,7 +5,7 @@ import { decodeCertificate } from '../../src/x509/certificate/decode.js';
 import { readCertificates } from '../../src/x509/certificate/parse.js';
 import { validatePath } from '../../src/x509/chain/validate.js';
 import { readPemBlocks, scanPem } from '../../src/x509/der/pem.js';
-import { DerError, readBitString, readNode, readNull, readTime } from '../../src/x509/der/reader.js';
+import { children, DerError, encoded, readBitString, readNode, readNull, readTime } from '../../src/x509/der/reader.js';
 import { derSequence, derString, derTlv } from '../../src/x509/der/writer.js';
 import { assembleChain, importPrivateKey, parseCertificate, parseCsr, readPem } from '../../src/x509/index.js';
 import { comparisonValue, decodeName } from '../../src/x509/names/distinguished-name.js';
@@ -97,8 +97,8 @@ describe('the DER reader reads every structure whole', () => {
   /** The leaf with its TBSCertificate fields changed (the signature no longer matters: decoding must fail first). */
   const withTbs = (change: (fields: Uint8Array[]) => Uint8Array[]) => {
     const certificate = readNode(leafDer);
-    const [tbs, algorithm, signature] = childrenBytes(certificate);
-    const fields = childrenBytes(readNode(tbs as Uint8Array));
+    const [tbs, algorithm, signature] = children(certificate).map(encoded);
+    const fields = children(readNode(tbs as Uint8Array)).map(encoded);
     return derSequence(derSequence(...change(fields)), algorithm as Uint8Array, signature as Uint8Array);
   };
 
@@ -177,16 +177,6 @@ describe('total on mutated DER (property)', () => {
     );
   });
 });
-
-function childrenBytes(node: ReturnType<typeof readNode>): Uint8Array[] {
-  const list: Uint8Array[] = [];
-  for (let offset = node.contentStart; offset < node.end; ) {
-    const child = readNode(node.bytes, offset, node.end);
-    list.push(node.bytes.subarray(child.start, child.end));
-    offset = child.end;
-  }
-  return list;
-}
 
 describe('linear time on adversarial PEM', () => {
   const adversarial = {

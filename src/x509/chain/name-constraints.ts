@@ -24,8 +24,6 @@ export const MAX_NAME_CONSTRAINT_CHECKS = DEFAULT_LIMITS.maxNameConstraintChecks
 
 type Form = 'dns' | 'ip' | 'directory' | 'email' | 'uri' | 'other';
 
-const EMAIL_ADDRESS = '1.2.840.113549.1.9.1';
-
 /**
  * RFC 5280 §4.2.1.10 for one certificate below a constrained CA: each of its names (SAN DNS, IP,
  * e-mail, URI, otherName, the subject DN, and every `emailAddress` of the subject DN as an
@@ -53,7 +51,7 @@ export function checkNameConstraints(
   if (certificate.subject.attributes.length > 0)
     names.push({ kind: 'directory', value: certificate.subject.text, name: certificate.subject });
   for (const attribute of certificate.subject.attributes)
-    if (attribute.oid === EMAIL_ADDRESS) names.push({ kind: 'email', value: attribute.value });
+    if (attribute.type === 'emailAddress') names.push({ kind: 'email', value: attribute.value });
   const all = [...(constraints.permitted ?? []), ...(constraints.excluded ?? [])];
   budget.remaining -= names.length * Math.max(all.length, 1);
   if (budget.remaining < 0)

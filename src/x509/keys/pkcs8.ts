@@ -5,7 +5,6 @@
 
 import { OID } from '../der/oids.js';
 import {
-  children,
   content,
   contextTag,
   DerError,
@@ -79,15 +78,9 @@ export function readEncryptedPrivateKeyInfo(der: Uint8Array): {
   parameters?: DerNode;
   data: Uint8Array;
 } {
-  const [algorithm, data, extra] = children(
-    expectTag(readRoot(der, 'EncryptedPrivateKeyInfo'), TAG.sequence, 'EncryptedPrivateKeyInfo'),
-    'EncryptedPrivateKeyInfo',
-  );
-  if (extra !== undefined) throw new DerError('EncryptedPrivateKeyInfo');
-  const [oid, parameters] = children(
-    expectTag(algorithm, TAG.sequence, 'EncryptedPrivateKeyInfo'),
-    'EncryptedPrivateKeyInfo',
-  );
+  const part = 'EncryptedPrivateKeyInfo';
+  const [algorithm, data] = fields(expectTag(readRoot(der, part), TAG.sequence, part), 2, 2, part);
+  const [oid, parameters] = fields(expectTag(algorithm, TAG.sequence, part), 1, 2, part);
   const scheme = readOid(oid as DerNode, 'EncryptedPrivateKeyInfo');
   const ciphertext = content(expectTag(data, TAG.octetString, 'EncryptedPrivateKeyInfo'));
   return parameters === undefined ? { scheme, data: ciphertext } : { scheme, parameters, data: ciphertext };
@@ -121,10 +114,9 @@ export function readPbes2(parameters: DerNode): Pbes2 | undefined {
     if (readOid(kdfOid as DerNode) !== OID.pbkdf2) return undefined;
     // PBKDF2-params ::= SEQUENCE { salt OCTET STRING, iterationCount INTEGER, keyLength INTEGER OPTIONAL, prf DEFAULT hmacWithSHA1 }
     const [salt, iterations, ...rest] = fields(expectTag(kdfParameters, TAG.sequence, 'PBKDF2'), 2, 4, 'PBKDF2');
-    const keyLength = rest[0]?.tag === TAG.integer ? readSmallInteger(rest[0]) : undefined;
-    const prfs = rest.slice(keyLength === undefined ? 0 : 1);
-    if (prfs.length > 1) throw new DerError('PBKDF2');
-    const prf = prfs[0] === undefined ? undefined : fields(expectTag(prfs[0], TAG.sequence, 'PBKDF2'), 1, 2, 'PBKDF2');
+    const [keyLengthNode, prfNode] = optionalFields(rest, [TAG.integer, TAG.sequence], 'PBKDF2');
+    const keyLength = keyLengthNode === undefined ? undefined : readSmallInteger(keyLengthNode);
+    const prf = prfNode === undefined ? undefined : fields(prfNode, 1, 2, 'PBKDF2');
     if (prf?.[1] !== undefined) readNull(prf[1], 'PBKDF2');
     const hash = PRF_HASHES[prf === undefined ? OID.hmacWithSHA1 : readOid(prf[0] as DerNode)];
     const keyBits = AES_BITS[readOid(encryptionOid as DerNode)];

@@ -1,5 +1,15 @@
 import { toHex } from '../der/encoding.js';
-import { children, DerError, type DerNode, encoded, expectTag, readOid, readString, TAG } from '../der/reader.js';
+import {
+  children,
+  DerError,
+  type DerNode,
+  encoded,
+  expectTag,
+  fields,
+  readOid,
+  readString,
+  TAG,
+} from '../der/reader.js';
 import { SHORT_NAMES } from './attributes.js';
 import type { NameAttribute } from './subject.js';
 
@@ -46,21 +56,19 @@ export function decodeName(node: DerNode, part: string): DecodedName {
     if (members.length === 0) throw new DerError(part);
     const forms: string[] = [];
     for (const member of members) {
-      const [type, value, extra] = children(expectTag(member, TAG.sequence, part), part);
-      if (type === undefined || value === undefined || extra !== undefined) throw new DerError(part);
+      const [type, value] = fields(expectTag(member, TAG.sequence, part), 2, 2, part) as [DerNode, DerNode];
       const oid = readOid(type, part);
       const text = readString(value, part);
+      const hex = text === undefined ? toHex(encoded(value)) : undefined;
       attributes.push({
         type: SHORT_NAMES[oid] ?? oid,
         oid,
-        value: text ?? `#${toHex(encoded(value))}`,
+        value: text ?? `#${hex}`,
         encoding: ENCODINGS[value.tag] ?? 'other',
         rdn: index,
       });
       // a string compares by its normalised text whatever its string type; anything else by its DER bytes
-      forms.push(
-        JSON.stringify(text === undefined ? [oid, 'der', toHex(encoded(value))] : [oid, 'text', comparisonValue(text)]),
-      );
+      forms.push(JSON.stringify(text === undefined ? [oid, 'der', hex] : [oid, 'text', comparisonValue(text)]));
     }
     rdns.push(JSON.stringify(forms.sort()));
   });
