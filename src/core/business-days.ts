@@ -1,5 +1,5 @@
 import { addDays, calendarDaysBetween, startOfUtcDay } from './calendar.js';
-import { type DateInput, toDate } from './date.js';
+import { type Instant, toDate } from './instant.js';
 import { CertkitError } from './error.js';
 import { createIssue } from './issue.js';
 
@@ -22,7 +22,7 @@ const SUNDAY = 0;
  * isBusinessDay('2024-03-01') // => true (a Friday)
  * isBusinessDay('2024-03-02') // => false (a Saturday)
  */
-export function isBusinessDay(date: DateInput, options: BusinessDayOptions = {}): boolean {
+export function isBusinessDay(date: Instant, options: BusinessDayOptions = {}): boolean {
   const day = toDate(date);
   const weekday = day.getUTCDay();
   if (weekday === SATURDAY || weekday === SUNDAY) return false;
@@ -36,7 +36,7 @@ export function isBusinessDay(date: DateInput, options: BusinessDayOptions = {})
  * @example
  * addBusinessDays('2024-03-01', 1).toISOString() // => '2024-03-04T00:00:00.000Z' (Fri → Mon)
  */
-export function addBusinessDays(date: DateInput, days: number, options: BusinessDayOptions = {}): Date {
+export function addBusinessDays(date: Instant, days: number, options: BusinessDayOptions = {}): Date {
   assertSpan(days);
   const step = days < 0 ? -1 : 1;
   let current = toDate(date);
@@ -54,7 +54,7 @@ export function addBusinessDays(date: DateInput, days: number, options: Business
  * @example
  * businessDaysBetween('2024-03-01', '2024-03-08') // => 5
  */
-export function businessDaysBetween(from: DateInput, to: DateInput, options: BusinessDayOptions = {}): number {
+export function businessDaysBetween(from: Instant, to: Instant, options: BusinessDayOptions = {}): number {
   const span = calendarDaysBetween(from, to);
   assertSpan(span);
   const step = span < 0 ? -1 : 1;

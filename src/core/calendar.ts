@@ -1,4 +1,4 @@
-import { type DateInput, toDate } from './date.js';
+import { type Instant, toDate } from './instant.js';
 
 /** Milliseconds in one UTC day (UTC has no daylight-saving jumps). */
 export const DAY_MS = 86_400_000;
@@ -9,7 +9,7 @@ export const DAY_MS = 86_400_000;
  * @example
  * addDays('2024-02-28', 2).toISOString() // => '2024-03-01T00:00:00.000Z' (2024 is a leap year)
  */
-export function addDays(date: DateInput, days: number): Date {
+export function addDays(date: Instant, days: number): Date {
   return new Date(toDate(date).getTime() + days * DAY_MS);
 }
 
@@ -21,7 +21,7 @@ export function addDays(date: DateInput, days: number): Date {
  * addMonths('2024-01-31', 1).toISOString()  // => '2024-02-29T00:00:00.000Z'
  * addMonths('2023-03-25', 15).toISOString() // => '2024-06-25T00:00:00.000Z'
  */
-export function addMonths(date: DateInput, months: number): Date {
+export function addMonths(date: Instant, months: number): Date {
   const start = toDate(date);
   const monthIndex = start.getUTCFullYear() * 12 + start.getUTCMonth() + Math.trunc(months);
   const year = Math.floor(monthIndex / 12);
@@ -38,7 +38,7 @@ export function addMonths(date: DateInput, months: number): Date {
  * @example
  * addYears('2021-11-01', 1).toISOString() // => '2022-11-01T00:00:00.000Z'
  */
-export function addYears(date: DateInput, years: number): Date {
+export function addYears(date: Instant, years: number): Date {
   return addMonths(date, Math.trunc(years) * 12);
 }
 
@@ -48,7 +48,7 @@ export function addYears(date: DateInput, years: number): Date {
  * @example
  * startOfUtcDay('2024-03-01T23:59:59Z').toISOString() // => '2024-03-01T00:00:00.000Z'
  */
-export function startOfUtcDay(date: DateInput): Date {
+export function startOfUtcDay(date: Instant): Date {
   const time = toDate(date).getTime();
   return new Date(time - modulo(time, DAY_MS));
 }
@@ -61,7 +61,7 @@ export function startOfUtcDay(date: DateInput): Date {
  * calendarDaysBetween('2024-03-01T23:00:00Z', '2024-03-02T01:00:00Z') // => 1
  * calendarDaysBetween('2024-03-10', '2024-03-01')                     // => -9
  */
-export function calendarDaysBetween(from: DateInput, to: DateInput): number {
+export function calendarDaysBetween(from: Instant, to: Instant): number {
   return Math.round((startOfUtcDay(to).getTime() - startOfUtcDay(from).getTime()) / DAY_MS);
 }
 

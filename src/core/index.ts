@@ -11,7 +11,7 @@ export {
 } from './business-days.js';
 export { addDays, addMonths, addYears, calendarDaysBetween, DAY_MS, startOfUtcDay } from './calendar.js';
 export { type IssueCode, issueCodes, type RuleFamily, type RuleId } from './codes.js';
-export { type DateInput, toDate } from './date.js';
+export { type DateInput, type Instant, toDate } from './instant.js';
 export { CertkitError, isCertkitError } from './error.js';
 export {
   createIssue,
@@ -23,4 +23,4 @@ export {
   MAX_SUBJECT_LENGTH,
   type Severity,
 } from './issue.js';
-export type { Checked } from './result.js';
+export { type Checked, checked, type Decided, decided } from './result.js';

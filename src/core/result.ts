@@ -1,15 +1,57 @@
-import type { Issue } from './issue.js';
+import { hasErrors, type Issue } from './issue.js';
 
 /**
- * The shape every check returns: `ok` is `false` exactly when an issue has severity `error`;
- * warnings and notes ride along with an `ok` result. Extra fields (the normalised name, the final
- * domain list…) are added per check.
+ * The shape every check returns, a union that narrows on `ok`: `ok` is `false` exactly when an
+ * issue has severity `error`; warnings and notes ride along with an `ok` result. `Pass` are the
+ * fields an accepted result carries, `Fail` those a refused one carries (by default the same
+ * fields, each optional).
  *
  * @example
- * const result: Checked<{ domain?: string }> = validateDomain('Example.COM');
+ * const result = validateDomain('Example.COM');
+ * if (result.ok) result.domain; // string
  * // => { ok: true, domain: 'example.com', issues: [] }
  */
-export type Checked<T extends object = object> = {
-  readonly ok: boolean;
-  readonly issues: readonly Issue[];
-} & T;
+export type Checked<Pass extends object = object, Fail extends object = Partial<Pass>> =
+  | ({ readonly ok: true; readonly issues: readonly Issue[] } & Only<Pass, Fail>)
+  | ({ readonly ok: false; readonly issues: readonly Issue[] } & Only<Fail, Pass>);
+
+/**
+ * The same rule for decisions that grant something and say `allowed` (quota, CAA, lifecycle
+ * actions): `allowed` is `false` exactly when an issue has severity `error`.
+ */
+export type Decided<Pass extends object = object, Fail extends object = Partial<Pass>> =
+  | ({ readonly allowed: true; readonly issues: readonly Issue[] } & Only<Pass, Fail>)
+  | ({ readonly allowed: false; readonly issues: readonly Issue[] } & Only<Fail, Pass>);
+
+/**
+ * `A`, with the fields only `B` has declared absent: both sides of a result then have every
+ * field, so `result.pool` reads without narrowing (as `undefined` on the other side).
+ */
+type Only<A extends object, B extends object> = A & { readonly [K in Exclude<keyof B, keyof A>]?: undefined };
+
+/**
+ * Builds a {@link Checked} result by the one rule: `ok` is `!hasErrors(issues)`. The fields
+ * come first, so `ok` and `issues` are always the checker's, never a caller's.
+ *
+ * @example
+ * checked([], { domain: 'example.com' }) // => { domain: 'example.com', ok: true, issues: [] }
+ */
+export function checked<Pass extends object, Fail extends object = Partial<Pass>>(
+  issues: readonly Issue[],
+  fields: Pass | Fail,
+): Checked<Pass, Fail> {
+  return { ...fields, ok: !hasErrors(issues), issues } as Checked<Pass, Fail>;
+}
+
+/**
+ * Builds a {@link Decided} result by the same rule: `allowed` is `!hasErrors(issues)`.
+ *
+ * @example
+ * decided([createIssue('caa.issue.forbidden', 'CAA-04')], { relevantName: 'example.com' }).allowed // => false
+ */
+export function decided<Pass extends object, Fail extends object = Partial<Pass>>(
+  issues: readonly Issue[],
+  fields: Pass | Fail,
+): Decided<Pass, Fail> {
+  return { ...fields, allowed: !hasErrors(issues), issues } as Decided<Pass, Fail>;
+}

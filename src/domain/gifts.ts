@@ -1,9 +1,10 @@
-import { defaultPolicy } from '../policy/presets/index.js';
-import type { GiftKind, Policy } from '../policy/schema.js';
-import { domainLevel } from './level.js';
+import { hasErrors } from '../core/issue.js';
+import { type PolicyOption, policyOf } from '../policy/option.js';
+import type { GiftKind, Policy, Product } from '../policy/schema.js';
+import { levelOfName } from './level.js';
 import { inspectDomain } from './normalize.js';
 import { findProduct, type ProductRef } from './product.js';
-import { validateDomain } from './validate.js';
+import { vendorIssues } from './validate.js';
 
 /**
  * The names a brand adds to a certificate for free (GIFT-01…04), from the gift table of the
@@ -18,32 +19,46 @@ import { validateDomain } from './validate.js';
  * - brands and products without gifts add nothing; invalid names and IPs bring nothing.
  *
  * Returns the gifts in A-label form, in the order of the names that brought them.
+ * `giftedDomains(domains, product, policy)`, the form of 0.1, still works for one release.
  *
  * @example
  * giftedDomains(['tencent.com'], { brand: 'TrustAsia', type: 'DV' })   // => ['www.tencent.com']
  * giftedDomains(['*.tencent.com'], { brand: 'GlobalSign', type: 'OV' }) // => ['tencent.com']
  * giftedDomains(['tencent.com'], { brand: 'GlobalSign', type: 'OV' })   // => [] (no www. gift)
  */
+export function giftedDomains(domains: readonly unknown[], product: ProductRef, options?: PolicyOption): string[];
+/** @deprecated since 0.2: pass `{ policy }`; removed in 0.3. */
+export function giftedDomains(domains: readonly unknown[], product: ProductRef, policy: Policy): string[];
 export function giftedDomains(
   domains: readonly unknown[],
   product: ProductRef,
-  policy: Policy = defaultPolicy,
+  options?: PolicyOption | Policy,
 ): string[] {
-  const found = findProduct(policy, product).product;
-  if (found === undefined || found.gifts.length === 0 || !Array.isArray(domains)) return [];
-  const bound = new Set<string>();
+  const policy = policyOf(options);
+  const found = findProduct(product, { policy });
+  if (!found.ok || !Array.isArray(domains)) return [];
+  const suffixes = { privateSuffixes: policy.domain.privateSuffixes };
+  const bound = new Map<string, number>();
   for (const domain of domains) {
     const inspection = inspectDomain(domain);
-    if (inspection.ok) bound.add(inspection.name);
+    if (inspection.ok) bound.set(inspection.name, levelOfName(inspection.name, suffixes));
   }
+  return giftsFor(bound, found.product, policy);
+}
+
+/**
+ * The gifts for names already normalised and deduplicated (each with its `levelOfName`), of a
+ * product already looked up: the work of {@link giftedDomains} without normalising or looking
+ * anything up again (checkDomains calls it with what it has checked).
+ */
+export function giftsFor(bound: ReadonlyMap<string, number>, product: Product, policy: Policy): string[] {
   const gifts: string[] = [];
-  const options = { privateSuffixes: policy.domain.privateSuffixes };
-  for (const name of bound) {
-    const level = domainLevel(name, options);
-    for (const kind of found.gifts) {
-      const gift = level === null ? undefined : GIFT_RULES[kind](name, level);
+  for (const [name, level] of bound) {
+    for (const kind of product.gifts) {
+      const gift = GIFT_RULES[kind](name, level);
       if (gift === undefined || bound.has(gift) || gifts.includes(gift)) continue;
-      if (validateDomain(gift, { policy, validation: found.validation }).ok) gifts.push(gift);
+      // A gift of a valid name is a valid name; only the vendor's limits can refuse it.
+      if (!hasErrors(vendorIssues(gift, product.validation, policy))) gifts.push(gift);
     }
   }
   return gifts;

@@ -20,15 +20,25 @@ export interface DomainLevelOptions {
  */
 export function domainLevel(name: unknown, options: DomainLevelOptions = {}): number | null {
   const inspection = inspectDomain(name, { allowSingleLabel: true });
-  if (!inspection.ok) return null;
-  const host = inspection.wildcard ? inspection.name.slice(2) : inspection.name;
+  return inspection.ok ? levelOfName(inspection.name, options) : null;
+}
+
+/**
+ * {@link domainLevel} of a name that is already normalised (checkDomains and the gifts hold
+ * one): no second normalisation. A wildcard over a public suffix (`*.com.cn`) is level 2.
+ *
+ * @example
+ * levelOfName('*.com.cn') // => 2
+ */
+export function levelOfName(name: string, options: DomainLevelOptions = {}): number {
+  const host = name.startsWith('*.') ? name.slice(2) : name;
   const suffix = getPublicSuffix(host, {
     extractHostname: false,
     validateHostname: false,
     allowPrivateDomains: options.privateSuffixes === true,
   });
   const suffixLabels = suffix === null ? 1 : countLabels(suffix);
-  return countLabels(inspection.name) - suffixLabels + 1;
+  return countLabels(name) - suffixLabels + 1;
 }
 
 function countLabels(name: string): number {

@@ -1,15 +1,19 @@
 import { CertkitError } from '../core/error.js';
 import { createIssue, type Issue } from '../core/issue.js';
-import { defaultPolicy } from '../policy/presets/index.js';
+import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy, ValidationLevel } from '../policy/schema.js';
-import { findProduct, type ProductRef } from './product.js';
+import { type Applicant, type ApplicantKind, type ProductRef, validationLevels } from '../policy/vocabulary.js';
+import { findProduct } from './product.js';
 
 /** Who wants a certificate and what for (TYPE-09). */
 export interface CertificateProfile {
   /** `finance` and `payment` businesses are advised EV. */
   readonly industry?: 'finance' | 'payment' | 'general';
-  /** TYPE-08: individuals (no business licence) may buy DV only. Default `enterprise`. */
-  readonly applicant?: 'individual' | 'enterprise';
+  /**
+   * TYPE-08: individuals (no business licence) may buy DV only. Default an enterprise.
+   * The bare kind (`'individual'`) of 0.1 still works for one release (deprecated).
+   */
+  readonly applicant?: Applicant | ApplicantKind;
   /** Sites used as mobile sites or API endpoints are advised OV or higher. */
   readonly usage?: readonly ('website' | 'mobile' | 'api' | 'mini-program')[];
 }
@@ -21,7 +25,7 @@ export interface CertificateRecommendation {
   readonly issues: readonly Issue[];
 }
 
-const LEVELS: readonly ValidationLevel[] = ['DV', 'OV', 'EV'];
+const LEVELS = validationLevels;
 
 /**
  * Recommends a validation level (TYPE-09): finance and payment → EV; enterprises → OV or
@@ -30,8 +34,8 @@ const LEVELS: readonly ValidationLevel[] = ['DV', 'OV', 'EV'];
  *
  * @example
  * recommendCertificateType({ industry: 'payment' }).recommended                 // => 'EV'
- * recommendCertificateType({ applicant: 'enterprise', usage: ['api'] }).acceptable // => ['OV', 'EV']
- * recommendCertificateType({ applicant: 'individual' }).recommended             // => 'DV'
+ * recommendCertificateType({ applicant: { kind: 'enterprise' }, usage: ['api'] }).acceptable // => ['OV', 'EV']
+ * recommendCertificateType({ applicant: { kind: 'individual' } }).recommended             // => 'DV'
  */
 export function recommendCertificateType(profile: CertificateProfile = {}): CertificateRecommendation {
   const reasons: Issue[] = [];
@@ -43,7 +47,8 @@ export function recommendCertificateType(profile: CertificateProfile = {}): Cert
     minimum = Math.max(minimum, level);
     reasons.push(createIssue(code, 'TYPE-09', { level: LEVELS[level] as string }, { severity: 'info' }));
   };
-  const individual = profile.applicant === 'individual';
+  const applicant = profile.applicant;
+  const individual = (typeof applicant === 'string' ? applicant : applicant?.kind) === 'individual';
   if (profile.industry === 'finance' || profile.industry === 'payment') raise(2, 'type.recommend.ev-finance');
   if (!individual) raise(1, 'type.recommend.ov-enterprise');
   if (profile.usage?.some((use) => use === 'mobile' || use === 'api')) raise(1, 'type.recommend.ov-app');
@@ -63,8 +68,11 @@ export function recommendCertificateType(profile: CertificateProfile = {}): Cert
  * @example
  * supportsMiniProgram({ brand: 'TrustAsia', type: 'DV' }) // => true
  */
-export function supportsMiniProgram(product: ProductRef, policy: Policy = defaultPolicy): boolean {
-  const found = findProduct(policy, product);
-  if (found.issue !== undefined) throw new CertkitError(found.issue);
-  return found.product?.sm2 === false;
+export function supportsMiniProgram(product: ProductRef, options?: PolicyOption): boolean;
+/** @deprecated since 0.2: pass `{ policy }`; removed in 0.3. */
+export function supportsMiniProgram(product: ProductRef, policy: Policy): boolean;
+export function supportsMiniProgram(product: ProductRef, options?: PolicyOption | Policy): boolean {
+  const found = findProduct(product, { policy: policyOf(options) });
+  if (!found.ok) throw new CertkitError(found.issue);
+  return !found.product.sm2;
 }

@@ -1,8 +1,9 @@
-import { createIssue, hasErrors, type Issue } from '../core/issue.js';
-import type { Checked } from '../core/result.js';
-import { defaultPolicy } from '../policy/presets/index.js';
+import { createIssue, type Issue } from '../core/issue.js';
+import { checked, type Checked } from '../core/result.js';
+import { policyOf } from '../policy/option.js';
 import type { Policy, ValidationLevel } from '../policy/schema.js';
 import { inspectDomain, type NormalizeOptions } from './normalize.js';
+import { tldIssues } from './tld-rules.js';
 
 /** Options of {@link validateDomain}. */
 export interface ValidateDomainOptions extends NormalizeOptions {
@@ -14,6 +15,9 @@ export interface ValidateDomainOptions extends NormalizeOptions {
    */
   readonly validation?: ValidationLevel;
 }
+
+/** What {@link validateDomain} decided: the normalised name whenever there is one. */
+export type DomainValidation = Checked<{ readonly domain: string }>;
 
 /**
  * Normalises a name and applies the vendor's rules on top of the DNS ones, returning every issue
@@ -30,48 +34,29 @@ export interface ValidateDomainOptions extends NormalizeOptions {
  * validateDomain('example.ru').issues[0].code        // => 'domain.tld.refused'
  * validateDomain('www.qq.pw', { validation: 'DV' }).ok // => false (DOM-05)
  */
-export function validateDomain(input: unknown, options: ValidateDomainOptions = {}): Checked<{ domain?: string }> {
+export function validateDomain(input: unknown, options: ValidateDomainOptions = {}): DomainValidation {
   const inspection = inspectDomain(input, options);
-  if (!inspection.ok) return { ok: false, issues: [inspection.issue] };
-  const { name } = inspection;
-  const labels = name.split('.');
-  const policy = (options.policy ?? defaultPolicy).domain;
-  const tld = labels[labels.length - 1] as string;
-  const issues: Issue[] = [];
-  if (name.length > policy.maxLength) {
-    issues.push(
-      createIssue(
-        'domain.vendor.too-long',
-        'DOM-02',
-        { length: name.length, limit: policy.maxLength },
-        { subject: name },
-      ),
-    );
-  }
-  if (labels.length > policy.maxLevels) {
-    issues.push(
-      createIssue(
-        'domain.vendor.too-many-levels',
-        'DOM-03',
-        { levels: labels.length, limit: policy.maxLevels },
-        { subject: name },
-      ),
-    );
-  }
-  if (policy.refusedTlds.includes(tld)) {
-    issues.push(createIssue('domain.tld.refused', 'DOM-04', { tld }, { subject: name }));
-  }
-  const dvSeverity = DV_REFUSAL_SEVERITY[options.validation ?? 'unknown'];
-  if (dvSeverity !== undefined && policy.dvRefusedTlds.includes(tld)) {
-    issues.push(createIssue('domain.tld.dv-refused', 'DOM-05', { tld }, { subject: name, severity: dvSeverity }));
-  }
-  return { ok: !hasErrors(issues), domain: name, issues };
+  if (!inspection.ok) return checked<{ readonly domain: string }>([inspection.issue], {});
+  const name = inspection.name;
+  return checked(vendorIssues(name, options.validation, policyOf(options)), { domain: name });
 }
 
-/** DOM-05 applies to DV only; when the level is unknown the caller is warned. */
-const DV_REFUSAL_SEVERITY: Readonly<Record<ValidationLevel | 'unknown', 'error' | 'warning' | undefined>> = {
-  DV: 'error',
-  OV: undefined,
-  EV: undefined,
-  unknown: 'warning',
-};
+/**
+ * The vendor's rules (DOM-02…05) on a name that is already normalised: what `validateDomain`
+ * adds to the DNS rules, for callers that hold the normalised name (checkDomains, gifts).
+ */
+export function vendorIssues(name: string, validation: ValidationLevel | undefined, policy: Policy): Issue[] {
+  const { maxLength, maxLevels } = policy.domain;
+  const issues: Issue[] = [];
+  if (name.length > maxLength) {
+    const params = { length: name.length, limit: maxLength };
+    issues.push(createIssue('domain.vendor.too-long', 'DOM-02', params, { subject: name }));
+  }
+  const levels = name.split('.').length;
+  if (levels > maxLevels) {
+    const params = { levels, limit: maxLevels };
+    issues.push(createIssue('domain.vendor.too-many-levels', 'DOM-03', params, { subject: name }));
+  }
+  issues.push(...tldIssues(name, validation, policy));
+  return issues;
+}

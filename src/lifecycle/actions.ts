@@ -1,15 +1,15 @@
-import { toDate } from '../core/date.js';
+import { type Instant, toDate } from '../core/instant.js';
 import { CertkitError } from '../core/error.js';
 import { createIssue, describeType, hasErrors, type Issue } from '../core/issue.js';
 import { defaultPolicy } from '../policy/presets/index.js';
 import type { Policy } from '../policy/schema.js';
-import type { ActionArguments, CertificateState, LifecycleContext, Moment } from './state.js';
+import type { ActionArguments, CertificateState, LifecycleContext } from './state.js';
 import { type StatusName, statuses } from './statuses.js';
 import { type Effect, type LifecycleAction, type Rule, type RuleInput, transitionTable, userActions } from './table.js';
 
 /** Options of {@link availableActions} and {@link transition}. */
 export interface LifecycleOptions {
-  readonly now: Moment;
+  readonly now: Instant;
   readonly policy?: Policy;
   readonly context?: LifecycleContext;
   readonly args?: ActionArguments;

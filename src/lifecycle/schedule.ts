@@ -1,6 +1,6 @@
 import { addBusinessDays } from '../core/business-days.js';
 import { DAY_MS } from '../core/calendar.js';
-import { toDate } from '../core/date.js';
+import { toDate } from '../core/instant.js';
 import { CertkitError } from '../core/error.js';
 import { createIssue } from '../core/issue.js';
 import { defaultPolicy } from '../policy/presets/index.js';

@@ -1,8 +1,9 @@
+import type { Instant } from '../core/instant.js';
 import type { DomainType, ValidationLevel } from '../policy/vocabulary.js';
 import type { StatusName } from './statuses.js';
 
-/** A point in time: ISO 8601 with an offset, a `Date`, or epoch ms. */
-export type Moment = string | Date | number;
+/** @deprecated since 0.2: the core {@link Instant}; removed in 0.3. */
+export type Moment = Instant;
 
 /**
  * A certificate as the lifecycle rules see it (plain data; the caller's store keeps it).
@@ -20,13 +21,13 @@ export interface CertificateState {
   readonly validation: ValidationLevel;
   readonly domainType?: DomainType;
   readonly domains: readonly string[];
-  readonly submittedAt?: Moment;
+  readonly submittedAt?: Instant;
   /** OV/EV: when the confirmation letter was uploaded (LIFE-10). */
-  readonly letterUploadedAt?: Moment;
-  readonly issuedAt?: Moment;
-  readonly expiresAt?: Moment;
-  readonly revokedAt?: Moment;
-  readonly deletedAt?: Moment;
+  readonly letterUploadedAt?: Instant;
+  readonly issuedAt?: Instant;
+  readonly expiresAt?: Instant;
+  readonly revokedAt?: Instant;
+  readonly deletedAt?: Instant;
   /** LIFE-02: how often this certificate has been reissued. */
   readonly reissueCount?: number;
   /** LIFE-03: the original this certificate was reissued from. */
@@ -55,10 +56,10 @@ export interface ActionArguments {
   /** LIFE-02 reissue: the CSR differs from the original's. */
   readonly csrChanged?: boolean;
   /** LIFE-02 reissue of paid DV: when the organization was last validated. */
-  readonly organizationValidatedAt?: Moment;
+  readonly organizationValidatedAt?: Instant;
   /** LIFE-07 setHosting: replace this many days before expiry, with these domains. */
   readonly leadDays?: number;
   readonly domains?: readonly string[];
   /** `issue` event: the new certificate's expiry (default: the product's validity). */
-  readonly expiresAt?: Moment;
+  readonly expiresAt?: Instant;
 }

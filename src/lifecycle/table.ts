@@ -1,9 +1,9 @@
 import { addDays, addMonths, addYears, DAY_MS } from '../core/calendar.js';
-import { toDate } from '../core/date.js';
+import { type Instant, toDate } from '../core/instant.js';
 import { createIssue, type Issue, type IssueParam } from '../core/issue.js';
 import type { Policy } from '../policy/schema.js';
-import { accountReleaseAt, primaryDomainReleaseAt } from '../quota/release.js';
-import type { ActionArguments, CertificateState, LifecycleContext, Moment } from './state.js';
+import { accountReleaseMs, primaryDomainReleaseMs } from '../quota/release.js';
+import type { ActionArguments, CertificateState, LifecycleContext } from './state.js';
 import { type StatusName, statuses } from './statuses.js';
 
 /** What the caller must carry out after a transition: plain data. */
@@ -50,7 +50,7 @@ export interface Rule {
 }
 
 const iso = (time: number) => new Date(time).toISOString();
-const time = (moment: Moment | undefined) => (moment === undefined ? undefined : toDate(moment).getTime());
+const time = (moment: Instant | undefined) => (moment === undefined ? undefined : toDate(moment).getTime());
 /** Milliseconds until expiry; `N days` in the rules means N × 24 h (UTC). */
 const untilExpiry = ({ cert, now }: RuleInput) => (time(cert.expiresAt) ?? now) - now;
 const daysLeft = (input: RuleInput) => Math.floor(untilExpiry(input) / DAY_MS);
@@ -237,11 +237,10 @@ function quotaEffects(cert: CertificateState, policy: Policy, revokedAt: number 
     issuedAt: time(cert.issuedAt) ?? 0,
     expiresAt: time(cert.expiresAt) ?? 0,
     revokedAt,
-    deletedAt: undefined,
     cancelledAt: undefined,
   };
-  const account = accountReleaseAt(times, policy);
-  const primary = primaryDomainReleaseAt(times, policy);
+  const account = accountReleaseMs(times, policy);
+  const primary = primaryDomainReleaseMs(times, policy);
   const early = revokedAt !== undefined && revokedAt < times.expiresAt;
   return [
     { type: 'quota.release', scope: 'account', at: iso(account) },

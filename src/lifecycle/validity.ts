@@ -1,5 +1,5 @@
 import { DAY_MS } from '../core/calendar.js';
-import { type DateInput, toDate } from '../core/date.js';
+import { type Instant, toDate } from '../core/instant.js';
 import { createIssue, hasErrors } from '../core/issue.js';
 import type { Checked } from '../core/result.js';
 import { defaultPolicy } from '../policy/presets/index.js';
@@ -14,7 +14,7 @@ import type { Policy } from '../policy/schema.js';
  * maxValidityDays('2026-03-14T23:59:59Z') // => 398
  * maxValidityDays('2026-03-15T00:00:00Z') // => 200
  */
-export function maxValidityDays(issuedAt: DateInput, policy: Policy = defaultPolicy): number {
+export function maxValidityDays(issuedAt: Instant, policy: Policy = defaultPolicy): number {
   const time = toDate(issuedAt, 'issuedAt').getTime();
   let days = policy.lifecycle.maxValidity[0]?.days ?? 0;
   for (const step of policy.lifecycle.maxValidity) if (Date.parse(`${step.from}T00:00:00Z`) <= time) days = step.days;
@@ -30,8 +30,8 @@ export function maxValidityDays(issuedAt: DateInput, policy: Policy = defaultPol
  * checkValidity('2026-11-23T00:00:00Z', '2027-11-23T00:00:00Z').issues[0].code // => 'life.validity.too-long'
  */
 export function checkValidity(
-  issuedAt: DateInput,
-  expiresAt: DateInput,
+  issuedAt: Instant,
+  expiresAt: Instant,
   policy: Policy = defaultPolicy,
 ): Checked<{ days: number; maxDays: number }> {
   const from = toDate(issuedAt, 'issuedAt');

@@ -2,7 +2,8 @@
  * `certkit/policy`: every number and table the rules use, as validated, JSON-serialisable data.
  */
 export { definePolicy, parsePolicy } from './define.js';
-export { DEFAULT_LIMITS, limitsOf, type WorkLimits } from './limits.js';
+export { DEFAULT_LIMITS, type LimitsOption, limitsOf, type WorkLimits } from './limits.js';
+export { type PolicyOption, policyOf } from './option.js';
 export { deepFreeze } from './presets/freeze.js';
 export {
   defaultPolicy,
@@ -15,15 +16,19 @@ export {
 export {
   catalogSchema,
   type DeepReadonly,
+  type Applicant,
+  type ApplicantKind,
   type DomainType,
   domainPolicySchema,
   type GiftKind,
   limitsSchema,
+  type MembershipTier,
   type Policy,
   type PolicyOverrides,
   type Product,
   policySchema,
+  type ProductRef,
   productSchema,
   type ValidationLevel,
 } from './schema.js';
-export { domainTypes, giftKinds, validationLevels } from './vocabulary.js';
+export { applicantKinds, domainTypes, giftKinds, membershipTiers, validationLevels } from './vocabulary.js';

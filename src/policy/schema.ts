@@ -246,7 +246,17 @@ export type DeepReadonly<T> = T extends readonly (infer Item)[]
 
 /** One product's entry in the catalog. */
 export type Product = DeepReadonly<output<typeof productSchema>>;
-export type { AccountClass, DomainType, GiftKind, ValidationLevel, WordMatchMode } from './vocabulary.js';
+export type {
+  AccountClass,
+  Applicant,
+  ApplicantKind,
+  DomainType,
+  GiftKind,
+  MembershipTier,
+  ProductRef,
+  ValidationLevel,
+  WordMatchMode,
+} from './vocabulary.js';
 
 /** One account pool. */
 export type QuotaPool = DeepReadonly<output<typeof quotaPoolSchema>>;

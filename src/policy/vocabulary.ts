@@ -21,3 +21,36 @@ export type WordMatchMode = (typeof wordMatchModes)[number];
 /** Who holds an account, for the 2023 quota pools (QUOTA-06). */
 export const accountClasses = ['individual-standard', 'individual-v1', 'individual-v2', 'enterprise'] as const;
 export type AccountClass = (typeof accountClasses)[number];
+
+/** Who applies for a certificate (TYPE-08: individuals may buy DV only; QUOTA-06: pools). */
+export const applicantKinds = ['individual', 'enterprise'] as const;
+export type ApplicantKind = (typeof applicantKinds)[number];
+/** An individual account's membership tier, for the 2023 quota pools (QUOTA-06). */
+export const membershipTiers = ['standard', 'v1', 'v2'] as const;
+export type MembershipTier = (typeof membershipTiers)[number];
+
+/**
+ * The applicant, the same object in every entry (`checkDomains`, `recommendCertificateType`,
+ * `evaluateQuota`): its kind and, for individual accounts, the membership tier.
+ *
+ * @example
+ * const applicant: Applicant = { kind: 'individual', tier: 'v1' };
+ */
+export interface Applicant {
+  readonly kind: ApplicantKind;
+  readonly tier?: MembershipTier;
+}
+
+/**
+ * Names a product of the policy's catalog, the same object in every entry: the brand, the
+ * product type and, where it matters (binding names, auto-renewal), the domain type.
+ *
+ * @example
+ * const product: ProductRef = { brand: 'TrustAsia', type: 'DV', domainType: 'wildcard' };
+ */
+export interface ProductRef {
+  readonly brand: string;
+  /** The product type: `DV`, `OV Pro`, `Free DV`, … */
+  readonly type: string;
+  readonly domainType?: DomainType;
+}

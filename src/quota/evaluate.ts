@@ -1,15 +1,20 @@
+import type { Instant } from '../core/instant.js';
 import { CertkitError } from '../core/error.js';
+import { toDate } from '../core/instant.js';
 import { createIssue, describeType, type Issue } from '../core/issue.js';
+import { type Decided, decided } from '../core/result.js';
 import { primaryDomain } from '../domain/primary.js';
-import type { AccountClass, Policy, QuotaPool } from '../policy/schema.js';
+import type { AccountClass, Applicant, Policy, QuotaPool } from '../policy/schema.js';
 import type { QuotaLedger } from './ledger.js';
-import { type HeldRecord, type Instant, instant } from './record.js';
+import type { HeldRecord } from './record.js';
 
 /** An application for a free certificate. */
 export interface QuotaRequest {
   readonly accountId: string;
-  /** QUOTA-06 (2023): the pools depend on the account's kind and membership tier. */
-  readonly account: { readonly kind: 'individual' | 'enterprise'; readonly tier?: 'standard' | 'v1' | 'v2' };
+  /** QUOTA-06 (2023): the pools depend on the applicant's kind and membership tier. */
+  readonly applicant?: Applicant;
+  /** @deprecated since 0.2: the same object, now called `applicant`; removed in 0.3. */
+  readonly account?: Applicant;
   readonly domain: string;
   /** QUOTA-07 (2023): domains registered with the vendor may use the vendor-domain pool. */
   readonly vendorRegistered?: boolean;
@@ -25,18 +30,31 @@ export interface AllowanceUsage {
   readonly limit: number;
 }
 
-/** The answer: may the account apply, from which allowance, and if not, why and until when. */
-export interface QuotaDecision {
-  readonly allowed: boolean;
+/** How full the account's and the primary domain's allowances are. */
+export interface QuotaUsage {
+  readonly account: AllowanceUsage & { readonly pools: Readonly<Record<string, AllowanceUsage>> };
+  readonly primaryDomain: AllowanceUsage & { readonly name: string | null };
+}
+
+/**
+ * The answer: may the account apply, from which allowance, and if not, why and until when.
+ * Narrows on `allowed`: an allowed decision names its `pool` (absent for a reissue, which takes
+ * none), a refused one may carry `nextReleaseAt`.
+ */
+export type QuotaDecision = Decided<QuotaGranted, QuotaRefused>;
+
+/** The fields of an allowed {@link QuotaDecision}. */
+export interface QuotaGranted {
+  readonly usage: QuotaUsage;
   /** The allowance the certificate is taken from: a pool name, or `package`. */
   readonly pool?: string;
-  readonly issues: readonly Issue[];
-  /** QUOTA-09: when refused, the first instant at which the same request is allowed (ISO). */
+}
+
+/** The fields of a refused {@link QuotaDecision}. */
+export interface QuotaRefused {
+  readonly usage: QuotaUsage;
+  /** QUOTA-09: the first instant at which the same request is allowed (ISO), when there is one. */
   readonly nextReleaseAt?: string;
-  readonly usage: {
-    readonly account: AllowanceUsage & { readonly pools: Readonly<Record<string, AllowanceUsage>> };
-    readonly primaryDomain: AllowanceUsage & { readonly name: string | null };
-  };
 }
 
 /** Options of {@link evaluateQuota}. */
@@ -66,7 +84,7 @@ export const PACKAGE_POOL = 'package';
  *   which the same request is allowed given the ledger.
  *
  * @example
- * evaluateQuota({ accountId: 'a1', account: { kind: 'individual' }, domain: 'www.example.com' }, ledger, { now: '2024-05-01T00:00:00Z' })
+ * evaluateQuota({ accountId: 'a1', applicant: { kind: 'individual' }, domain: 'www.example.com' }, ledger, { now: '2024-05-01T00:00:00Z' })
  * // => { allowed: true, pool: 'free', issues: [], usage: { account: { used: 3, limit: 20, … }, primaryDomain: { name: 'example.com', used: 1, limit: 20 } } }
  */
 export function evaluateQuota(request: QuotaRequest, ledger: QuotaLedger, options: QuotaOptions): QuotaDecision {
@@ -76,7 +94,7 @@ export function evaluateQuota(request: QuotaRequest, ledger: QuotaLedger, option
       createIssue('quota.request.invalid', null, { field: 'policy', received: 'not the ledger policy' }),
     );
   }
-  const now = instant(options?.now, -1, 'now');
+  const now = toDate(options?.now, 'now').getTime();
   const accountClass = classOf(request);
   const pools = policy.quota.accountPools[accountClass];
   const primary = primaryDomain(request.domain, { privateSuffixes: policy.domain.privateSuffixes });
@@ -94,14 +112,15 @@ export function evaluateQuota(request: QuotaRequest, ledger: QuotaLedger, option
   };
   if (primary === null) {
     const issue = createIssue('quota.domain.invalid', 'QUOTA-02', {}, { subject: request.domain });
-    return { allowed: false, issues: [issue], usage };
+    return decided<QuotaGranted, QuotaRefused>([issue], { usage });
   }
   if (request.kind === 'reissue') {
-    return {
-      allowed: true,
-      issues: [createIssue('quota.reissue.free', 'QUOTA-08', {}, { subject: request.domain, severity: 'info' })],
-      usage,
-    };
+    return decided<QuotaGranted, QuotaRefused>(
+      [createIssue('quota.reissue.free', 'QUOTA-08', {}, { subject: request.domain, severity: 'info' })],
+      {
+        usage,
+      },
+    );
   }
 
   const issues: Issue[] = [];
@@ -139,15 +158,16 @@ export function evaluateQuota(request: QuotaRequest, ledger: QuotaLedger, option
     issues.push(createIssue('quota.primaryDomain.exhausted', 'QUOTA-02', params, { subject: primary }));
   }
   const refusals = issues.filter((issue) => issue.severity === 'error').length;
-  if (refusals === 0) return { allowed: true, pool, issues, usage };
+  if (refusals === 0) return decided<QuotaGranted, QuotaRefused>(issues, { pool, usage });
   // Held counts only fall as time passes, so the request is allowed once every refusal has lifted.
   const nextReleaseAt = waits.length === refusals ? iso(Math.max(...waits)) : null;
-  return nextReleaseAt === null ? { allowed: false, issues, usage } : { allowed: false, issues, nextReleaseAt, usage };
+  return decided<QuotaGranted, QuotaRefused>(issues, nextReleaseAt === null ? { usage } : { usage, nextReleaseAt });
 }
 
 /** QUOTA-06: `individual` + tier (default standard), or `enterprise`. */
 function classOf(request: QuotaRequest): AccountClass {
-  const kind = request?.account?.kind;
+  const applicant = request?.applicant ?? request?.account;
+  const kind = applicant?.kind;
   if (
     typeof request?.accountId !== 'string' ||
     typeof request.domain !== 'string' ||
@@ -158,10 +178,10 @@ function classOf(request: QuotaRequest): AccountClass {
     );
   }
   if (kind === 'enterprise') return 'enterprise';
-  const tier = request.account.tier ?? 'standard';
+  const tier = applicant?.tier ?? 'standard';
   if (tier !== 'standard' && tier !== 'v1' && tier !== 'v2') {
     throw new CertkitError(
-      createIssue('quota.request.invalid', null, { field: 'account.tier', received: String(tier) }),
+      createIssue('quota.request.invalid', null, { field: 'applicant.tier', received: String(tier) }),
     );
   }
   return `individual-${tier}`;

@@ -7,10 +7,14 @@ export {
   evaluateQuota,
   PACKAGE_POOL,
   type QuotaDecision,
+  type QuotaGranted,
+  type QuotaRefused,
+  type QuotaUsage,
   type QuotaOptions,
   type QuotaRequest,
 } from './evaluate.js';
 export { createQuotaLedger, MAX_LEDGER_RECORDS, type QuotaLedger } from './ledger.js';
-export type { HeldRecord, Instant, LedgerRecord } from './record.js';
+export type { Instant } from '../core/instant.js';
+export type { HeldRecord, LedgerRecord } from './record.js';
 export { accountReleaseAt, type CertificateTimes, primaryDomainReleaseAt } from './release.js';
 export { MAX_SIMULATION_EVENTS, type QuotaEvent, type QuotaStep, simulateQuota } from './simulate.js';

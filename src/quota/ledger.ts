@@ -1,6 +1,6 @@
 import { CertkitError } from '../core/error.js';
 import { createIssue, describeType } from '../core/issue.js';
-import { defaultPolicy } from '../policy/presets/index.js';
+import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
 import { type HeldRecord, holdRecord, type LedgerRecord } from './record.js';
 
@@ -37,10 +37,14 @@ export const MAX_LEDGER_RECORDS = 10_000_000;
  * `CertkitError` `quota.record.invalid` for a malformed record or a repeated `id`.
  *
  * @example
- * const ledger = createQuotaLedger(records, presets['tencent-2023']);
+ * const ledger = createQuotaLedger(records, { policy: presets['tencent-2023'] });
  * ledger.accountRecords('acct-1').length
  */
-export function createQuotaLedger(records: readonly LedgerRecord[], policy: Policy = defaultPolicy): QuotaLedger {
+export function createQuotaLedger(records: readonly LedgerRecord[], options?: PolicyOption): QuotaLedger;
+/** @deprecated since 0.2: pass `{ policy }`; removed in 0.3. */
+export function createQuotaLedger(records: readonly LedgerRecord[], policy: Policy): QuotaLedger;
+export function createQuotaLedger(records: readonly LedgerRecord[], options?: PolicyOption | Policy): QuotaLedger {
+  const policy = policyOf(options);
   if (!Array.isArray(records) || records.length > MAX_LEDGER_RECORDS) {
     const received = Array.isArray(records) ? `${records.length} records` : describeType(records);
     throw new CertkitError(createIssue('quota.record.invalid', null, { index: -1, field: 'records', received }));

@@ -1,12 +1,9 @@
-import { toDate } from '../core/date.js';
+import { type Instant, toDate } from '../core/instant.js';
 import { CertkitError } from '../core/error.js';
 import { createIssue, describeType } from '../core/issue.js';
 import { primaryDomain } from '../domain/primary.js';
 import type { Policy } from '../policy/schema.js';
-import { accountReleaseAt, primaryDomainReleaseAt } from './release.js';
-
-/** A point in time as records carry it: ISO 8601 string (with offset), `Date` or epoch ms. */
-export type Instant = string | Date | number;
+import { accountReleaseMs, primaryDomainReleaseMs } from './release.js';
 
 /**
  * One certificate in the caller's own store (plain data). `external` marks certificates for the
@@ -82,8 +79,8 @@ export function holdRecord(record: LedgerRecord, index: number, policy: Policy):
     pool: record.pool,
     external: record.external === true,
     ...times,
-    accountReleaseAt: accountReleaseAt(times, policy),
-    primaryReleaseAt: primaryDomainReleaseAt(times, policy),
+    accountReleaseAt: accountReleaseMs(times, policy),
+    primaryReleaseAt: primaryDomainReleaseMs(times, policy),
   };
 }
 

@@ -1,9 +1,10 @@
+import type { Instant } from '../core/instant.js';
 import { addMonths } from '../core/calendar.js';
 import { CertkitError } from '../core/error.js';
 import { createIssue } from '../core/issue.js';
 import { evaluateQuota, type QuotaDecision, type QuotaRequest } from './evaluate.js';
 import { copyIndex, ledgerView, putRecord, type QuotaLedger } from './ledger.js';
-import { type HeldRecord, holdRecord, type Instant, instant } from './record.js';
+import { type HeldRecord, holdRecord, instant } from './record.js';
 import { accountReleaseAt, primaryDomainReleaseAt } from './release.js';
 
 /** One step of a certificate history. Expiry needs no event: it happens at `expiresAt`. */

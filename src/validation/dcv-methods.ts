@@ -1,4 +1,4 @@
-import { toDate } from '../core/date.js';
+import { toDate } from '../core/instant.js';
 import { createIssue, hasErrors, type Issue } from '../core/issue.js';
 import { inspectDomain } from '../domain/normalize.js';
 import { defaultPolicy } from '../policy/presets/index.js';

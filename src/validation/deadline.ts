@@ -1,5 +1,5 @@
 import { addDays } from '../core/calendar.js';
-import type { DateInput } from '../core/date.js';
+import type { Instant } from '../core/instant.js';
 import { parseIp } from '../domain/ip.js';
 import { defaultPolicy } from '../policy/presets/index.js';
 import type { Policy } from '../policy/schema.js';
@@ -14,7 +14,7 @@ import type { Policy } from '../policy/schema.js';
  * dcvDeadline('2024-03-01T09:30:00Z', { autoRenew: true }) // => '2024-03-08T09:30:00.000Z'
  */
 export function dcvDeadline(
-  submittedAt: DateInput,
+  submittedAt: Instant,
   options: { readonly policy?: Policy; readonly autoRenew?: boolean } = {},
 ): string {
   const validation = (options.policy ?? defaultPolicy).validation;

@@ -1,4 +1,4 @@
-import { type DateInput, toDate } from '../../core/date.js';
+import { type Instant, toDate } from '../../core/instant.js';
 import type { Issue } from '../../core/issue.js';
 import type { MatchOptions } from '../../domain/match.js';
 import { type LimitsOption, limitsOf, type WorkLimits } from '../../policy/limits.js';
@@ -15,7 +15,7 @@ import { validatePath } from './validate.js';
 /** Options of {@link assembleChain}. */
 export interface AssembleChainOptions extends LimitsOption {
   /** When to check validity; default: now. */
-  readonly now?: DateInput;
+  readonly now?: Instant;
   /** Roots (or other certificates) to trust. With them the chosen path is validated to one of them. */
   readonly trustAnchors?: readonly PemOrDer[];
   /** The name or IP clients connect to; must be covered by the leaf's SAN (MATCH-01…04). */

@@ -2,8 +2,18 @@ import type { IssueCode } from './codes.js';
 import { CertkitError } from './error.js';
 import { createIssue, describeType } from './issue.js';
 
-/** A point in time as callers give it: a `Date`, an ISO 8601 string, or epoch milliseconds. */
-export type DateInput = Date | string | number;
+/**
+ * A point in time, the one way every certkit entry takes it: an ISO 8601 string with an offset
+ * (or a calendar date, read as UTC midnight), a `Date`, or epoch milliseconds. Read it with
+ * {@link toDate}; certkit never reads the clock itself, so "now" is always an argument.
+ *
+ * @example
+ * const now: Instant = '2026-12-02T09:00:00+08:00';
+ */
+export type Instant = Date | string | number;
+
+/** @deprecated since 0.2: the same type as {@link Instant}; removed in 0.3. */
+export type DateInput = Instant;
 
 /**
  * ISO 8601 as certkit accepts it: a calendar date (`2024-03-01`, read as UTC midnight) or a date
@@ -14,7 +24,7 @@ export type DateInput = Date | string | number;
 const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 
 /**
- * Reads a {@link DateInput} into a valid `Date` (a new object; the input is never mutated).
+ * Reads an {@link Instant} into a valid `Date` (a new object; the input is never mutated).
  * Throws `CertkitError` `time.invalid` for anything else: unparsable strings, impossible dates
  * (`2023-02-30`), local times without an offset, `NaN`, other types.
  *
@@ -23,13 +33,13 @@ const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{
  * toDate('2024-03-01T08:00:00+08:00').getTime() // => Date.UTC(2024, 2, 1, 0)
  * toDate('2024-03-01T08:00')                     // throws time.invalid (no offset)
  */
-export function toDate(input: DateInput, field = 'date'): Date {
+export function toDate(input: Instant, field = 'date'): Date {
   const time = toTime(input);
   if (time === undefined || !Number.isFinite(time)) throw invalidTime(input, field);
   return new Date(time);
 }
 
-function toTime(input: DateInput): number | undefined {
+function toTime(input: Instant): number | undefined {
   if (input instanceof Date) return input.getTime();
   if (typeof input === 'number') return input;
   if (typeof input !== 'string' || input.length > 40) return undefined;
