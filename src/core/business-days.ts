@@ -1,6 +1,6 @@
 import { addDays, calendarDaysBetween, startOfUtcDay } from './calendar.js';
-import { type Instant, toDate } from './instant.js';
 import { CertkitError } from './error.js';
+import { type Instant, toDate } from './instant.js';
 import { createIssue } from './issue.js';
 
 /** Options for business-day arithmetic. */

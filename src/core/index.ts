@@ -11,8 +11,8 @@ export {
 } from './business-days.js';
 export { addDays, addMonths, addYears, calendarDaysBetween, DAY_MS, startOfUtcDay } from './calendar.js';
 export { type IssueCode, issueCodes, type RuleFamily, type RuleId } from './codes.js';
-export { type DateInput, type Instant, toDate } from './instant.js';
 export { CertkitError, isCertkitError } from './error.js';
+export { type DateInput, type Instant, toDate } from './instant.js';
 export {
   createIssue,
   describeType,

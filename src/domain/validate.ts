@@ -1,5 +1,5 @@
 import { createIssue, type Issue } from '../core/issue.js';
-import { checked, type Checked } from '../core/result.js';
+import { type Checked, checked } from '../core/result.js';
 import { policyOf } from '../policy/option.js';
 import type { Policy, ValidationLevel } from '../policy/schema.js';
 import { inspectDomain, type NormalizeOptions } from './normalize.js';

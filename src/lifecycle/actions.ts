@@ -1,5 +1,5 @@
-import { type Instant, toDate } from '../core/instant.js';
 import { CertkitError } from '../core/error.js';
+import { type Instant, toDate } from '../core/instant.js';
 import { createIssue, describeType, hasErrors, type Issue } from '../core/issue.js';
 import { defaultPolicy } from '../policy/presets/index.js';
 import type { Policy } from '../policy/schema.js';

@@ -1,7 +1,7 @@
 import { addBusinessDays } from '../core/business-days.js';
 import { DAY_MS } from '../core/calendar.js';
-import { toDate } from '../core/instant.js';
 import { CertkitError } from '../core/error.js';
+import { toDate } from '../core/instant.js';
 import { createIssue } from '../core/issue.js';
 import { defaultPolicy } from '../policy/presets/index.js';
 import type { Policy } from '../policy/schema.js';

@@ -14,10 +14,10 @@ export {
   tencent2024Policy,
 } from './presets/index.js';
 export {
-  catalogSchema,
-  type DeepReadonly,
   type Applicant,
   type ApplicantKind,
+  catalogSchema,
+  type DeepReadonly,
   type DomainType,
   domainPolicySchema,
   type GiftKind,
@@ -26,8 +26,8 @@ export {
   type Policy,
   type PolicyOverrides,
   type Product,
-  policySchema,
   type ProductRef,
+  policySchema,
   productSchema,
   type ValidationLevel,
 } from './schema.js';

@@ -1,5 +1,5 @@
-import type { Instant } from '../core/instant.js';
 import { CertkitError } from '../core/error.js';
+import type { Instant } from '../core/instant.js';
 import { toDate } from '../core/instant.js';
 import { createIssue, describeType, type Issue } from '../core/issue.js';
 import { type Decided, decided } from '../core/result.js';

@@ -2,19 +2,20 @@
  * `certkit/quota`: free-certificate allowances per account and per primary domain, with pools,
  * deduction order and release rules (QUOTA-01…09), as pure decisions over the caller's ledger.
  */
+
+export type { Instant } from '../core/instant.js';
 export {
   type AllowanceUsage,
   evaluateQuota,
   PACKAGE_POOL,
   type QuotaDecision,
   type QuotaGranted,
-  type QuotaRefused,
-  type QuotaUsage,
   type QuotaOptions,
+  type QuotaRefused,
   type QuotaRequest,
+  type QuotaUsage,
 } from './evaluate.js';
 export { createQuotaLedger, MAX_LEDGER_RECORDS, type QuotaLedger } from './ledger.js';
-export type { Instant } from '../core/instant.js';
 export type { HeldRecord, LedgerRecord } from './record.js';
 export { accountReleaseAt, type CertificateTimes, primaryDomainReleaseAt } from './release.js';
 export { MAX_SIMULATION_EVENTS, type QuotaEvent, type QuotaStep, simulateQuota } from './simulate.js';

@@ -1,5 +1,5 @@
-import { type Instant, toDate } from '../core/instant.js';
 import { CertkitError } from '../core/error.js';
+import { type Instant, toDate } from '../core/instant.js';
 import { createIssue, describeType } from '../core/issue.js';
 import { primaryDomain } from '../domain/primary.js';
 import type { Policy } from '../policy/schema.js';

@@ -1,6 +1,6 @@
-import type { Instant } from '../core/instant.js';
 import { addMonths } from '../core/calendar.js';
 import { CertkitError } from '../core/error.js';
+import type { Instant } from '../core/instant.js';
 import { createIssue } from '../core/issue.js';
 import { evaluateQuota, type QuotaDecision, type QuotaRequest } from './evaluate.js';
 import { copyIndex, ledgerView, putRecord, type QuotaLedger } from './ledger.js';
