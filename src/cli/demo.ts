@@ -18,8 +18,8 @@ import { createQuotaLedger } from '../quota/ledger.js';
 import { createScreen } from '../screen/create-screen.js';
 import { caaIdentifiers, evaluateCaa } from '../validation/caa.js';
 import { checkDnsValidation } from '../validation/check-dns.js';
+import { dcvDeadline } from '../validation/dcv-deadline.js';
 import { dnsValidationRecord } from '../validation/dcv-records.js';
-import { dcvDeadline } from '../validation/deadline.js';
 
 /**
  * The walk-through `certkit demo` prints: what the library does, on the built-in default
@@ -198,8 +198,7 @@ export function demoText(locale: Locale): string {
     status: 'issued',
     source: 'vendor',
     free: true,
-    brand: 'TrustAsia',
-    product: 'Free DV',
+    product: { brand: 'TrustAsia', type: 'Free DV', domainType: 'single' },
     validation: 'DV',
     domains: ['www.example.com'],
     issuedAt: '2023-03-25T00:00:00Z',

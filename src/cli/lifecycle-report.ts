@@ -1,6 +1,7 @@
 import { availableActions } from '../lifecycle/actions.js';
+import { readState } from '../lifecycle/read-state.js';
 import { renewalSchedule } from '../lifecycle/schedule.js';
-import type { CertificateState } from '../lifecycle/state.js';
+import type { CertificateInput } from '../lifecycle/state.js';
 import { statuses } from '../lifecycle/statuses.js';
 import { formatIssue, type Locale } from '../messages/index.js';
 import type { Policy } from '../policy/schema.js';
@@ -8,7 +9,7 @@ import { issueLine } from './issue-line.js';
 
 /** `certkit lifecycle`: the actions allowed now, with reasons, and the renewal schedule. */
 export function lifecycleReport(
-  cert: CertificateState,
+  cert: CertificateInput,
   options: { policy: Policy; locale: Locale; now: string; json: boolean },
 ): string {
   const actions = availableActions(cert, { now: options.now, policy: options.policy }).map((action) => ({
@@ -18,7 +19,8 @@ export function lifecycleReport(
   const schedule = cert.expiresAt === undefined ? null : renewalSchedule(cert, { policy: options.policy });
   if (options.json) return JSON.stringify({ status: cert.status, actions, schedule }, null, 2);
   const label = statuses[cert.status][options.locale === 'zh-CN' ? 'zh' : 'en'];
-  const lines = [`${cert.brand} ${cert.product} — ${label} (${cert.status}) at ${options.now}`];
+  const { brand, type } = readState(cert).product;
+  const lines = [`${brand} ${type} — ${label} (${cert.status}) at ${options.now}`];
   for (const action of actions) {
     lines.push(`  ${action.allowed ? '✓' : '✗'} ${action.action}`);
     for (const issue of action.issues) lines.push(`  ${issueLine(issue, issue.message)}`);

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type CertkitError, isCertkitError } from '../core/error.js';
-import type { CertificateState } from '../lifecycle/state.js';
+import type { CertificateInput } from '../lifecycle/state.js';
 import { formatIssue, type Locale } from '../messages/index.js';
 import { parsePolicy } from '../policy/define.js';
 import { type PresetName, presets } from '../policy/presets/index.js';
@@ -231,9 +231,9 @@ const TIERS = ['standard', 'v1', 'v2'] as const;
 
 function runLifecycle(values: CliValues, policy: Policy, locale: Locale, io: CliIo): CliOutcome {
   if (values.cert === undefined) return usageError('certkit lifecycle needs --cert <cert-state.json>');
-  let cert: CertificateState;
+  let cert: CertificateInput;
   try {
-    cert = JSON.parse(io.readTextFile(values.cert)) as CertificateState;
+    cert = JSON.parse(io.readTextFile(values.cert)) as CertificateInput;
   } catch (error) {
     return usageError(
       `cannot read certificate "${values.cert}": ${error instanceof Error ? error.message : String(error)}`,

@@ -1,10 +1,12 @@
 import { CertkitError } from '../core/error.js';
 import { type Instant, toDate } from '../core/instant.js';
-import { createIssue, describeType, hasErrors, type Issue } from '../core/issue.js';
-import { defaultPolicy } from '../policy/presets/index.js';
+import { createIssue, hasErrors, type Issue } from '../core/issue.js';
+import { type Decided, decided } from '../core/result.js';
+import { policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
-import type { ActionArguments, CertificateState, LifecycleContext } from './state.js';
-import { type StatusName, statuses } from './statuses.js';
+import { readState } from './read-state.js';
+import type { ActionArguments, CertificateInput, CertificateState, LifecycleContext } from './state.js';
+import type { StatusName } from './statuses.js';
 import { type Effect, type LifecycleAction, type Rule, type RuleInput, transitionTable, userActions } from './table.js';
 
 /** Options of {@link availableActions} and {@link transition}. */
@@ -15,12 +17,8 @@ export interface LifecycleOptions {
   readonly args?: ActionArguments;
 }
 
-/** One button: whether it is enabled, and why (not). */
-export interface ActionAvailability {
-  readonly action: LifecycleAction;
-  readonly allowed: boolean;
-  readonly issues: readonly Issue[];
-}
+/** One button: whether it is enabled, and why (not). Narrows on `allowed`. */
+export type ActionAvailability = Decided<{ readonly action: LifecycleAction }, { readonly action: LifecycleAction }>;
 
 /** The result of a transition: the next state and what to do, or why not. */
 export type TransitionResult =
@@ -40,11 +38,9 @@ export type TransitionResult =
  * availableActions(cert, { now: '2024-06-01T00:00:00Z' }).find((a) => a.action === 'reissue')
  * // => { action: 'reissue', allowed: false, issues: [{ code: 'life.reissue.days-left', rule: 'LIFE-02', … }] }
  */
-export function availableActions(cert: CertificateState, options: LifecycleOptions): ActionAvailability[] {
-  return userActions.map((action) => {
-    const { issues } = evaluate(cert, action, options);
-    return { action, allowed: !hasErrors(issues), issues };
-  });
+export function availableActions(cert: CertificateInput, options: LifecycleOptions): ActionAvailability[] {
+  const state = readState(cert);
+  return userActions.map((action) => decided(evaluate(state, action, options).issues, { action }));
 }
 
 /**
@@ -59,14 +55,15 @@ export function availableActions(cert: CertificateState, options: LifecycleOptio
  * //     { type: 'quota.hold', scope: 'primaryDomain', until: '2024-06-25T00:00:00.000Z' }]
  */
 export function transition(
-  cert: CertificateState,
+  cert: CertificateInput,
   action: LifecycleAction,
   options: LifecycleOptions,
 ): TransitionResult {
-  const { rule, input, issues } = evaluate(cert, action, options);
+  const state = readState(cert);
+  const { rule, input, issues } = evaluate(state, action, options);
   if (hasErrors(issues)) return { ok: false, issues };
-  const status = typeof rule.to === 'function' ? rule.to(input) : (rule.to ?? cert.status);
-  const next = { ...cert, ...(rule.apply?.(input) ?? {}), status } as CertificateState;
+  const status = typeof rule.to === 'function' ? rule.to(input) : (rule.to ?? state.status);
+  const next = { ...state, ...(rule.apply?.(input) ?? {}), status } as CertificateState;
   return { ok: true, next, effects: rule.effects?.(input) ?? [], issues };
 }
 
@@ -77,13 +74,11 @@ function evaluate(
   options: LifecycleOptions,
 ): { rule: Rule; input: RuleInput; issues: Issue[] } {
   const rule: Rule | undefined = Object.hasOwn(transitionTable, action) ? transitionTable[action] : undefined;
-  if (rule === undefined) throw invalid('action', String(action));
-  if (typeof cert !== 'object' || cert === null || !Object.hasOwn(statuses, cert.status))
-    throw invalid('cert.status', describeType(cert?.status));
+  if (rule === undefined) throw invalid('action', String(action).slice(0, 40));
   const input: RuleInput = {
     cert,
     now: toDate(options?.now, 'now').getTime(),
-    policy: options.policy ?? defaultPolicy,
+    policy: policyOf(options),
     context: options.context ?? {},
     args: options.args ?? {},
   };

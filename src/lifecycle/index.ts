@@ -12,8 +12,16 @@ export {
 } from './actions.js';
 export { lifecycleDiagram } from './diagram.js';
 export { checkOrganizationProfile } from './organization.js';
+export { readState } from './read-state.js';
 export { type RenewalSchedule, renewalSchedule, reviewEstimate } from './schedule.js';
-export type { ActionArguments, CertificateState, LifecycleContext, Moment } from './state.js';
+export type {
+  ActionArguments,
+  CertificateInput,
+  CertificateState,
+  LegacyCertificateState,
+  LifecycleContext,
+  Moment,
+} from './state.js';
 export { ISSUED_STATUSES, type StatusName, statusByCode, statuses } from './statuses.js';
 export { type Effect, type Guard, type LifecycleAction, type Rule, transitionTable, userActions } from './table.js';
-export { checkValidity, maxValidityDays } from './validity.js';
+export { checkValidity, maxValidityDays, type ValidityCheck, type ValidityDays } from './validity.js';

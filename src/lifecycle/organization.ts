@@ -1,7 +1,11 @@
-import { createIssue } from '../core/issue.js';
-import type { Checked } from '../core/result.js';
-import { defaultPolicy } from '../policy/presets/index.js';
+import { CertkitError } from '../core/error.js';
+import { createIssue, describeType } from '../core/issue.js';
+import { type Checked, checked } from '../core/result.js';
+import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
+
+/** What may be done to an organization profile. */
+const PROFILE_ACTIONS = ['add', 'modify', 'delete'] as const;
 
 /**
  * LIFE-14: organization profiles — at most 10 per account, never modified or deleted once created
@@ -11,13 +15,29 @@ import type { Policy } from '../policy/schema.js';
  * checkOrganizationProfile('add', 10).issues[0].code // => 'life.organization.limit'
  */
 export function checkOrganizationProfile(
-  action: 'add' | 'modify' | 'delete',
+  action: (typeof PROFILE_ACTIONS)[number],
   existing: number,
-  policy: Policy = defaultPolicy,
+  options?: PolicyOption,
+): Checked;
+/** @deprecated since 0.2: pass `{ policy }`; removed in 0.3. */
+export function checkOrganizationProfile(
+  action: (typeof PROFILE_ACTIONS)[number],
+  existing: number,
+  policy: Policy,
+): Checked;
+export function checkOrganizationProfile(
+  action: (typeof PROFILE_ACTIONS)[number],
+  existing: number,
+  options?: PolicyOption | Policy,
 ): Checked {
-  const limit = policy.lifecycle.maxOrganizationProfiles;
-  if (action !== 'add')
-    return { ok: false, issues: [createIssue('life.organization.immutable', 'LIFE-14', { action })] };
-  const issues = existing >= limit ? [createIssue('life.organization.limit', 'LIFE-14', { limit, existing })] : [];
-  return { ok: issues.length === 0, issues };
+  const limit = policyOf(options).lifecycle.maxOrganizationProfiles;
+  if (!PROFILE_ACTIONS.includes(action)) throw invalid('action', String(action).slice(0, 40));
+  if (typeof existing !== 'number' || !Number.isInteger(existing) || existing < 0)
+    throw invalid('existing', typeof existing === 'number' ? String(existing) : describeType(existing));
+  if (action !== 'add') return checked([createIssue('life.organization.immutable', 'LIFE-14', { action })], {});
+  return checked(existing >= limit ? [createIssue('life.organization.limit', 'LIFE-14', { limit, existing })] : [], {});
+}
+
+function invalid(argument: string, received: string): CertkitError {
+  return new CertkitError(createIssue('life.argument.invalid', null, { argument, received }));
 }

@@ -3,7 +3,7 @@ import { DAY_MS } from '../core/calendar.js';
 import { CertkitError } from '../core/error.js';
 import { toDate } from '../core/instant.js';
 import { createIssue } from '../core/issue.js';
-import { defaultPolicy } from '../policy/presets/index.js';
+import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
 import type { CertificateState } from './state.js';
 
@@ -30,8 +30,11 @@ export interface RenewalSchedule {
  * @example
  * renewalSchedule({ …cert, expiresAt: '2025-01-31T00:00:00Z' }).windowOpensAt // => '2025-01-01T00:00:00.000Z'
  */
-export function renewalSchedule(cert: CertificateState, options: { readonly policy?: Policy } = {}): RenewalSchedule {
-  const policy = options.policy ?? defaultPolicy;
+export function renewalSchedule(
+  cert: Pick<CertificateState, 'expiresAt'>,
+  options: PolicyOption = {},
+): RenewalSchedule {
+  const policy = policyOf(options);
   if (cert?.expiresAt === undefined)
     throw new CertkitError(createIssue('life.argument.invalid', null, { argument: 'expiresAt', received: 'missing' }));
   const expiresAt = toDate(cert.expiresAt, 'expiresAt').getTime();
@@ -60,9 +63,9 @@ export function renewalSchedule(cert: CertificateState, options: { readonly poli
  */
 export function reviewEstimate(
   cert: Pick<CertificateState, 'validation' | 'submittedAt' | 'letterUploadedAt'>,
-  options: { readonly policy?: Policy } = {},
+  options: PolicyOption = {},
 ): { earliest: string; latest: string } {
-  const { reviewTime } = (options.policy ?? defaultPolicy).lifecycle;
+  const { reviewTime } = policyOf(options).lifecycle;
   const start = cert.validation === 'DV' ? cert.submittedAt : (cert.letterUploadedAt ?? cert.submittedAt);
   if (start === undefined)
     throw new CertkitError(

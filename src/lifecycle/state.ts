@@ -1,5 +1,5 @@
 import type { Instant } from '../core/instant.js';
-import type { DomainType, ValidationLevel } from '../policy/vocabulary.js';
+import type { DomainType, ProductRef, ValidationLevel } from '../policy/vocabulary.js';
 import type { StatusName } from './statuses.js';
 
 /** @deprecated since 0.2: the core {@link Instant}; removed in 0.3. */
@@ -15,11 +15,9 @@ export interface CertificateState {
   /** LIFE-03/04: issued through the vendor, or uploaded by the user. */
   readonly source: 'vendor' | 'upload';
   readonly free: boolean;
-  readonly brand: string;
-  /** The product type: `DV`, `OV Pro`, `Free DV`, … */
-  readonly product: string;
+  /** The product, as in every entry: `{ brand: 'TrustAsia', type: 'OV', domainType: 'single' }`. */
+  readonly product: ProductRef;
   readonly validation: ValidationLevel;
-  readonly domainType?: DomainType;
   readonly domains: readonly string[];
   readonly submittedAt?: Instant;
   /** OV/EV: when the confirmation letter was uploaded (LIFE-10). */
@@ -44,6 +42,23 @@ export interface CertificateState {
   /** LIFE-12: notifications switched off. */
   readonly notificationsIgnored?: boolean;
 }
+
+/**
+ * The 0.1 shape of a certificate: the product type as a string beside `brand` and `domainType`.
+ * Every lifecycle function still takes it for one release; results come back in the new shape.
+ *
+ * @deprecated since 0.2: use {@link CertificateState} with `product: { brand, type, domainType }`;
+ * removed in 0.3.
+ */
+export interface LegacyCertificateState extends Omit<CertificateState, 'product'> {
+  readonly brand: string;
+  /** The product type: `DV`, `OV Pro`, `Free DV`, … */
+  readonly product: string;
+  readonly domainType?: DomainType;
+}
+
+/** A certificate in either shape, as the lifecycle functions take it. */
+export type CertificateInput = CertificateState | LegacyCertificateState;
 
 /** Facts outside the certificate that rules depend on. */
 export interface LifecycleContext {

@@ -1,8 +1,8 @@
 import { DAY_MS } from '../core/calendar.js';
 import { type Instant, toDate } from '../core/instant.js';
-import { createIssue, hasErrors } from '../core/issue.js';
-import type { Checked } from '../core/result.js';
-import { defaultPolicy } from '../policy/presets/index.js';
+import { createIssue } from '../core/issue.js';
+import { type Checked, checked } from '../core/result.js';
+import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
 
 /**
@@ -14,7 +14,11 @@ import type { Policy } from '../policy/schema.js';
  * maxValidityDays('2026-03-14T23:59:59Z') // => 398
  * maxValidityDays('2026-03-15T00:00:00Z') // => 200
  */
-export function maxValidityDays(issuedAt: Instant, policy: Policy = defaultPolicy): number {
+export function maxValidityDays(issuedAt: Instant, options?: PolicyOption): number;
+/** @deprecated since 0.2: pass `{ policy }`; removed in 0.3. */
+export function maxValidityDays(issuedAt: Instant, policy: Policy): number;
+export function maxValidityDays(issuedAt: Instant, options?: PolicyOption | Policy): number {
+  const policy = policyOf(options);
   const time = toDate(issuedAt, 'issuedAt').getTime();
   let days = policy.lifecycle.maxValidity[0]?.days ?? 0;
   for (const step of policy.lifecycle.maxValidity) if (Date.parse(`${step.from}T00:00:00Z`) <= time) days = step.days;
@@ -29,17 +33,25 @@ export function maxValidityDays(issuedAt: Instant, policy: Policy = defaultPolic
  * @example
  * checkValidity('2026-11-23T00:00:00Z', '2027-11-23T00:00:00Z').issues[0].code // => 'life.validity.too-long'
  */
-export function checkValidity(
-  issuedAt: Instant,
-  expiresAt: Instant,
-  policy: Policy = defaultPolicy,
-): Checked<{ days: number; maxDays: number }> {
+export function checkValidity(issuedAt: Instant, expiresAt: Instant, options?: PolicyOption): ValidityCheck;
+/** @deprecated since 0.2: pass `{ policy }`; removed in 0.3. */
+export function checkValidity(issuedAt: Instant, expiresAt: Instant, policy: Policy): ValidityCheck;
+export function checkValidity(issuedAt: Instant, expiresAt: Instant, options?: PolicyOption | Policy): ValidityCheck {
   const from = toDate(issuedAt, 'issuedAt');
   const days = Math.ceil((toDate(expiresAt, 'expiresAt').getTime() - from.getTime()) / DAY_MS);
-  const maxDays = maxValidityDays(from, policy);
+  const maxDays = maxValidityDays(from, { policy: policyOf(options) });
   const issues =
     days > maxDays
       ? [createIssue('life.validity.too-long', 'LIFE-13', { days, maxDays, issuedAt: from.toISOString() })]
       : [];
-  return { ok: !hasErrors(issues), days, maxDays, issues };
+  return checked(issues, { days, maxDays });
+}
+
+/** What {@link checkValidity} decided: the requested and the allowed days, either way. */
+export type ValidityCheck = Checked<ValidityDays, ValidityDays>;
+
+/** The fields of a {@link ValidityCheck}. */
+export interface ValidityDays {
+  readonly days: number;
+  readonly maxDays: number;
 }

@@ -30,7 +30,24 @@ const MAX_DEPTH = 16;
 export function definePolicy(overrides: PolicyOverrides, base: Policy | PresetName = 'tencent-2024'): Policy {
   const basePolicy = resolveBase(base);
   assertPlainTree(overrides, 'overrides', 0);
-  return parsePolicy(merge(basePolicy, overrides));
+  return parsePolicy(merge(basePolicy, renamedKeys(overrides)));
+}
+
+/**
+ * Sections renamed since 0.1, read under their old names for one release: `validation` (the
+ * DCV/CAA numbers) is now `dcv`. A policy that gives both is left for the schema to refuse.
+ */
+const RENAMED_SECTIONS: Readonly<Record<string, string>> = { validation: 'dcv' };
+
+function renamedKeys(input: unknown): unknown {
+  if (!isObject(input)) return input;
+  let result: Record<string, unknown> | undefined;
+  for (const [old, current] of Object.entries(RENAMED_SECTIONS)) {
+    if (!Object.hasOwn(input, old) || Object.hasOwn(input, current)) continue;
+    const { [old]: section, ...rest } = result ?? input;
+    result = { ...rest, [current]: section };
+  }
+  return result ?? input;
 }
 
 /**
@@ -42,7 +59,7 @@ export function definePolicy(overrides: PolicyOverrides, base: Policy | PresetNa
  */
 export function parsePolicy(input: unknown): Policy {
   assertPlainTree(input, 'policy', 0);
-  const parsed = policySchema.safeParse(input);
+  const parsed = policySchema.safeParse(renamedKeys(input));
   if (parsed.success) return deepFreeze(parsed.data);
   const issues = parsed.error.issues.map((problem) =>
     createIssue('policy.invalid', null, {

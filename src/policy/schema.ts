@@ -127,7 +127,7 @@ const issuerDomain = string().check(
 );
 
 /** DCV and CAA rules. */
-export const validationPolicySchema = strictObject({
+export const dcvPolicySchema = strictObject({
   /** DCV-03: calendar days after submission by which the DNS record must be in place. */
   dnsDeadlineDays: int().check(minimum(1), maximum(90)),
   /** LIFE-06: the auto-renewal variant, when the domain's DNS is not hosted with the vendor. */
@@ -231,7 +231,7 @@ export const policySchema = strictObject({
   catalog: catalogSchema,
   screen: screenPolicySchema,
   quota: quotaPolicySchema,
-  validation: validationPolicySchema,
+  dcv: dcvPolicySchema,
   lifecycle: lifecyclePolicySchema,
   csr: csrPolicySchema,
   limits: limitsSchema,

@@ -92,11 +92,9 @@ export function evaluateCaa(
  * caaIdentifiers('TrustAsia') // => ['sectigo.com', 'trust-provider.com']
  */
 export function caaIdentifiers(brand: string, policy: Policy = defaultPolicy): readonly string[] {
-  const identifiers = Object.hasOwn(policy.validation.caaIdentifiers, brand)
-    ? policy.validation.caaIdentifiers[brand]
-    : undefined;
+  const identifiers = Object.hasOwn(policy.dcv.caaIdentifiers, brand) ? policy.dcv.caaIdentifiers[brand] : undefined;
   if (identifiers !== undefined) return identifiers;
-  const params = { brand: String(brand), known: Object.keys(policy.validation.caaIdentifiers) };
+  const params = { brand: String(brand), known: Object.keys(policy.dcv.caaIdentifiers) };
   throw new CertkitError(createIssue('caa.brand.unknown', 'CAA-03', params, { subject: String(brand) }));
 }
 

@@ -42,7 +42,7 @@ export function dcvMethods(
 ): { domain: string; methods: DcvMethodOption[] }[] {
   const policy = context?.policy ?? defaultPolicy;
   const now = context.now === undefined ? undefined : toDate(context.now, 'now').getTime();
-  const exactOnly = now === undefined || now >= Date.parse(`${policy.validation.fileValidationExactFrom}T00:00:00Z`);
+  const exactOnly = now === undefined || now >= Date.parse(`${policy.dcv.fileValidationExactFrom}T00:00:00Z`);
   return (Array.isArray(domains) ? domains : []).map((input) => {
     const inspection = inspectDomain(input);
     if (!inspection.ok) {
@@ -64,7 +64,7 @@ export function dcvMethods(
           createIssue(
             'dcv.file.exact-name',
             'DCV-02',
-            { since: policy.validation.fileValidationExactFrom },
+            { since: policy.dcv.fileValidationExactFrom },
             { subject: name, severity: 'info' },
           ),
         );

@@ -2,10 +2,12 @@
  * `certkit/validation`: domain control validation (DCV-01…05) and CAA (RFC 8659, CAA-01…04).
  * No I/O: it says which records to create and judges the DNS and HTTP observations you made.
  */
+
+export { isCaValidationSource } from './ca-sources.js';
 export { type CaaEvaluation, type CaaLookup, type CaaOptions, caaIdentifiers, evaluateCaa } from './caa.js';
 export { type CaaRecord, KNOWN_CAA_TAGS, type ParsedCaaRecord, parseCaaFields, parseCaaRecord } from './caa-record.js';
 export { checkDnsValidation, type DnsObservation } from './check-dns.js';
 export { checkFileValidation, type FileObservation } from './check-file.js';
+export { type DcvDeadlineOptions, dcvDeadline } from './dcv-deadline.js';
 export { type DcvContext, type DcvMethod, type DcvMethodOption, dcvMethodNames, dcvMethods } from './dcv-methods.js';
 export { type DnsValidationRecord, dnsValidationRecord, type FileValidation, fileValidation } from './dcv-records.js';
-export { dcvDeadline, isCaValidationSource } from './deadline.js';

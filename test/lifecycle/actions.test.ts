@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CertkitError } from '../../src/core/index.js';
 import { availableActions, type LifecycleAction, transition } from '../../src/lifecycle/index.js';
 import { presets } from '../../src/policy/index.js';
-import { issuedCert, shift } from './helpers.js';
+import { issuedCert, product, shift } from './helpers.js';
 
 const EXPIRY = '2025-01-01T00:00:00.000Z';
 const DAY = 86_400;
@@ -22,7 +22,7 @@ describe('LIFE-02: reissue', () => {
   });
 
   it('a free DV certificate once; not while a sibling under the primary domain is being reissued', () => {
-    const free = issuedCert({ free: true, product: 'Free DV', validation: 'DV' });
+    const free = issuedCert({ free: true, product: product('Free DV'), validation: 'DV' });
     expect(allowed(free, 'reissue', '2024-06-01T00:00:00Z')).toBe(true);
     expect(codes({ ...free, reissueCount: 1 }, 'reissue', '2024-06-01T00:00:00Z')).toEqual(['life.reissue.free-limit']);
     expect(
@@ -57,7 +57,7 @@ describe('LIFE-02: reissue', () => {
       args: { csrChanged: true },
     });
     expect(afterGrace.ok && afterGrace.effects.length).toBe(1);
-    const paidDv = issuedCert({ product: 'DV', validation: 'DV' });
+    const paidDv = issuedCert({ product: product('DV'), validation: 'DV' });
     const recentOrganization = transition(paidDv, 'reissue', {
       now: '2024-06-01T00:00:00Z',
       args: { csrChanged: true, organizationValidatedAt: '2023-06-01T00:00:00Z' },
@@ -68,7 +68,9 @@ describe('LIFE-02: reissue', () => {
 
 describe('LIFE-03: revoke', () => {
   it('DV goes to revoking with domain validation within 3 days; OV/EV wait for a confirmation letter', () => {
-    const dv = transition(issuedCert({ validation: 'DV', product: 'DV' }), 'revoke', { now: '2024-06-01T00:00:00Z' });
+    const dv = transition(issuedCert({ validation: 'DV', product: product('DV') }), 'revoke', {
+      now: '2024-06-01T00:00:00Z',
+    });
     expect(dv.ok && dv.next.status).toBe('revoking');
     expect(dv.ok && dv.effects).toEqual([
       { type: 'access.disable', what: ['download', 'deploy'] },
@@ -93,7 +95,7 @@ describe('LIFE-03: revoke', () => {
     const renewing = issuedCert({ toBeRenewed: true });
     expect(allowed(renewing, 'revoke', shift(boundary, -1))).toBe(true);
     expect(codes(renewing, 'revoke', boundary)).toEqual(['life.revoke.to-be-renewed']);
-    expect(allowed({ ...renewing, brand: 'WoTrus', product: 'DV', validation: 'DV' }, 'revoke', boundary)).toBe(true);
+    expect(allowed({ ...renewing, product: product('DV', 'WoTrus'), validation: 'DV' }, 'revoke', boundary)).toBe(true);
   });
 
   it('revoking a reissued certificate revokes the original too; download and deploy stop', () => {
@@ -108,7 +110,7 @@ describe('LIFE-03: revoke', () => {
   it('QUOTA-03/04: an early revocation of a free certificate releases the account slot and holds the primary-domain slot', () => {
     const free = issuedCert({
       free: true,
-      product: 'Free DV',
+      product: product('Free DV'),
       validation: 'DV',
       issuedAt: '2023-03-25T00:00:00Z',
       expiresAt: '2024-03-25T00:00:00Z',
@@ -177,7 +179,7 @@ describe('LIFE-05: renewal window and expiry', () => {
 
   it('an expired certificate is unusable: expiry happens at expiresAt, deployment stops', () => {
     expect(codes(issuedCert(), 'expire', shift(EXPIRY, -1))).toEqual(['life.expire.not-yet']);
-    const expired = transition(issuedCert({ free: true, product: 'Free DV', validation: 'DV' }), 'expire', {
+    const expired = transition(issuedCert({ free: true, product: product('Free DV'), validation: 'DV' }), 'expire', {
       now: EXPIRY,
     });
     expect(expired.ok && expired.next.status).toBe('expired');
@@ -192,10 +194,8 @@ describe('LIFE-05: renewal window and expiry', () => {
 
 describe('LIFE-06: auto-renewal', () => {
   const wildcardDv = issuedCert({
-    brand: 'TrustAsia',
-    product: 'DV',
+    product: product('DV', 'TrustAsia', 'wildcard'),
     validation: 'DV',
-    domainType: 'wildcard',
     domains: ['*.example.com'],
   });
 
@@ -203,12 +203,12 @@ describe('LIFE-06: auto-renewal', () => {
     expect(allowed(wildcardDv, 'enableAutoRenew', '2024-06-01T00:00:00Z')).toBe(true);
     expect(
       allowed(
-        issuedCert({ brand: 'DNSPod', product: 'DV', validation: 'DV', domainType: 'single' }),
+        issuedCert({ product: product('DV', 'DNSPod'), validation: 'DV' }),
         'enableAutoRenew',
         '2024-06-01T00:00:00Z',
       ),
     ).toBe(true);
-    expect(codes({ ...wildcardDv, domainType: 'single' }, 'enableAutoRenew', '2024-06-01T00:00:00Z')).toEqual([
+    expect(codes({ ...wildcardDv, product: product('DV') }, 'enableAutoRenew', '2024-06-01T00:00:00Z')).toEqual([
       'life.autorenew.unsupported',
     ]);
     expect(codes(issuedCert(), 'enableAutoRenew', '2024-06-01T00:00:00Z')).toEqual(['life.autorenew.unsupported']);
@@ -293,7 +293,7 @@ describe('LIFE-10: reviewer reminders', () => {
     issuedCert({ status: 'reviewing', issuedAt: undefined, expiresAt: undefined, ...overrides });
 
   it('DV 24 h after submission, OV 72 h and EV 96 h after the confirmation letter', () => {
-    const dv = reviewing({ validation: 'DV', product: 'DV', submittedAt: '2024-03-01T00:00:00Z' });
+    const dv = reviewing({ validation: 'DV', product: product('DV'), submittedAt: '2024-03-01T00:00:00Z' });
     expect(codes(dv, 'remindReviewer', shift('2024-03-02T00:00:00Z', -1))).toEqual(['life.remind.too-early']);
     expect(transition(dv, 'remindReviewer', { now: '2024-03-02T00:00:00Z' })).toMatchObject({
       ok: true,
@@ -302,7 +302,7 @@ describe('LIFE-10: reviewer reminders', () => {
     const ov = reviewing({ letterUploadedAt: '2024-03-01T00:00:00Z' });
     expect(allowed(ov, 'remindReviewer', shift('2024-03-04T00:00:00Z', -1))).toBe(false);
     expect(allowed(ov, 'remindReviewer', '2024-03-04T00:00:00Z')).toBe(true);
-    const ev = reviewing({ validation: 'EV', product: 'EV', letterUploadedAt: '2024-03-01T00:00:00Z' });
+    const ev = reviewing({ validation: 'EV', product: product('EV'), letterUploadedAt: '2024-03-01T00:00:00Z' });
     expect(allowed(ev, 'remindReviewer', shift('2024-03-05T00:00:00Z', -1))).toBe(false);
     expect(allowed(ev, 'remindReviewer', '2024-03-05T00:00:00Z')).toBe(true);
   });
@@ -362,7 +362,7 @@ describe('applications and bad input', () => {
     const pending = issuedCert({
       status: 'freePendingDocuments',
       free: true,
-      product: 'Free DV',
+      product: product('Free DV'),
       validation: 'DV',
       issuedAt: undefined,
       expiresAt: undefined,

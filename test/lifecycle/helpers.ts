@@ -1,4 +1,10 @@
 import type { CertificateState } from '../../src/lifecycle/index.js';
+import type { DomainType } from '../../src/policy/index.js';
+
+/** A product reference: TrustAsia single-name unless said otherwise. */
+export function product(type: string, brand = 'TrustAsia', domainType: DomainType = 'single') {
+  return { brand, type, domainType };
+}
 
 /** An issued paid TrustAsia OV certificate, valid for 2024. */
 export function issuedCert(overrides: Partial<CertificateState> = {}): CertificateState {
@@ -7,10 +13,8 @@ export function issuedCert(overrides: Partial<CertificateState> = {}): Certifica
     status: 'issued',
     source: 'vendor',
     free: false,
-    brand: 'TrustAsia',
-    product: 'OV',
+    product: product('OV'),
     validation: 'OV',
-    domainType: 'single',
     domains: ['www.example.com'],
     submittedAt: '2023-12-20T00:00:00Z',
     issuedAt: '2024-01-01T00:00:00Z',

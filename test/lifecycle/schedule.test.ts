@@ -16,7 +16,7 @@ import {
   transitionTable,
 } from '../../src/lifecycle/index.js';
 import { presets } from '../../src/policy/index.js';
-import { issuedCert, shift } from './helpers.js';
+import { issuedCert, product, shift } from './helpers.js';
 
 describe('renewalSchedule — LIFE-05, LIFE-06, LIFE-12', () => {
   const cert = issuedCert({ expiresAt: '2025-01-31T00:00:00Z' });
@@ -119,10 +119,8 @@ describe('the transition table — properties over random action sequences', () 
     issuedAt: undefined,
     expiresAt: undefined,
     submittedAt: undefined,
-    brand: 'TrustAsia',
-    product: 'DV',
+    product: product('DV', 'TrustAsia', 'wildcard'),
     validation: 'DV',
-    domainType: 'wildcard',
   });
   const step = fc.record({
     action: fc.constantFrom(...actions),

@@ -3,9 +3,9 @@ import type { Policy } from '../schema.js';
 import { deepFreeze } from './freeze.js';
 import { standardsCatalog } from './standards-catalog.js';
 import { standardsScreen } from './standards-screen.js';
+import { tencentDcv } from './tencent-dcv.js';
 import { tencentLifecycle2024 } from './tencent-lifecycle.js';
 import { tencentQuota2024 } from './tencent-quota.js';
-import { tencentValidation } from './tencent-validation.js';
 
 /**
  * Public standards only: the DNS limits, no vendor lists. A base for PKI teams that apply the
@@ -25,7 +25,7 @@ export const standardsPolicy: Policy = /* @__PURE__ */ deepFreeze({
   catalog: standardsCatalog, // TYPE-06, GIFT-01…04
   screen: standardsScreen, // SCREEN-01…02
   quota: tencentQuota2024, // no public standard for free quotas: the current vendor rules
-  validation: { ...tencentValidation, caSourceAddresses: [], caaIdentifiers: {} }, // CAA identifiers are the caller's
+  dcv: { ...tencentDcv, caSourceAddresses: [], caaIdentifiers: {} }, // CAA identifiers are the caller's
   lifecycle: tencentLifecycle2024, // LIFE-13 is a public standard; the rest are the current vendor rules
   csr: {
     uploadKeys: [

@@ -2,10 +2,10 @@ import { DEFAULT_LIMITS } from '../limits.js';
 import type { Policy } from '../schema.js';
 import { deepFreeze } from './freeze.js';
 import { tencentCatalog } from './tencent-catalog.js';
+import { tencentDcv } from './tencent-dcv.js';
 import { tencentLifecycle2023 } from './tencent-lifecycle.js';
 import { tencentQuota2023 } from './tencent-quota.js';
 import { tencentScreen } from './tencent-screen.js';
-import { tencentValidation } from './tencent-validation.js';
 
 /**
  * The vendor FAQ of October 2023 (seed 000). It predates the `.ru` refusal (DOM-04), which first
@@ -25,7 +25,7 @@ export const tencent2023Policy: Policy = /* @__PURE__ */ deepFreeze({
   catalog: tencentCatalog, // TYPE-06, GIFT-01…04
   screen: tencentScreen, // SCREEN-01…02
   quota: tencentQuota2023, // QUOTA-01…07
-  validation: tencentValidation, // DCV-02…05, CAA-03
+  dcv: tencentDcv, // DCV-02…05, CAA-03
   lifecycle: tencentLifecycle2023, // LIFE-02…14
   csr: { uploadKeys: [{ type: 'RSA', sizes: [2048] }] }, // CSR-02: uploads carry RSA 2048
   limits: DEFAULT_LIMITS, // work bounds on untrusted input (certkit's own; no source sets them)

@@ -2,10 +2,10 @@ import { DEFAULT_LIMITS } from '../limits.js';
 import type { Policy } from '../schema.js';
 import { deepFreeze } from './freeze.js';
 import { tencentCatalog } from './tencent-catalog.js';
+import { tencentDcv } from './tencent-dcv.js';
 import { tencentLifecycle2024 } from './tencent-lifecycle.js';
 import { tencentQuota2024 } from './tencent-quota.js';
 import { tencentScreen } from './tencent-screen.js';
-import { tencentValidation } from './tencent-validation.js';
 
 /**
  * The vendor FAQ of March 2024 (seeds 001 English, 003 Chinese) and the 2024 management guides
@@ -25,7 +25,7 @@ export const tencent2024Policy: Policy = /* @__PURE__ */ deepFreeze({
   catalog: tencentCatalog, // TYPE-06, GIFT-01…04
   screen: tencentScreen, // SCREEN-01…02
   quota: tencentQuota2024, // QUOTA-01…07
-  validation: tencentValidation, // DCV-02…05, CAA-03
+  dcv: tencentDcv, // DCV-02…05, CAA-03
   lifecycle: tencentLifecycle2024, // LIFE-02…14
   csr: { uploadKeys: [{ type: 'RSA', sizes: [2048] }] }, // CSR-02: uploads carry RSA 2048
   limits: DEFAULT_LIMITS, // work bounds on untrusted input (certkit's own; no source sets them)

@@ -10,7 +10,7 @@ import type { Policy } from '../schema.js';
  *   and `sectigo.com`; SecureSite and GeoTrust are DigiCert brands (seed 000: "SecureSite
  *   (DigiCert)"). WoTrus and DNSPod are left out: the sources name no identifier for them.
  */
-export const tencentValidation: Policy['validation'] = {
+export const tencentDcv: Policy['dcv'] = {
   dnsDeadlineDays: 3,
   autoRenewDnsDeadlineDays: 7,
   fileValidationExactFrom: '2021-12-01',

@@ -1,0 +1,49 @@
+import { addMonths, DAY_MS } from '../core/calendar.js';
+import type { Policy } from '../policy/schema.js';
+import { accountReleaseMs, primaryDomainReleaseMs } from '../quota/release.js';
+import { dcvDeadline } from '../validation/dcv-deadline.js';
+import { type Effect, iso, type RuleInput, time } from './rule-kit.js';
+import type { CertificateState } from './state.js';
+
+/** The effects of the transition table that take more than one line. */
+
+// ---- effects ----
+
+/** QUOTA-03/04: what a free certificate's revocation or expiry does to its quota slots. */
+export function quotaEffects(cert: CertificateState, policy: Policy, revokedAt: number | undefined): Effect[] {
+  if (!cert.free) return [];
+  const times = {
+    issuedAt: time(cert.issuedAt) ?? 0,
+    expiresAt: time(cert.expiresAt) ?? 0,
+    revokedAt,
+    cancelledAt: undefined,
+  };
+  const account = accountReleaseMs(times, policy);
+  const primary = primaryDomainReleaseMs(times, policy);
+  const early = revokedAt !== undefined && revokedAt < times.expiresAt;
+  return [
+    { type: 'quota.release', scope: 'account', at: iso(account) },
+    early
+      ? { type: 'quota.hold', scope: 'primaryDomain', until: iso(primary) }
+      : { type: 'quota.release', scope: 'primaryDomain', at: iso(primary) },
+  ];
+}
+
+/** LIFE-02: validation is skipped for an unchanged CSR, within 3 days of issuance, or (paid DV) a recent organization validation. */
+export function reissueValidation({ cert, policy, now, args }: RuleInput): Effect[] {
+  const issuedAt = time(cert.issuedAt) ?? now;
+  const withinGrace = now - issuedAt <= policy.lifecycle.reissueDcvGraceDays * DAY_MS;
+  const organization = time(args.organizationValidatedAt);
+  const recentOrganization =
+    !cert.free &&
+    cert.validation === 'DV' &&
+    organization !== undefined &&
+    addMonths(organization, policy.lifecycle.organizationRevalidationMonths).getTime() > now;
+  if (args.csrChanged !== true || withinGrace || recentOrganization) return [];
+  return [dcvRequired(now, policy)];
+}
+
+/** DCV-03: the validation record is due 3 days from `now` (7 for a not-hosted auto-renewal, LIFE-06). */
+export function dcvRequired(now: number, policy: Policy, autoRenew = false): Effect {
+  return { type: 'dcv.required', deadline: dcvDeadline(now, { policy, autoRenew }) };
+}

@@ -1,0 +1,44 @@
+import { CertkitError } from '../core/error.js';
+import { createIssue, describeType } from '../core/issue.js';
+import type { ProductRef } from '../policy/vocabulary.js';
+import type { CertificateInput, CertificateState, LegacyCertificateState } from './state.js';
+import { statuses } from './statuses.js';
+
+/**
+ * Reads a certificate as the lifecycle functions take it, in either shape, into the current
+ * {@link CertificateState} (a new object when it was the 0.1 shape; the input is never
+ * mutated). Throws `CertkitError` `life.argument.invalid` naming the field that cannot be read:
+ * `cert`, `cert.status`, `cert.product`, `cert.domains`.
+ *
+ * @example
+ * readState({ …cert, brand: 'TrustAsia', product: 'OV', domainType: 'single' }).product
+ * // => { brand: 'TrustAsia', type: 'OV', domainType: 'single' }
+ */
+export function readState(cert: CertificateInput): CertificateState {
+  if (typeof cert !== 'object' || cert === null) throw invalid('cert', describeType(cert));
+  if (typeof cert.status !== 'string' || !Object.hasOwn(statuses, cert.status))
+    throw invalid(
+      'cert.status',
+      typeof cert.status === 'string' ? cert.status.slice(0, 40) : describeType(cert.status),
+    );
+  if (!Array.isArray(cert.domains) || cert.domains.some((domain) => typeof domain !== 'string'))
+    throw invalid('cert.domains', describeType(cert.domains));
+  if (typeof cert.product !== 'string') {
+    if (!isProductRef(cert.product)) throw invalid('cert.product', describeType(cert.product));
+    return cert as CertificateState;
+  }
+  const { brand, domainType, product, ...rest } = cert as LegacyCertificateState;
+  const ref: ProductRef = domainType === undefined ? { brand, type: product } : { brand, type: product, domainType };
+  if (!isProductRef(ref)) throw invalid('cert.brand', describeType(brand));
+  return { ...rest, product: ref };
+}
+
+function isProductRef(value: unknown): value is ProductRef {
+  if (typeof value !== 'object' || value === null) return false;
+  const ref = value as Partial<ProductRef>;
+  return typeof ref.brand === 'string' && typeof ref.type === 'string';
+}
+
+function invalid(argument: string, received: string): CertkitError {
+  return new CertkitError(createIssue('life.argument.invalid', null, { argument, received }));
+}
