@@ -1,7 +1,8 @@
 import { CertkitError } from '../core/error.js';
 import { createIssue, describeType, type Issue } from '../core/issue.js';
+import { type Decided, decided } from '../core/result.js';
 import { inspectDomain } from '../domain/normalize.js';
-import { defaultPolicy } from '../policy/presets/index.js';
+import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
 import { type CaaRecord, KNOWN_CAA_TAGS, type ParsedCaaRecord, parseCaaFields } from './caa-record.js';
 
@@ -21,18 +22,33 @@ export interface CaaOptions {
   readonly method?: string;
 }
 
-/** The verdict, the records it rests on, and what to add when issuance is refused. */
-export interface CaaEvaluation {
-  readonly allowed: boolean;
+/**
+ * The verdict, the records it rests on, and what to add when issuance is refused. Narrows on
+ * `allowed`: an allowed evaluation may name the `matched` record, a refused one the `fix`.
+ */
+export type CaaEvaluation = Decided<CaaGrant, CaaRefusal>;
+
+/** The fields of every {@link CaaEvaluation}. */
+export interface CaaRecordSet {
   /** Where the relevant record set was found, or `null` when no name up the tree has one. */
   readonly relevantName: string | null;
   readonly records: readonly ParsedCaaRecord[];
-  /** The record that authorizes the CA. */
+}
+
+/** The fields of an allowed {@link CaaEvaluation}. */
+export interface CaaGrant extends CaaRecordSet {
+  /** The record that authorizes the CA (absent when no record restricts issuance). */
   readonly matched?: ParsedCaaRecord;
-  readonly issues: readonly Issue[];
-  /** CAA-02: records to add at `name` so the CA may issue. */
+}
+
+/** The fields of a refused {@link CaaEvaluation}. */
+export interface CaaRefusal extends CaaRecordSet {
+  /** CAA-02: records to add at `name` so the CA may issue (absent when the lookup failed). */
   readonly fix?: { readonly name: string; readonly records: readonly string[] };
 }
+
+const verdict = (issues: readonly Issue[], fields: CaaGrant | CaaRefusal): CaaEvaluation =>
+  decided<CaaGrant, CaaRefusal>(issues, fields);
 
 /**
  * RFC 8659 CAA evaluation of `name` for a CA known by `issuerDomains` (CAA-01…04):
@@ -61,7 +77,7 @@ export function evaluateCaa(
   options: CaaOptions = {},
 ): CaaEvaluation {
   const inspection = inspectDomain(name, { allowSingleLabel: true });
-  if (!inspection.ok) return { allowed: false, relevantName: null, records: [], issues: [inspection.issue] };
+  if (!inspection.ok) return verdict([inspection.issue], { relevantName: null, records: [] });
   if (typeof lookup !== 'function') throw invalidArgument('lookup', describeType(lookup));
   const issuers = normalizeIssuers(issuerDomains);
   const wildcard = options.wildcard ?? inspection.wildcard;
@@ -72,16 +88,14 @@ export function evaluateCaa(
     const found = lookup(candidate);
     if (found === undefined) {
       const issue = createIssue('caa.lookup.failed', 'CAA-04', { name: candidate }, { subject: name });
-      return { allowed: false, relevantName: candidate, records: [], issues: [issue] };
+      return verdict([issue], { relevantName: candidate, records: [] });
     }
     if (Array.isArray(found) && found.length > 0) return decide(name, candidate, found, issuers, wildcard, options);
   }
-  return {
-    allowed: true,
+  return verdict([createIssue('caa.none', 'CAA-01', {}, { subject: name, severity: 'info' })], {
     relevantName: null,
     records: [],
-    issues: [createIssue('caa.none', 'CAA-01', {}, { subject: name, severity: 'info' })],
-  };
+  });
 }
 
 /**
@@ -91,7 +105,11 @@ export function evaluateCaa(
  * @example
  * caaIdentifiers('TrustAsia') // => ['sectigo.com', 'trust-provider.com']
  */
-export function caaIdentifiers(brand: string, policy: Policy = defaultPolicy): readonly string[] {
+export function caaIdentifiers(brand: string, options?: PolicyOption): readonly string[];
+/** @deprecated since 0.2: pass `{ policy }`; removed in 0.3. */
+export function caaIdentifiers(brand: string, policy: Policy): readonly string[];
+export function caaIdentifiers(brand: string, options?: PolicyOption | Policy): readonly string[] {
+  const policy = policyOf(options);
   const identifiers = Object.hasOwn(policy.dcv.caaIdentifiers, brand) ? policy.dcv.caaIdentifiers[brand] : undefined;
   if (identifiers !== undefined) return identifiers;
   const params = { brand: String(brand), known: Object.keys(policy.dcv.caaIdentifiers) };
@@ -112,13 +130,8 @@ function decide(
     issues.push(...parsed.issues);
     return parsed.record;
   });
-  const refuse = (issue: Issue): CaaEvaluation => ({
-    allowed: false,
-    relevantName,
-    records,
-    issues: [...issues, issue],
-    fix: fixFor(relevantName, issuers, wildcard),
-  });
+  const refuse = (issue: Issue): CaaEvaluation =>
+    verdict([...issues, issue], { relevantName, records, fix: fixFor(relevantName, issuers, wildcard) });
   const unknownCritical = records.find((record) => record.critical && !KNOWN_CAA_TAGS.has(record.tag));
   if (unknownCritical !== undefined) {
     return refuse(
@@ -128,21 +141,19 @@ function decide(
   const wild = records.filter((record) => record.tag === 'issuewild');
   const properties = wildcard && wild.length > 0 ? wild : records.filter((record) => record.tag === 'issue');
   if (properties.length === 0) {
-    return {
-      allowed: true,
-      relevantName,
-      records,
-      issues: [
-        ...issues,
-        createIssue('caa.unrestricted', 'CAA-04', { relevantName }, { subject: name, severity: 'info' }),
-      ],
-    };
+    const unrestricted = createIssue(
+      'caa.unrestricted',
+      'CAA-04',
+      { relevantName },
+      { subject: name, severity: 'info' },
+    );
+    return verdict([...issues, unrestricted], { relevantName, records });
   }
   const named = properties.filter(
     (record) => record.issuerDomain !== undefined && issuers.includes(record.issuerDomain),
   );
   const matched = named.find((record) => parametersAllow(record, options));
-  if (matched !== undefined) return { allowed: true, relevantName, records, matched, issues };
+  if (matched !== undefined) return verdict(issues, { relevantName, records, matched });
   const allowedIssuers = [
     ...new Set(
       properties
@@ -188,7 +199,7 @@ function parametersAllow(record: ParsedCaaRecord, options: CaaOptions): boolean 
 }
 
 /** CAA-02: `0 issue "<ca>"`, and `0 issuewild "<ca>"` for wildcards, at the relevant name. */
-function fixFor(relevantName: string, issuers: readonly string[], wildcard: boolean): CaaEvaluation['fix'] {
+function fixFor(relevantName: string, issuers: readonly string[], wildcard: boolean): CaaRefusal['fix'] {
   const ca = issuers[0] as string;
   return { name: relevantName, records: wildcard ? [`0 issue "${ca}"`, `0 issuewild "${ca}"`] : [`0 issue "${ca}"`] };
 }

@@ -1,5 +1,5 @@
-import { createIssue, hasErrors, type Issue } from '../core/issue.js';
-import type { Checked } from '../core/result.js';
+import { createIssue, type Issue } from '../core/issue.js';
+import { type Checked, checked } from '../core/result.js';
 import type { DnsValidationRecord } from './dcv-records.js';
 
 /** What one resolver answered for one name and type; values as resolver libraries return them (unquoted). */
@@ -88,7 +88,8 @@ export function checkDnsValidation(
       );
     }
   }
-  return { ok: ofType.length > 0 && !hasErrors(issues), issues };
+  // With no answer of the expected type, `misplaced` has said why, as an error.
+  return checked(issues, {});
 }
 
 /** Why no answer has the expected name and type. */

@@ -1,5 +1,6 @@
-import { createIssue, hasErrors, type Issue } from '../core/issue.js';
-import type { Checked } from '../core/result.js';
+import { CertkitError } from '../core/error.js';
+import { createIssue, describeType, type Issue } from '../core/issue.js';
+import { type Checked, checked } from '../core/result.js';
 import type { FileValidation } from './dcv-records.js';
 
 /** What the caller saw when fetching one validation URL. */
@@ -16,12 +17,18 @@ export interface FileObservation {
  * Judges what the caller fetched from the validation URLs (DCV-02): each must answer 200
  * directly — no 301/302 or any other redirect — with exactly the content (one trailing newline
  * is forgiven), over HTTP and over HTTPS. HTTPS serving something else (a default site, another
- * certificate's vhost) is named on its own.
+ * certificate's vhost) is named on its own. A URL that was not observed is an error: what was
+ * not seen proves nothing (fail closed). Throws `CertkitError` `dcv.argument.invalid` when
+ * `expected` is not a {@link FileValidation}.
  *
  * @example
  * checkFileValidation([{ url: 'http://…', status: 200, body: 'token\n' }, …], expected) // => { ok: true, issues: [] }
  */
 export function checkFileValidation(observations: readonly FileObservation[], expected: FileValidation): Checked {
+  if (!Array.isArray(expected?.urls) || typeof expected.content !== 'string') {
+    const params = { field: 'expected', received: describeType(expected) };
+    throw new CertkitError(createIssue('dcv.argument.invalid', null, params));
+  }
   const issues: Issue[] = [];
   const list: readonly FileObservation[] = Array.isArray(observations) ? observations : [];
   const [httpUrl, httpsUrl] = expected.urls;
@@ -29,7 +36,7 @@ export function checkFileValidation(observations: readonly FileObservation[], ex
   for (const url of expected.urls) {
     const seen = list.find((observation) => observation?.url === url);
     if (seen === undefined) {
-      issues.push(createIssue('dcv.file.not-checked', 'DCV-02', { url }, { subject: url, severity: 'warning' }));
+      issues.push(createIssue('dcv.file.not-checked', 'DCV-02', { url }, { subject: url }));
       continue;
     }
     const redirect = (seen.redirects ?? []).find((hop) => hop.status >= 300 && hop.status < 400);
@@ -54,8 +61,7 @@ export function checkFileValidation(observations: readonly FileObservation[], ex
       issues.push(createIssue(code, 'DCV-02', { url, received: String(seen.body).slice(0, 200) }, { subject: url }));
     }
   }
-  const bothSeen = expected.urls.every((url) => list.some((observation) => observation?.url === url));
-  return { ok: bothSeen && !hasErrors(issues), issues };
+  return checked(issues, {});
 }
 
 function withoutTrailingNewline(text: string): string {

@@ -1,29 +1,28 @@
-import { toDate } from '../core/instant.js';
-import { createIssue, hasErrors, type Issue } from '../core/issue.js';
+import { CertkitError } from '../core/error.js';
+import { type Instant, toDate } from '../core/instant.js';
+import { createIssue, describeType, type Issue } from '../core/issue.js';
+import { type Decided, decided } from '../core/result.js';
 import { inspectDomain } from '../domain/normalize.js';
-import { defaultPolicy } from '../policy/presets/index.js';
-import type { Policy } from '../policy/schema.js';
+import { type PolicyOption, policyOf } from '../policy/option.js';
 
 /** The validation methods of the vendor API (DCV-01). */
 export const dcvMethodNames = ['DNS_AUTO', 'DNS', 'FILE', 'DNS_PROXY', 'FILE_PROXY'] as const;
 export type DcvMethod = (typeof dcvMethodNames)[number];
 
-/** One method for one domain: whether it may be used, and why (not). */
-export interface DcvMethodOption {
-  readonly method: DcvMethod;
-  readonly allowed: boolean;
-  readonly issues: readonly Issue[];
-}
+/** One method for one domain: whether it may be used, and why (not). Narrows on `allowed`. */
+export type DcvMethodOption = Decided<{ readonly method: DcvMethod }, { readonly method: DcvMethod }>;
 
 /** What the applicant has, which decides the methods open to them. */
-export interface DcvContext {
+export interface DcvContext extends PolicyOption {
   /** DCV-02: file validation needs cloud resources with the vendor. */
   readonly hasCloudResources: boolean;
   /** Automatic DNS validation needs the domain's DNS hosted with the vendor. Default `false`. */
   readonly dnsHostedWithVendor?: boolean;
-  /** DCV-02: since 2021-12-01 file validation covers only the exact name. */
-  readonly now?: Date | string | number;
-  readonly policy?: Policy;
+  /**
+   * DCV-02: since 2021-12-01 file validation covers only the exact name. Absent: the rule in
+   * force since then (no clock is read).
+   */
+  readonly now?: Instant;
 }
 
 /**
@@ -33,6 +32,9 @@ export interface DcvContext {
  * - `FILE`, `FILE_PROXY`: not for wildcards, not without cloud resources; when allowed, an info
  *   issue says the file covers only the exact name (since 2021-12-01).
  *
+ * Throws `CertkitError` `dcv.argument.invalid` when `domains` is not an array or `context` not
+ * an object with a boolean `hasCloudResources`.
+ *
  * @example
  * dcvMethods(['*.example.com'], { hasCloudResources: true })[0].methods.find((m) => m.method === 'FILE').allowed // => false
  */
@@ -40,15 +42,18 @@ export function dcvMethods(
   domains: readonly string[],
   context: DcvContext,
 ): { domain: string; methods: DcvMethodOption[] }[] {
-  const policy = context?.policy ?? defaultPolicy;
+  if (!Array.isArray(domains)) throw invalidArgument('domains', describeType(domains));
+  if (typeof context?.hasCloudResources !== 'boolean')
+    throw invalidArgument('context.hasCloudResources', describeType(context?.hasCloudResources));
+  const policy = policyOf(context);
   const now = context.now === undefined ? undefined : toDate(context.now, 'now').getTime();
   const exactOnly = now === undefined || now >= Date.parse(`${policy.dcv.fileValidationExactFrom}T00:00:00Z`);
-  return (Array.isArray(domains) ? domains : []).map((input) => {
+  return domains.map((input) => {
     const inspection = inspectDomain(input);
     if (!inspection.ok) {
       return {
         domain: String(input),
-        methods: dcvMethodNames.map((method) => ({ method, allowed: false, issues: [inspection.issue] })),
+        methods: dcvMethodNames.map((method) => decided([inspection.issue], { method })),
       };
     }
     const name = inspection.name;
@@ -72,11 +77,11 @@ export function dcvMethods(
     }
     return {
       domain: name,
-      methods: dcvMethodNames.map((method) => ({
-        method,
-        allowed: !hasErrors(reasons[method]),
-        issues: reasons[method],
-      })),
+      methods: dcvMethodNames.map((method) => decided(reasons[method], { method })),
     };
   });
+}
+
+function invalidArgument(field: string, received: string): CertkitError {
+  return new CertkitError(createIssue('dcv.argument.invalid', null, { field, received }));
 }

@@ -4,7 +4,16 @@
  */
 
 export { isCaValidationSource } from './ca-sources.js';
-export { type CaaEvaluation, type CaaLookup, type CaaOptions, caaIdentifiers, evaluateCaa } from './caa.js';
+export {
+  type CaaEvaluation,
+  type CaaGrant,
+  type CaaLookup,
+  type CaaOptions,
+  type CaaRecordSet,
+  type CaaRefusal,
+  caaIdentifiers,
+  evaluateCaa,
+} from './caa.js';
 export { type CaaRecord, KNOWN_CAA_TAGS, type ParsedCaaRecord, parseCaaFields, parseCaaRecord } from './caa-record.js';
 export { checkDnsValidation, type DnsObservation } from './check-dns.js';
 export { checkFileValidation, type FileObservation } from './check-file.js';

@@ -234,7 +234,7 @@ describe('checkFileValidation — DCV-02', () => {
       checkFileValidation([ok(httpUrl), ok(httpsUrl, 'default site')], expected).issues.map((i) => i.code),
     ).toEqual(['dcv.file.https-differs']);
     const onlyHttp = checkFileValidation([ok(httpUrl)], expected);
-    expect(onlyHttp).toMatchObject({ ok: false, issues: [{ code: 'dcv.file.not-checked', severity: 'warning' }] });
+    expect(onlyHttp).toMatchObject({ ok: false, issues: [{ code: 'dcv.file.not-checked', severity: 'error' }] });
   });
 });
 
