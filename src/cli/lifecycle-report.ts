@@ -2,8 +2,7 @@ import { availableActions } from '../lifecycle/actions.js';
 import { readState } from '../lifecycle/read-state.js';
 import { renewalSchedule } from '../lifecycle/schedule.js';
 import type { CertificateInput } from '../lifecycle/state.js';
-import { statuses } from '../lifecycle/statuses.js';
-import { formatIssue, type Locale } from '../messages/index.js';
+import { formatIssue, formatStatus, type Locale } from '../messages/index.js';
 import type { Policy } from '../policy/schema.js';
 import { issueLine } from './issue-line.js';
 
@@ -18,7 +17,7 @@ export function lifecycleReport(
   }));
   const schedule = cert.expiresAt === undefined ? null : renewalSchedule(cert, { policy: options.policy });
   if (options.json) return JSON.stringify({ status: cert.status, actions, schedule }, null, 2);
-  const label = statuses[cert.status][options.locale === 'zh-CN' ? 'zh' : 'en'];
+  const label = formatStatus(cert.status, options.locale);
   const { brand, type } = readState(cert).product;
   const lines = [`${brand} ${type} — ${label} (${cert.status}) at ${options.now}`];
   for (const action of actions) {

@@ -73,7 +73,6 @@ export const issueCodes = {
   'screen.word': 'SCREEN-01',
   'screen.ip': 'SCREEN-03',
   'screen.hostname': 'SCREEN-03',
-  'screen.tld': 'DOM-05',
   // free-certificate quotas (QUOTA-01…09)
   'quota.record.invalid': null,
   'quota.request.invalid': null,

@@ -25,7 +25,16 @@ export function tldIssues(name: string, validation: ValidationLevel | undefined,
   if (policy.domain.refusedTlds.includes(tld))
     issues.push(createIssue('domain.tld.refused', 'DOM-04', { tld }, { subject: name }));
   const severity = DV_REFUSAL_SEVERITY[validation ?? 'unknown'];
-  if (severity !== undefined && policy.domain.dvRefusedTlds.includes(tld))
-    issues.push(createIssue('domain.tld.dv-refused', 'DOM-05', { tld }, { subject: name, severity }));
+  if (severity !== undefined && isDvRefusedTld(tld, policy)) issues.push(dvRefusedTldIssue(name, tld, severity));
   return issues;
+}
+
+/** DOM-05: whether DV certificates refuse this TLD (`pw`). */
+export function isDvRefusedTld(tld: string, policy: Policy): boolean {
+  return policy.domain.dvRefusedTlds.includes(tld);
+}
+
+/** The DOM-05 issue, the same whether `validateDomain` or the screen (a `tld` hit) finds it. */
+export function dvRefusedTldIssue(name: string, tld: string, severity: Severity = 'error'): Issue {
+  return createIssue('domain.tld.dv-refused', 'DOM-05', { tld }, { subject: name, severity });
 }

@@ -1,6 +1,10 @@
 /**
- * LIFE-01: the vendor API's numeric certificate statuses, with stable names and labels in both
- * locales. `terminal` statuses allow nothing but deletion.
+ * LIFE-01: the vendor API's numeric certificate statuses, with stable names. `terminal`
+ * statuses allow nothing but deletion. The labels people read are in the message catalogs:
+ * `formatStatus(name, locale)` from `certkit/messages`.
+ *
+ * `en` and `zh` are the 0.1 labels, deprecated since 0.2 and removed in 0.3; a test keeps them
+ * equal to the catalogs' until then.
  *
  * @example
  * statusByCode[10].name // => 'revoked'

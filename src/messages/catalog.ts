@@ -1,4 +1,5 @@
 import type { IssueCode } from '../core/codes.js';
+import type { StatusName } from '../lifecycle/statuses.js';
 
 /** The locales certkit ships. */
 export type Locale = 'en' | 'zh-CN';
@@ -8,3 +9,6 @@ export type Locale = 'en' | 'zh-CN';
  * by its subject. The type makes a missing code a compile error.
  */
 export type Catalog = Readonly<Record<IssueCode, string>>;
+
+/** The label of each certificate status (LIFE-01) in one locale. */
+export type StatusLabels = Readonly<Record<StatusName, string>>;

@@ -1,4 +1,4 @@
 /** `certkit/messages/en`: the English catalog alone, with the formatter. */
-export type { Catalog, Locale } from './catalog.js';
+export type { Catalog, Locale, StatusLabels } from './catalog.js';
 export { formatIssueWith } from './format.js';
-export { en } from './locales/en.js';
+export { en, enStatuses } from './locales/en.js';

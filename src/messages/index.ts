@@ -4,18 +4,32 @@
  * `formatIssueWith` to carry only one.
  */
 import type { Issue } from '../core/issue.js';
-import type { Catalog, Locale } from './catalog.js';
+import type { StatusName } from '../lifecycle/statuses.js';
+import type { Catalog, Locale, StatusLabels } from './catalog.js';
 import { formatIssueWith } from './format.js';
-import { en } from './locales/en.js';
-import { zhCN } from './locales/zh-CN.js';
+import { en, enStatuses } from './locales/en.js';
+import { zhCN, zhCNStatuses } from './locales/zh-CN.js';
 
-export type { Catalog, Locale } from './catalog.js';
+export type { Catalog, Locale, StatusLabels } from './catalog.js';
 export { formatIssueWith } from './format.js';
-export { en } from './locales/en.js';
-export { zhCN } from './locales/zh-CN.js';
+export { en, enStatuses } from './locales/en.js';
+export { zhCN, zhCNStatuses } from './locales/zh-CN.js';
 
 /** Catalogs by locale. */
 export const catalogs: Readonly<Record<Locale, Catalog>> = { en, 'zh-CN': zhCN };
+/** Status labels by locale. */
+export const statusCatalogs: Readonly<Record<Locale, StatusLabels>> = { en: enStatuses, 'zh-CN': zhCNStatuses };
+
+/**
+ * The label of a certificate status (LIFE-01), in English (default) or Simplified Chinese.
+ *
+ * @example
+ * formatStatus('issued')          // => 'Issued'
+ * formatStatus('issued', 'zh-CN') // => '已通过'
+ */
+export function formatStatus(status: StatusName, locale: Locale = 'en'): string {
+  return (statusCatalogs[locale] ?? enStatuses)[status] ?? String(status);
+}
 
 /**
  * Renders an issue for people, in English (default) or Simplified Chinese.

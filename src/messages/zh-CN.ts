@@ -1,4 +1,4 @@
 /** `certkit/messages/zh-CN`: the Simplified Chinese catalog alone, with the formatter. */
-export type { Catalog, Locale } from './catalog.js';
+export type { Catalog, Locale, StatusLabels } from './catalog.js';
 export { formatIssueWith } from './format.js';
-export { zhCN } from './locales/zh-CN.js';
+export { zhCN, zhCNStatuses } from './locales/zh-CN.js';

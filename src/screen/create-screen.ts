@@ -3,58 +3,24 @@ import { CertkitError } from '../core/error.js';
 import { createIssue, type Issue } from '../core/issue.js';
 import { parseIp } from '../domain/ip.js';
 import { inspectDomain } from '../domain/normalize.js';
-import { defaultPolicy } from '../policy/presets/index.js';
+import { dvRefusedTldIssue, isDvRefusedTld } from '../domain/tld-rules.js';
+import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
 import { type ValidationLevel, validationLevels } from '../policy/vocabulary.js';
 import { leetFold, skeleton } from './skeleton.js';
+import type { Hit, Screen, ScreenForm, ScreenOptions, ScreenResult } from './types.js';
 import { compileWordList, type WordList } from './word-list.js';
 
-/** What a hit is: a sensitive word, an IP address, a bare host name, a refused TLD. */
-export type HitKind = 'word' | 'ip' | 'hostname' | 'tld';
-/** The form of the name a hit was found in. */
-export type ScreenForm = 'ascii' | 'unicode' | 'skeleton' | 'folded';
-
-/** One reason the screen objects: what matched, in which label, where, in which form. */
-export interface Hit {
-  readonly kind: HitKind;
-  /** The listed word that matched (kind `word`), or the TLD (kind `tld`). */
-  readonly word?: string;
-  /** The label as it reads in `form`; offsets refer to it. */
-  readonly label: string;
-  /** 0 for the left-most label (a wildcard's `*` is not counted). */
-  readonly labelIndex: number;
-  readonly start: number;
-  /** Exclusive. */
-  readonly end: number;
-  readonly form: ScreenForm;
-}
-
-/** The verdict: DV refuses on any hit, OV/EV send a hit to manual review (SCREEN-04). */
-export interface ScreenResult {
-  readonly verdict: 'pass' | 'reject' | 'manual-review';
-  readonly hits: readonly Hit[];
-  readonly issues: readonly Issue[];
-}
-
-/** Options of a screen call. */
-export interface ScreenOptions {
-  readonly validation: ValidationLevel;
-  /** The certificate brand, for brand-specific word lists. */
-  readonly brand?: string;
-}
-
-/** A compiled screen. */
-export type Screen = (domain: unknown, options: ScreenOptions) => ScreenResult;
+export type { Hit, HitKind, Screen, ScreenForm, ScreenOptions, ScreenResult } from './types.js';
 
 /** SCREEN-05: what the sources advise when a name fails the review. */
 const REMEDIES = ['change-host-name', 'choose-ov-ev', 'other-primary-domain'] as const;
 
-/** Issue code and rule per hit kind. */
+/** Issue code and rule per screening hit kind; a `tld` hit is DOM-05's own issue. */
 const HIT_ISSUES = {
   word: { code: 'screen.word', rule: 'SCREEN-01' },
   ip: { code: 'screen.ip', rule: 'SCREEN-03' },
   hostname: { code: 'screen.hostname', rule: 'SCREEN-03' },
-  tld: { code: 'screen.tld', rule: 'DOM-05' },
 } as const;
 
 /**
@@ -82,7 +48,11 @@ const HIT_ISSUES = {
  * screen('shop.live', { validation: 'DV' }).verdict         // => 'pass'
  * screen('bank.example.cn', { validation: 'OV' }).verdict   // => 'manual-review'
  */
-export function createScreen(policy: Policy = defaultPolicy): Screen {
+export function createScreen(options?: PolicyOption): Screen;
+/** @deprecated since 0.2: pass `{ policy }`; removed in 0.3. */
+export function createScreen(policy: Policy): Screen;
+export function createScreen(options?: PolicyOption | Policy): Screen {
+  const policy = policyOf(options);
   const lists = new Map<string, WordList>();
   const listFor = (brand: string | undefined): WordList => {
     const key = brand !== undefined && Object.hasOwn(policy.screen.brandWords, brand) ? brand : '';
@@ -121,7 +91,7 @@ export function createScreen(policy: Policy = defaultPolicy): Screen {
     if (labels.length === 1)
       hits.push({ kind: 'hostname', label: name, labelIndex: 0, start: 0, end: name.length, form: 'ascii' });
     const tld = labels[labels.length - 1] as string;
-    if (validation === 'DV' && policy.domain.dvRefusedTlds.includes(tld)) {
+    if (validation === 'DV' && isDvRefusedTld(tld, policy)) {
       hits.push({
         kind: 'tld',
         word: tld,
@@ -168,9 +138,10 @@ function labelForms(label: string, fold: boolean, list: WordList): [ScreenForm, 
 }
 
 function verdictFor(hits: readonly Hit[], validation: ValidationLevel, subject: string): ScreenResult {
-  if (hits.length === 0) return { verdict: 'pass', hits, issues: [] };
+  if (hits.length === 0) return { verdict: 'pass', hits: [], issues: [] };
   const severity = validation === 'DV' ? 'error' : 'warning';
   const issues = hits.map((hit) => {
+    if (hit.kind === 'tld') return dvRefusedTldIssue(subject, hit.word, severity);
     const { code, rule } = HIT_ISSUES[hit.kind];
     const params = { word: hit.word ?? '', label: hit.label, form: hit.form, validation, remedies: [...REMEDIES] };
     return createIssue(code, rule, params, { subject, severity });

@@ -1,6 +1,6 @@
 import type { WordMatchMode } from '../policy/vocabulary.js';
-import type { ScreenForm } from './create-screen.js';
 import { leetFold, skeleton } from './skeleton.js';
+import type { ScreenForm } from './types.js';
 import { compileWordMatcher, type WordMatcher, type WordOccurrence } from './word-matcher.js';
 
 /** A word list compiled for every form a label is read in. */

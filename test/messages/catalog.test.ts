@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createIssue, type IssueCode, issueCodes } from '../../src/core/index.js';
-import { catalogs, en, formatIssue, formatIssueWith, zhCN } from '../../src/messages/index.js';
+import { type StatusName, statuses } from '../../src/lifecycle/index.js';
+import {
+  catalogs,
+  en,
+  formatIssue,
+  formatIssueWith,
+  formatStatus,
+  statusCatalogs,
+  zhCN,
+} from '../../src/messages/index.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 const codes = Object.keys(issueCodes) as IssueCode[];
@@ -55,5 +64,23 @@ describe('formatIssue', () => {
     expect(formatIssueWith(issue, zhCN)).toBe(formatIssue(issue, 'zh-CN'));
     expect(catalogs.en).toBe(en);
     expect(catalogs['zh-CN']).toBe(zhCN);
+  });
+});
+
+describe('status labels (LIFE-01) live in the catalogs', () => {
+  it('every status has a label in each locale, distinct within the locale', () => {
+    for (const labels of Object.values(statusCatalogs)) {
+      expect(Object.keys(labels).sort()).toEqual(Object.keys(statuses).sort());
+      expect(new Set(Object.values(labels)).size).toBe(Object.keys(statuses).length);
+    }
+    expect(formatStatus('pendingRevocationLetter')).toBe('Revocation confirmation letter to upload');
+    expect(formatStatus('issued', 'zh-CN')).toBe('已通过');
+  });
+
+  it('the deprecated 0.1 labels on `statuses` equal the catalogs until they are removed', () => {
+    for (const [name, status] of Object.entries(statuses) as [StatusName, (typeof statuses)[StatusName]][]) {
+      expect(status.en).toBe(formatStatus(name, 'en'));
+      expect(status.zh).toBe(formatStatus(name, 'zh-CN'));
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog.js';
+import type { Catalog, StatusLabels } from '../catalog.js';
 
 /** English messages, one per issue code. */
 export const en: Catalog = {
@@ -69,8 +69,6 @@ export const en: Catalog = {
     '{label} is an IP address; IP addresses fail the CA security review for DV certificates. Bind a domain name, or choose a certificate that supports IP addresses.',
   'screen.hostname':
     '"{label}" is a bare host name; host names without a domain fail the CA security review. Use a fully qualified domain name.',
-  'screen.tld':
-    'Domains under ".{word}" fail the CA security review for DV certificates. Choose an OV or EV certificate, or use another primary domain.',
   'quota.record.invalid': 'Ledger record {index} has an invalid {field}: {received}.',
   'quota.request.invalid': 'The quota request has an invalid {field}: {received}.',
   'quota.event.invalid':
@@ -232,4 +230,24 @@ export const en: Catalog = {
   'csr.signature.invalid': 'The CSR signature does not verify; the file was changed or the wrong key signed it.',
   'csr.signature.unverifiable': 'The CSR signature ({algorithm}) could not be checked here.',
   'csr.key.reused': 'This key was already used for an earlier order; each certificate needs its own key pair.',
+};
+
+/** English labels of the certificate statuses (LIFE-01), as the console shows them. */
+export const enStatuses: StatusLabels = {
+  reviewing: 'Under review',
+  issued: 'Issued',
+  reviewFailed: 'Review failed',
+  expired: 'Expired',
+  dnsRecordAdded: 'DNS record added automatically',
+  pendingDocuments: 'Enterprise certificate, documents to submit',
+  cancelling: 'Cancellation in progress',
+  cancelled: 'Cancelled',
+  pendingConfirmationLetter: 'Documents submitted, confirmation letter to upload',
+  revoking: 'Revocation in progress',
+  revoked: 'Revoked',
+  reissuing: 'Reissue in progress',
+  pendingRevocationLetter: 'Revocation confirmation letter to upload',
+  freePendingDocuments: 'Free certificate, documents to submit',
+  refunded: 'Refunded',
+  migrating: 'Migration in progress',
 };

@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog.js';
+import type { Catalog, StatusLabels } from '../catalog.js';
 
 /** 简体中文消息，每个问题代码一条。 */
 export const zhCN: Catalog = {
@@ -60,7 +60,6 @@ export const zhCN: Catalog = {
   'screen.ip':
     '{label} 是 IP 地址，内、外网 IP 地址都无法通过 CA 对域名型（DV）证书的安全审查。请绑定域名，或选择支持 IP 地址的证书。',
   'screen.hostname': '“{label}”是单独的主机名，无法通过 CA 安全审查，请使用完整的域名。',
-  'screen.tld': '“.{word}”域名无法通过 CA 对域名型（DV）证书的安全审查，请选择 OV 或 EV 证书，或更换主域名。',
   'quota.record.invalid': '台账记录 {index} 的 {field} 无效：{received}。',
   'quota.request.invalid': '额度请求的 {field} 无效：{received}。',
   'quota.event.invalid': '事件 {index} 的 {field} 无效（事件须按时间排序，且对应已知证书）。',
@@ -190,4 +189,24 @@ export const zhCN: Catalog = {
   'csr.signature.invalid': 'CSR 签名校验失败：文件被修改或使用了错误的私钥。',
   'csr.signature.unverifiable': '无法在此校验 CSR 签名（{algorithm}）。',
   'csr.key.reused': '该密钥已用于之前的订单，每张证书都需要新的密钥对。',
+};
+
+/** Simplified Chinese labels of the certificate statuses (LIFE-01), as the console shows them. */
+export const zhCNStatuses: StatusLabels = {
+  reviewing: '审核中',
+  issued: '已通过',
+  reviewFailed: '审核失败',
+  expired: '已过期',
+  dnsRecordAdded: '已添加 DNS 记录',
+  pendingDocuments: '企业证书，待提交资料',
+  cancelling: '订单取消中',
+  cancelled: '已取消',
+  pendingConfirmationLetter: '已提交资料，待上传确认函',
+  revoking: '证书吊销中',
+  revoked: '已吊销',
+  reissuing: '重颁发中',
+  pendingRevocationLetter: '待上传吊销确认函',
+  freePendingDocuments: '免费证书，待提交资料',
+  refunded: '已退款',
+  migrating: '托管迁移中',
 };
