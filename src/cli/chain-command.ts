@@ -15,7 +15,8 @@ export interface ChainCommandOptions {
   readonly includeRoot: boolean;
   readonly format?: string;
   readonly password?: string;
-  readonly now?: string;
+  /** The instant to validate at; the CLI passes the clock's when `--now` is absent. */
+  readonly now: string;
   readonly json: boolean;
   readonly locale: Locale;
 }
@@ -31,7 +32,7 @@ export async function chainCommand(
     ...(options.trust.length > 0 ? { trustAnchors: options.trust } : {}),
     ...(options.hostname === undefined ? {} : { hostname: options.hostname }),
     ...(options.privateKey === undefined ? {} : { privateKey: options.privateKey }),
-    ...(options.now === undefined ? {} : { now: options.now }),
+    now: options.now,
     includeRoot: options.includeRoot,
   });
   let files: Record<string, string | Uint8Array> = {};

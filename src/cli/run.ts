@@ -358,6 +358,7 @@ async function runChain(files: readonly string[], values: CliValues, locale: Loc
   if (values.format !== undefined && values['private-key'] === undefined)
     return usageError('certkit chain --format needs --private-key');
   const result = await chainCommand({
+    now: values.now ?? io.now().toISOString(), // the CLI is where the clock is read
     bundles: files.map(io.readTextFile),
     trust: (values.trust ?? []).map(io.readTextFile),
     ...(values.host === undefined ? {} : { hostname: values.host }),
@@ -365,7 +366,6 @@ async function runChain(files: readonly string[], values: CliValues, locale: Loc
     ...(values['key-password'] === undefined ? {} : { keyPassword: values['key-password'] }),
     ...(values.format === undefined ? {} : { format: values.format }),
     ...(values.password === undefined ? {} : { password: values.password }),
-    ...(values.now === undefined ? {} : { now: values.now }),
     includeRoot: values['include-root'] === true,
     json: values.json === true,
     locale,

@@ -37,7 +37,10 @@ describe('assembleChain agrees with openssl verify', () => {
     ['leaf.pem', ['short-ca.pem'], 'root.pem'],
     ['self-signed.pem', [], 'root.pem'],
   ] as const)('%s with %j to %s', async (leaf, untrusted, anchor) => {
-    const result = await assembleChain([...untrusted, leaf].map(pem), { trustAnchors: [pem(anchor)] });
+    const result = await assembleChain([...untrusted, leaf].map(pem), {
+      trustAnchors: [pem(anchor)],
+      now: new Date(), // openssl verify checks at the current time
+    });
     expect(result.ok).toBe(opensslAccepts(anchor, leaf, untrusted));
   });
 
@@ -66,7 +69,10 @@ describe('assembleChain agrees with openssl verify', () => {
   });
 
   it('orders a shuffled bundle the way OpenSSL builds the path (CHAIN-01)', async () => {
-    const result = await assembleChain(pem('ca1.pem') + pem('root.pem') + pem('leaf.pem'), { includeRoot: true });
+    const result = await assembleChain(pem('ca1.pem') + pem('root.pem') + pem('leaf.pem'), {
+      includeRoot: true,
+      now: new Date(),
+    });
     const chain = openssl(['verify', '-show_chain', '-CAfile', 'root.pem', '-untrusted', 'ca1.pem', 'leaf.pem']);
     const subjects = [...chain.matchAll(/^depth=\d+: (.*?)(?: \(untrusted\))?$/gm)].map((match) => match[1]);
     expect(result.chain.map((cert) => cert.subjectText)).toEqual(

@@ -14,8 +14,11 @@ import { validatePath } from './validate.js';
 
 /** Options of {@link assembleChain}. */
 export interface AssembleChainOptions extends LimitsOption {
-  /** When to check validity; default: now. */
-  readonly now?: Instant;
+  /**
+   * When to check validity: required, since the answer depends on it and certkit never reads
+   * the clock (pass `new Date()` for "now").
+   */
+  readonly now: Instant;
   /** Roots (or other certificates) to trust. With them the chosen path is validated to one of them. */
   readonly trustAnchors?: readonly PemOrDer[];
   /** The name or IP clients connect to; must be covered by the leaf's SAN (MATCH-01…04). */
@@ -69,19 +72,20 @@ export interface AssembledChain {
  * - With `trustAnchors`, the path is validated (path-validation.ts): signatures, validity,
  *   CA flags and path length, key usage, name constraints, EKU, profile, hostname.
  *
- * Throws `CertkitError` only for unreadable input (`x509.pem.*`, `x509.certificate.*`).
+ * Throws `CertkitError` only for unreadable input (`x509.pem.*`, `x509.certificate.*`) and a
+ * missing or unreadable `now` (`time.invalid`).
  *
  * @example
- * const result = await assembleChain(pastedBundle, { hostname: 'www.example.com' });
+ * const result = await assembleChain(pastedBundle, { now: new Date(), hostname: 'www.example.com' });
  * result.chain.map((cert) => cert.commonName) // => ['www.example.com', 'Example Issuing CA']
  * result.missing?.caIssuersUrls              // => ['http://ca.example/issuing.crt'] when one is missing
  */
 export async function assembleChain(
   input: PemOrDer | readonly PemOrDer[],
-  options: AssembleChainOptions = {},
+  options: AssembleChainOptions,
 ): Promise<AssembledChain> {
-  const crypto = resolveCrypto(options.crypto);
-  const now = toDate(options.now ?? new Date(), 'now').getTime();
+  const crypto = resolveCrypto(options?.crypto);
+  const now = toDate(options?.now, 'now').getTime();
   const limits = limitsOf(options.policy);
   const inputs = (Array.isArray(input) ? input : [input]) as readonly PemOrDer[];
   const all = await readCertificates(inputs, crypto, limits);
