@@ -3,6 +3,7 @@ import { createServerBundle, type Server } from '../x509/bundles/server-bundle.j
 import type { CertInfo } from '../x509/certificate/parse.js';
 import { parseCertificates } from '../x509/certificate/parse.js';
 import { assembleChain } from '../x509/chain/assemble.js';
+import { publicKeyLabel } from '../x509/keys/public-key.js';
 import { issueLine } from './issue-line.js';
 
 /** What `certkit chain` was asked for. */
@@ -73,7 +74,7 @@ export async function inspectCertificates(text: string, json: boolean): Promise<
         `issuer: ${cert.issuerText}`,
         `names: ${[...cert.domains, ...cert.ips].join(', ') || '(none)'}`,
         `valid: ${cert.notBefore} → ${cert.notAfter}`,
-        `key: ${keyText(cert)}, signature: ${cert.signatureAlgorithm}`,
+        `key: ${publicKeyLabel(cert.key)}, signature: ${cert.signatureAlgorithm}`,
         `serial: ${cert.serial}`,
         `SHA-1: ${cert.fingerprints.sha1}`,
         `SHA-256: ${cert.fingerprints.sha256}`,
@@ -85,12 +86,5 @@ export async function inspectCertificates(text: string, json: boolean): Promise<
 }
 
 function certificateLine(cert: CertInfo): string {
-  return `${cert.subjectText}  (until ${cert.notAfter.slice(0, 10)}, ${keyText(cert)})`;
-}
-
-function keyText(cert: CertInfo): string {
-  const { key } = cert;
-  if (key.type === 'RSA') return `RSA ${key.size}`;
-  if (key.type === 'EC') return `EC ${key.curve}`;
-  return key.type === 'unknown' ? key.oid : key.type;
+  return `${cert.subjectText}  (until ${cert.notAfter.slice(0, 10)}, ${publicKeyLabel(cert.key)})`;
 }

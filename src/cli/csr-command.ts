@@ -1,6 +1,7 @@
 import { generateCsr } from '../x509/csr/generate.js';
 import { parseCsr } from '../x509/csr/parse.js';
 import type { KeySpec } from '../x509/keys/generate.js';
+import { publicKeyLabel } from '../x509/keys/public-key.js';
 
 /** `--key` values of `certkit csr`. */
 export const KEY_CHOICES: Readonly<Record<string, KeySpec>> = {
@@ -28,7 +29,7 @@ export async function csrCommand(options: {
   const base = (options.cn ?? options.domains[0] ?? 'request').replace(/^\*\./, 'wildcard.');
   return {
     files: { [`${base}.csr`]: generated.csrPem, [`${base}.key`]: generated.privateKeyPem },
-    text: `${base}.csr, ${base}.key (${generated.key.type} ${'size' in generated.key ? generated.key.size : generated.key.curve})\npublic key SHA-256: ${generated.publicKeyFingerprint}`,
+    text: `${base}.csr, ${base}.key (${publicKeyLabel(generated.key)})\npublic key SHA-256: ${generated.publicKeyFingerprint}`,
   };
 }
 
@@ -37,13 +38,7 @@ export async function inspectCommand(text: string, json: boolean): Promise<strin
   const info = await parseCsr(text);
   if (json) return JSON.stringify(info, null, 2);
   const key =
-    info.key.type === 'RSA'
-      ? `RSA ${info.key.size} (e=${info.key.exponent})`
-      : info.key.type === 'EC'
-        ? `EC ${info.key.curve}`
-        : info.key.type === 'unknown'
-          ? info.key.oid
-          : info.key.type;
+    info.key.type === 'RSA' ? `${publicKeyLabel(info.key)} (e=${info.key.exponent})` : publicKeyLabel(info.key);
   const signature = info.signatureValid === null ? 'not checkable here' : info.signatureValid ? 'valid' : 'INVALID';
   return [
     `subject: ${info.subject.map((attribute) => `${attribute.type}=${attribute.value}`).join(', ')}`,

@@ -24,6 +24,6 @@ export { describeKey, generateKeyPair, type KeyDescription, type KeySpec } from 
 export { importPrivateKey, keyPairFromPkcs8 } from './keys/import.js';
 export { generatePassword } from './keys/password.js';
 export { DEFAULT_PBKDF2_ITERATIONS } from './keys/pbes2.js';
-export { describePublicKey, type PublicKeyInfo } from './keys/public-key.js';
+export { describePublicKey, type PublicKeyInfo, publicKeyLabel } from './keys/public-key.js';
 export { isCountryCode } from './names/country-codes.js';
 export type { NameAttribute, SubjectInput } from './names/subject.js';

@@ -9,6 +9,7 @@ import {
   generatePassword,
   importPrivateKey,
   parseCsr,
+  publicKeyLabel,
   readPem,
 } from '../../src/x509/index.js';
 import { codeOf } from './code-of.js';
@@ -215,5 +216,16 @@ describe('checkCsr — would the CA accept it for this order?', () => {
     expect(checkCsr({ ...info, subject }, { domains: ['www.example.com'] }).issues.map((i) => i.code)).toEqual([
       'csr.country.invalid',
     ]);
+  });
+});
+
+describe('publicKeyLabel: one way to write a key for people', () => {
+  it.each([
+    [{ type: 'RSA', size: 2048, exponent: 65537 }, 'RSA 2048'],
+    [{ type: 'EC', curve: 'P-384' }, 'EC P-384'],
+    [{ type: 'Ed25519' }, 'Ed25519'],
+    [{ type: 'unknown', oid: '1.2.3.4' }, '1.2.3.4'],
+  ] as const)('%j → %s', (key, label) => {
+    expect(publicKeyLabel(key)).toBe(label);
   });
 });

@@ -3,6 +3,7 @@ import type { Checked } from '../../core/result.js';
 import { inspectDomain } from '../../domain/normalize.js';
 import { defaultPolicy } from '../../policy/presets/index.js';
 import type { Policy } from '../../policy/schema.js';
+import { publicKeyLabel } from '../keys/public-key.js';
 import { isCountryCode } from '../names/country-codes.js';
 import type { CsrInfo } from './parse.js';
 
@@ -47,7 +48,7 @@ export function checkCsr(csr: CsrInfo, order: CsrOrder, options: CheckCsrOptions
   if (!keyAllowed)
     issues.push(
       createIssue('csr.key.not-allowed', 'CSR-02', {
-        key: describe(csr.key),
+        key: publicKeyLabel(csr.key),
         allowed: policy.csr.uploadKeys.map(describeAllowed),
       }),
     );
@@ -84,12 +85,6 @@ export function checkCsr(csr: CsrInfo, order: CsrOrder, options: CheckCsrOptions
 function normalized(name: string): string {
   const inspection = inspectDomain(name, { allowSingleLabel: true });
   return inspection.ok ? inspection.name : name.toLowerCase();
-}
-
-function describe(key: CsrInfo['key']): string {
-  if (key.type === 'RSA') return `RSA ${key.size}`;
-  if (key.type === 'EC') return `EC ${key.curve}`;
-  return key.type === 'unknown' ? key.oid : key.type;
 }
 
 function describeAllowed(allowed: Policy['csr']['uploadKeys'][number]): string {

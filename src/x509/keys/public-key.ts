@@ -75,3 +75,22 @@ export function describeSpkiNode(spki: DerNode): PublicKeyInfo {
   }
   return { type: 'unknown', oid };
 }
+
+/**
+ * A public key as one short line, the one way certkit writes a key for people: `RSA 2048`,
+ * `EC P-256`, `Ed25519`, or the algorithm OID when the key type is unknown.
+ *
+ * @example
+ * publicKeyLabel({ type: 'RSA', size: 2048, exponent: 65537 }) // => 'RSA 2048'
+ * publicKeyLabel({ type: 'EC', curve: 'P-384' })               // => 'EC P-384'
+ */
+export function publicKeyLabel(
+  key:
+    | PublicKeyInfo
+    | { readonly type: 'RSA'; readonly size: number }
+    | { readonly type: 'EC'; readonly curve: string },
+): string {
+  if (key.type === 'RSA') return `RSA ${key.size}`;
+  if (key.type === 'EC') return `EC ${key.curve}`;
+  return key.type === 'unknown' ? key.oid : key.type;
+}
