@@ -1,6 +1,7 @@
 import { CertkitError } from '../../core/error.js';
 import { createIssue } from '../../core/issue.js';
 import { bufferSource } from '../der/encoding.js';
+import { HASHES, oidOf, PKCS12 } from '../der/oids.js';
 import {
   derBmpString,
   derExplicit,
@@ -34,15 +35,7 @@ export const PKCS12_KEY_ITERATIONS = 10_000;
 /** Iterations of the PKCS#12 MAC key derivation (OpenSSL's default). */
 export const PKCS12_MAC_ITERATIONS = 2048;
 
-const OIDS = {
-  data: '1.2.840.113549.1.7.1',
-  keyBag: '1.2.840.113549.1.12.10.1.2',
-  certBag: '1.2.840.113549.1.12.10.1.3',
-  x509Certificate: '1.2.840.113549.1.9.22.1',
-  friendlyName: '1.2.840.113549.1.9.20',
-  localKeyId: '1.2.840.113549.1.9.21',
-  sha256: '2.16.840.1.101.3.4.2.1',
-} as const;
+const OIDS = PKCS12;
 
 /**
  * A PKCS#12 file (`.pfx`/`.p12`) for IIS and Tomcat (CHAIN-05): the private key as a shrouded key
@@ -88,7 +81,7 @@ export async function createPkcs12(options: Pkcs12Options): Promise<Uint8Array> 
   ]);
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', hmacKey, bufferSource(authenticatedSafe)));
   const macData = derSequence(
-    derSequence(derSequence(derOid(OIDS.sha256), derNull()), derOctetString(mac)),
+    derSequence(derSequence(derOid(oidOf(HASHES, 'SHA-256')), derNull()), derOctetString(mac)),
     derOctetString(salt),
     derInteger(PKCS12_MAC_ITERATIONS),
   );

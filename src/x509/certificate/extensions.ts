@@ -1,4 +1,5 @@
 import { toHex } from '../der/encoding.js';
+import { ACCESS_METHODS } from '../der/oids.js';
 import {
   children,
   content,
@@ -30,16 +31,7 @@ export const KEY_USAGES = [
   'decipherOnly',
 ] as const;
 
-/** Extended key usages by OID, named as OpenSSL names them. */
-export const EXTENDED_KEY_USAGES: Readonly<Record<string, string>> = {
-  '1.3.6.1.5.5.7.3.1': 'serverAuth',
-  '1.3.6.1.5.5.7.3.2': 'clientAuth',
-  '1.3.6.1.5.5.7.3.3': 'codeSigning',
-  '1.3.6.1.5.5.7.3.4': 'emailProtection',
-  '1.3.6.1.5.5.7.3.8': 'timeStamping',
-  '1.3.6.1.5.5.7.3.9': 'OCSPSigning',
-  '2.5.29.37.0': 'anyExtendedKeyUsage',
-};
+export { EXTENDED_KEY_USAGES } from '../der/oids.js';
 
 /** A name constraint subtree list; `undefined` when the field is absent. */
 export interface NameConstraints {
@@ -74,12 +66,11 @@ export interface DecodeOptions {
 
 type Decoder = (value: DerNode, into: DecodedExtensions, options: DecodeOptions) => void;
 
-const ACCESS_METHODS: Readonly<Record<string, 'caIssuers' | 'ocsp'>> = {
-  '1.3.6.1.5.5.7.48.2': 'caIssuers',
-  '1.3.6.1.5.5.7.48.1': 'ocsp',
-};
-
-/** Decoders by extension OID. Each checks the value's structure strictly. */
+/**
+ * Decoders by extension OID, each with the extension's name: the one table that names the
+ * extensions certkit knows (`extensionOid` looks an OID up by name). Each checks the value's
+ * structure strictly.
+ */
 export const EXTENSION_DECODERS: Readonly<Record<string, { readonly name: string; readonly decode: Decoder }>> = {
   '2.5.29.19': {
     name: 'basicConstraints',
@@ -222,6 +213,16 @@ export const EXTENSION_DECODERS: Readonly<Record<string, { readonly name: string
   '2.5.29.54': marker('inhibitAnyPolicy'),
   '2.5.29.33': marker('policyMappings'),
 };
+
+/**
+ * The OID of an extension certkit decodes, by its name in {@link EXTENSION_DECODERS}.
+ *
+ * @example
+ * extensionOid('subjectAltName') // => '2.5.29.17'
+ */
+export function extensionOid(name: string): string {
+  return Object.keys(EXTENSION_DECODERS).find((oid) => EXTENSION_DECODERS[oid]?.name === name) as string;
+}
 
 function marker(name: 'certificatePolicies' | 'policyConstraints' | 'inhibitAnyPolicy' | 'policyMappings') {
   return {

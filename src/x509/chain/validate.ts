@@ -3,8 +3,9 @@ import { createIssue, type Issue, type IssueParam } from '../../core/issue.js';
 import { isIp } from '../../domain/ip.js';
 import { type MatchOptions, matchesHostname } from '../../domain/match.js';
 import type { DecodedCertificate } from '../certificate/decode.js';
-import { EXTENSION_DECODERS } from '../certificate/extensions.js';
+import { extensionOid as EXT, EXTENSION_DECODERS } from '../certificate/extensions.js';
 import type { Certificate } from '../certificate/parse.js';
+import { EXTENDED_KEY_USAGES, oidOf, SIGNATURE_ALGORITHMS } from '../der/oids.js';
 import { checkNameConstraints, MAX_NAME_CONSTRAINT_CHECKS } from './name-constraints.js';
 
 /** Options of {@link validatePath}. */
@@ -24,17 +25,17 @@ export interface PathValidationOptions {
 
 /** Intermediates allowed unless told otherwise; real web PKI chains have one to three. */
 export const DEFAULT_MAX_INTERMEDIATES = 8;
-const SERVER_AUTH = '1.3.6.1.5.5.7.3.1';
-const ANY_EKU = '2.5.29.37.0';
-const WEAK_SIGNATURES = new Set([
-  '1.2.840.113549.1.1.2',
-  '1.2.840.113549.1.1.3',
-  '1.2.840.113549.1.1.4',
-  '1.2.840.113549.1.1.5',
-  '1.2.840.10045.4.1',
-  '1.2.840.10040.4.3',
-]);
-const EXTENSION_MUST_NOT_BE_CRITICAL = ['2.5.29.35', '2.5.29.14', '1.3.6.1.5.5.7.1.1'];
+const SERVER_AUTH = oidOf(EXTENDED_KEY_USAGES, 'serverAuth');
+const ANY_EKU = oidOf(EXTENDED_KEY_USAGES, 'anyExtendedKeyUsage');
+/** MD2, MD4, MD5 and SHA-1 signatures, by their names in `SIGNATURE_ALGORITHMS`. */
+const WEAK_SIGNATURE = /-(?:MD[245]|SHA1)$/;
+const EXTENSION_MUST_NOT_BE_CRITICAL = (
+  ['authorityKeyIdentifier', 'subjectKeyIdentifier', 'authorityInfoAccess'] as const
+).map(EXT);
+/** Extension OIDs the profile checks read, looked up once. */
+const [EKU_EXTENSION, BASIC_CONSTRAINTS, SUBJECT_ALT_NAME, POLICY_CONSTRAINTS] = (
+  ['extendedKeyUsage', 'basicConstraints', 'subjectAltName', 'policyConstraints'] as const
+).map(EXT) as [string, string, string, string];
 
 /**
  * Profile rules a trust anchor is not judged by. An anchor is trusted as its name and key (RFC 5280
@@ -86,7 +87,7 @@ export function validatePath(path: readonly Certificate[], options: PathValidati
       if (role !== 'anchor' || !NOT_FOR_ANCHORS.has(problem)) fail('x509.chain.profile', { problem });
     const weakKey = keyWeakness(cert);
     if (weakKey !== undefined) fail('x509.chain.weak-key', { key: weakKey });
-    if (role !== 'anchor' && WEAK_SIGNATURES.has(cert.signatureAlgorithm.oid))
+    if (role !== 'anchor' && WEAK_SIGNATURE.test(SIGNATURE_ALGORITHMS[cert.signatureAlgorithm.oid]?.name ?? ''))
       fail('x509.chain.weak-signature', { algorithm: certificate.info.signatureAlgorithm });
     const unknown = cert.extensions.find(
       (extension) => extension.critical && EXTENSION_DECODERS[extension.oid] === undefined,
@@ -142,7 +143,7 @@ function checkLeaf(cert: DecodedCertificate, fail: Fail): void {
   // web PKI: serverAuth, and not "any" (which would make a TLS certificate good for everything)
   if (eku !== undefined && (!eku.includes(SERVER_AUTH) || eku.includes(ANY_EKU)))
     fail('x509.chain.extended-key-usage', { usages: [...eku] });
-  if (eku !== undefined && cert.extensions.some((extension) => extension.oid === '2.5.29.37' && extension.critical))
+  if (eku !== undefined && cert.extensions.some((extension) => extension.oid === EKU_EXTENSION && extension.critical))
     fail('x509.chain.profile', { problem: 'eku-critical' });
 }
 
@@ -156,7 +157,10 @@ function checkIssuer(path: readonly Certificate[], index: number, role: 'interme
     fail('x509.chain.not-ca');
     return;
   }
-  if (role !== 'anchor' && !issuer.extensions.some((extension) => extension.oid === '2.5.29.19' && extension.critical))
+  if (
+    role !== 'anchor' &&
+    !issuer.extensions.some((extension) => extension.oid === BASIC_CONSTRAINTS && extension.critical)
+  )
     fail('x509.chain.profile', { problem: 'basic-constraints-not-critical' });
   if (decoded.keyUsage !== undefined && !decoded.keyUsage.includes('keyCertSign'))
     fail('x509.chain.key-usage', { usage: 'keyCertSign' });
@@ -184,11 +188,11 @@ function profileProblems(certificate: Certificate, role: 'leaf' | 'intermediate'
   if (cert.issuer.attributes.length === 0) problems.push('empty-issuer');
   const emptySubject = cert.subject.attributes.length === 0;
   if (emptySubject && role !== 'leaf') problems.push('empty-subject');
-  if (decoded.subjectAltName !== undefined && critical('2.5.29.17') !== emptySubject)
+  if (decoded.subjectAltName !== undefined && critical(SUBJECT_ALT_NAME) !== emptySubject)
     problems.push(emptySubject ? 'san-not-critical' : 'san-critical');
   for (const oid of EXTENSION_MUST_NOT_BE_CRITICAL)
     if (critical(oid) === true) problems.push(`critical-${EXTENSION_DECODERS[oid]?.name}`);
-  if (critical('2.5.29.36') === false) problems.push('policy-constraints-not-critical');
+  if (critical(POLICY_CONSTRAINTS) === false) problems.push('policy-constraints-not-critical');
   const { selfSigned } = info;
   const aki = decoded.authorityKeyId;
   // a trust anchor is trusted as it is, whoever issued it (RFC 5280 §6.1.1 takes only its name and key)

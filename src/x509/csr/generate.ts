@@ -2,9 +2,11 @@ import { CertkitError } from '../../core/error.js';
 import { createIssue, type IssueParam } from '../../core/issue.js';
 import { ipBytes, parseIp } from '../../domain/ip.js';
 import { normalizeDomain } from '../../domain/normalize.js';
+import { extensionOid } from '../certificate/extensions.js';
 import { bufferSource, toHex } from '../der/encoding.js';
 import { OID } from '../der/oids.js';
 import { readPem, writePem } from '../der/pem.js';
+import { contextTag, TAG } from '../der/tags.js';
 import {
   derBitString,
   derInteger,
@@ -23,7 +25,10 @@ import { exportPrivateKey } from '../keys/export.js';
 import { describeKey, generateKeyPair, type KeyDescription, type KeySpec } from '../keys/generate.js';
 import { keyPairFromPkcs8 } from '../keys/import.js';
 import { isCountryCode } from '../names/country-codes.js';
+import { generalNameTag } from '../names/general-name.js';
 import { buildName, type SubjectInput } from '../names/subject.js';
+
+const SUBJECT_ALT_NAME = extensionOid('subjectAltName');
 
 /** What `generateCsr` needs. */
 export interface CsrOptions {
@@ -86,12 +91,12 @@ export async function generateCsr(options: CsrOptions): Promise<GeneratedCsr> {
   const spki = await crypto.subtle.exportKey('spki', keyPair.publicKey);
   const attributes = [extensionRequest(names)];
   if (options.challengePassword !== undefined)
-    attributes.push(attribute(OID.challengePassword, derString(UTF8_STRING, options.challengePassword)));
+    attributes.push(attribute(OID.challengePassword, derString(TAG.utf8String, options.challengePassword)));
   const info = derSequence(
     derInteger(0),
     buildName(subject),
     new Uint8Array(spki),
-    derTlv(0xa0, ...derSorted(attributes)), // [0] IMPLICIT SET OF, in DER order
+    derTlv(contextTag(0, true), ...derSorted(attributes)), // [0] IMPLICIT SET OF, in DER order
   );
   const signing = signingAlgorithm(key);
   const signature = await crypto.subtle.sign(signing.webCrypto, keyPair.privateKey, bufferSource(info));
@@ -144,10 +149,10 @@ function commonName(requested: string | undefined, names: readonly { value: stri
 function extensionRequest(names: readonly { value: string; ip: boolean }[]): Uint8Array {
   const generalNames = names.map((name) =>
     name.ip
-      ? derTlv(0x87, Uint8Array.from(ipBytes(name.value) ?? []))
-      : derTlv(0x82, new TextEncoder().encode(name.value)),
+      ? derTlv(generalNameTag('ip'), Uint8Array.from(ipBytes(name.value) ?? []))
+      : derTlv(generalNameTag('dns'), new TextEncoder().encode(name.value)),
   );
-  const san = derSequence(derOid(OID.subjectAltName), derOctetString(derSequence(...generalNames)));
+  const san = derSequence(derOid(SUBJECT_ALT_NAME), derOctetString(derSequence(...generalNames)));
   return attribute(OID.extensionRequest, derSequence(san));
 }
 
@@ -155,8 +160,6 @@ function extensionRequest(names: readonly { value: string; ip: boolean }[]): Uin
 function attribute(oid: string, value: Uint8Array): Uint8Array {
   return derSequence(derOid(oid), derSetOf([value]));
 }
-
-const UTF8_STRING = 0x0c;
 
 /** CSR-05: SHA-256 (SHA-384 for P-384). */
 function signingAlgorithm(key: KeyDescription): { oid: string; webCrypto: Algorithm | EcdsaParams } {

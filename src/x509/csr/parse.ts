@@ -6,6 +6,7 @@ import {
   DUPLICATE_EXTENSION,
   decodeExtensions,
   EXTENSION_DECODERS,
+  extensionOid,
   type RawExtension,
 } from '../certificate/extensions.js';
 import { bufferSource, toHex } from '../der/encoding.js';
@@ -31,6 +32,8 @@ import { verifySignature } from '../keys/signature.js';
 import { decodeName } from '../names/distinguished-name.js';
 import type { GeneralName } from '../names/general-name.js';
 import type { NameAttribute } from '../names/subject.js';
+
+const SUBJECT_ALT_NAME = extensionOid('subjectAltName');
 
 /** Everything a CSR says, decoded. */
 export interface CsrInfo {
@@ -121,7 +124,7 @@ interface DecodedCsr {
   readonly signature: Uint8Array;
 }
 
-const SAN_ONLY = { [OID.subjectAltName]: EXTENSION_DECODERS[OID.subjectAltName] } as typeof EXTENSION_DECODERS;
+const SAN_ONLY = { [SUBJECT_ALT_NAME]: EXTENSION_DECODERS[SUBJECT_ALT_NAME] } as typeof EXTENSION_DECODERS;
 
 /** The request's parts, or the `CertkitError` that says what is wrong with it. */
 function decodeOrExplain(der: Uint8Array): DecodedCsr {

@@ -1,3 +1,6 @@
+import { contextTag, TAG } from './tags.js';
+
+export { contextTag, TAG } from './tags.js';
 /**
  * A strict DER reader for the hot paths (certificates): it walks the bytes in place, decodes only
  * what is asked for and refuses BER leniencies (indefinite or non-minimal lengths, trailing bytes).
@@ -18,31 +21,6 @@ export interface DerNode {
   readonly contentStart: number;
   /** Offset just past the content. */
   readonly end: number;
-}
-
-/** Universal and context tags used by X.509. */
-export const TAG = {
-  boolean: 0x01,
-  integer: 0x02,
-  bitString: 0x03,
-  octetString: 0x04,
-  null: 0x05,
-  oid: 0x06,
-  utf8String: 0x0c,
-  printableString: 0x13,
-  teletexString: 0x14,
-  ia5String: 0x16,
-  utcTime: 0x17,
-  generalizedTime: 0x18,
-  universalString: 0x1c,
-  bmpString: 0x1e,
-  sequence: 0x30,
-  set: 0x31,
-} as const;
-
-/** Context-specific tag `[n]`, constructed or primitive. */
-export function contextTag(number: number, constructed: boolean): number {
-  return 0x80 | (constructed ? 0x20 : 0) | number;
 }
 
 /** Malformed DER; `part` says where. */

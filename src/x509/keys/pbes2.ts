@@ -3,7 +3,7 @@ import { CertkitError } from '../../core/error.js';
 import { createIssue } from '../../core/issue.js';
 import { DEFAULT_LIMITS, type WorkLimits } from '../../policy/limits.js';
 import { bufferSource, toArrayBuffer } from '../der/encoding.js';
-import { OID } from '../der/oids.js';
+import { PBES2 } from '../der/oids.js';
 import { keyError } from './key-error.js';
 import {
   type readEncryptedPrivateKeyInfo,
@@ -46,7 +46,7 @@ export async function decryptPkcs8(
   limits: WorkLimits,
 ): Promise<Uint8Array> {
   const { scheme, parameters } = info;
-  if (scheme !== OID.pbes2 || parameters === undefined) throw keyError('x509.key.encryption-unsupported', { scheme });
+  if (scheme !== PBES2.pbes2 || parameters === undefined) throw keyError('x509.key.encryption-unsupported', { scheme });
   const pbes2 = readPbes2(parameters);
   if (pbes2 === undefined)
     throw keyError('x509.key.encryption-unsupported', { scheme: 'PBES2 with unsupported parameters' });

@@ -3,7 +3,7 @@
  * read with the strict DER reader and written with the DER writer. Readers throw `DerError`.
  */
 
-import { OID } from '../der/oids.js';
+import { OID, PBES2 } from '../der/oids.js';
 import {
   content,
   contextTag,
@@ -97,12 +97,16 @@ export interface Pbes2 {
 }
 
 const PRF_HASHES: Readonly<Record<string, string>> = {
-  [OID.hmacWithSHA1]: 'SHA-1',
-  [OID.hmacWithSHA256]: 'SHA-256',
-  [OID.hmacWithSHA384]: 'SHA-384',
-  [OID.hmacWithSHA512]: 'SHA-512',
+  [PBES2.hmacWithSHA1]: 'SHA-1',
+  [PBES2.hmacWithSHA256]: 'SHA-256',
+  [PBES2.hmacWithSHA384]: 'SHA-384',
+  [PBES2.hmacWithSHA512]: 'SHA-512',
 };
-const AES_BITS: Readonly<Record<string, number>> = { [OID.aes128Cbc]: 128, [OID.aes192Cbc]: 192, [OID.aes256Cbc]: 256 };
+const AES_BITS: Readonly<Record<string, number>> = {
+  [PBES2.aes128Cbc]: 128,
+  [PBES2.aes192Cbc]: 192,
+  [PBES2.aes256Cbc]: 256,
+};
 
 /** `PBES2-params` with PBKDF2 and AES-CBC, or `undefined` for anything else (other KDFs, ciphers, PRFs). */
 export function readPbes2(parameters: DerNode): Pbes2 | undefined {
@@ -111,14 +115,14 @@ export function readPbes2(parameters: DerNode): Pbes2 | undefined {
     const [kdf, encryption] = fields(expectTag(parameters, TAG.sequence, 'PBES2'), 2, 2, 'PBES2');
     const [kdfOid, kdfParameters] = fields(expectTag(kdf, TAG.sequence, 'PBES2'), 2, 2, 'PBES2');
     const [encryptionOid, iv] = fields(expectTag(encryption, TAG.sequence, 'PBES2'), 2, 2, 'PBES2');
-    if (readOid(kdfOid as DerNode) !== OID.pbkdf2) return undefined;
+    if (readOid(kdfOid as DerNode) !== PBES2.pbkdf2) return undefined;
     // PBKDF2-params ::= SEQUENCE { salt OCTET STRING, iterationCount INTEGER, keyLength INTEGER OPTIONAL, prf DEFAULT hmacWithSHA1 }
     const [salt, iterations, ...rest] = fields(expectTag(kdfParameters, TAG.sequence, 'PBKDF2'), 2, 4, 'PBKDF2');
     const [keyLengthNode, prfNode] = optionalFields(rest, [TAG.integer, TAG.sequence], 'PBKDF2');
     const keyLength = keyLengthNode === undefined ? undefined : readSmallInteger(keyLengthNode);
     const prf = prfNode === undefined ? undefined : fields(prfNode, 1, 2, 'PBKDF2');
     if (prf?.[1] !== undefined) readNull(prf[1], 'PBKDF2');
-    const hash = PRF_HASHES[prf === undefined ? OID.hmacWithSHA1 : readOid(prf[0] as DerNode)];
+    const hash = PRF_HASHES[prf === undefined ? PBES2.hmacWithSHA1 : readOid(prf[0] as DerNode)];
     const keyBits = AES_BITS[readOid(encryptionOid as DerNode)];
     const count = readSmallInteger(iterations as DerNode);
     const ivBytes = content(expectTag(iv, TAG.octetString, 'PBES2'));
@@ -145,9 +149,9 @@ export function writeEncryptedPrivateKeyInfo(
   ciphertext: Uint8Array,
 ): Uint8Array {
   const kdf = derSequence(
-    derOid(OID.pbkdf2),
-    derSequence(derOctetString(salt), derInteger(iterations), derSequence(derOid(OID.hmacWithSHA256), derNull())),
+    derOid(PBES2.pbkdf2),
+    derSequence(derOctetString(salt), derInteger(iterations), derSequence(derOid(PBES2.hmacWithSHA256), derNull())),
   );
-  const encryption = derSequence(derOid(OID.aes256Cbc), derOctetString(iv));
-  return derSequence(derSequence(derOid(OID.pbes2), derSequence(kdf, encryption)), derOctetString(ciphertext));
+  const encryption = derSequence(derOid(PBES2.aes256Cbc), derOctetString(iv));
+  return derSequence(derSequence(derOid(PBES2.pbes2), derSequence(kdf, encryption)), derOctetString(ciphertext));
 }

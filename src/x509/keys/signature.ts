@@ -1,5 +1,5 @@
 import { bufferSource } from '../der/encoding.js';
-import { SIGNATURE_ALGORITHMS } from '../der/oids.js';
+import { HASHES, PSS, SIGNATURE_ALGORITHMS } from '../der/oids.js';
 import { children, contextTag, type DerNode, readOid, readRoot, readSmallInteger } from '../der/reader.js';
 import { derToRawSignature } from './ecdsa-signature.js';
 import type { PublicKeyInfo } from './public-key.js';
@@ -10,14 +10,8 @@ export interface SignatureAlgorithm {
   readonly parameters?: Uint8Array;
 }
 
-const RSA_PSS = '1.2.840.113549.1.1.10';
-const MGF1 = '1.2.840.113549.1.1.8';
-const HASHES: Readonly<Record<string, string>> = {
-  '1.3.14.3.2.26': 'SHA-1',
-  '2.16.840.1.101.3.4.2.1': 'SHA-256',
-  '2.16.840.1.101.3.4.2.2': 'SHA-384',
-  '2.16.840.1.101.3.4.2.3': 'SHA-512',
-};
+const RSA_PSS = PSS.rsassaPss;
+const MGF1 = PSS.mgf1;
 const EC_SIZES: Readonly<Record<string, number>> = { 'P-256': 32, 'P-384': 48, 'P-521': 66 };
 
 /**

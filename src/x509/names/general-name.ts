@@ -27,6 +27,17 @@ const KINDS: readonly GeneralNameKind[] = [
   'registeredId',
 ];
 
+/**
+ * The context tag of a GeneralName form, primitive (`dNSName` is `[2]`, `iPAddress` `[7]`), for
+ * the CSR builder.
+ *
+ * @example
+ * generalNameTag('dns') // => 0x82
+ */
+export function generalNameTag(kind: 'email' | 'dns' | 'uri' | 'ip'): number {
+  return contextTag(KINDS.indexOf(kind), false);
+}
+
 /** One GeneralName, decoded. */
 export interface GeneralName {
   readonly kind: GeneralNameKind;

@@ -1,3 +1,4 @@
+import { TAG } from '../der/tags.js';
 import { derOid, derSequence, derSet, derString } from '../der/writer.js';
 import { ATTRIBUTES } from './attributes.js';
 
@@ -36,12 +37,8 @@ export function buildName(subject: SubjectInput): Uint8Array {
   const rdns = ATTRIBUTES.flatMap(([key, oid]) => {
     const value = subject[key];
     if (value === undefined || value === '') return [];
-    const tag = key === 'emailAddress' ? IA5_STRING : PRINTABLE.test(value) ? PRINTABLE_STRING : UTF8_STRING;
+    const tag = key === 'emailAddress' ? TAG.ia5String : PRINTABLE.test(value) ? TAG.printableString : TAG.utf8String;
     return [derSet(derSequence(derOid(oid), derString(tag, value)))];
   });
   return derSequence(...rdns);
 }
-
-const UTF8_STRING = 0x0c;
-const PRINTABLE_STRING = 0x13;
-const IA5_STRING = 0x16;
