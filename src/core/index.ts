@@ -14,12 +14,15 @@ export { type IssueCode, issueCodes, type RuleFamily, type RuleId } from './code
 export { CertkitError, isCertkitError } from './error.js';
 export { type DateInput, type Instant, toDate } from './instant.js';
 export {
+  clip,
   createIssue,
+  describeReceived,
   describeType,
   hasErrors,
   type Issue,
   type IssueOptions,
   type IssueParam,
+  MAX_RECEIVED_LENGTH,
   MAX_SUBJECT_LENGTH,
   type Severity,
 } from './issue.js';

@@ -1,6 +1,6 @@
 import type { IssueCode } from './codes.js';
 import { CertkitError } from './error.js';
-import { createIssue, describeType } from './issue.js';
+import { createIssue, describeReceived } from './issue.js';
 
 /**
  * A point in time, the one way every certkit entry takes it: an ISO 8601 string with an offset
@@ -57,6 +57,6 @@ function toTime(input: Instant): number | undefined {
 
 function invalidTime(input: unknown, field: string): CertkitError {
   const code: IssueCode = 'time.invalid';
-  const received = typeof input === 'string' ? input.slice(0, 40) : describeType(input);
+  const received = describeReceived(input);
   return new CertkitError(createIssue(code, null, { field, received }, { subject: field }));
 }

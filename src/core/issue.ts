@@ -32,6 +32,26 @@ export interface Issue {
 /** Subjects longer than this are clipped, so a 1 MB input never ends up copied into every issue. */
 export const MAX_SUBJECT_LENGTH = 256;
 
+/** Values quoted back in an issue's `received` are clipped to this many characters. */
+export const MAX_RECEIVED_LENGTH = 100;
+
+/**
+ * A bad value as an issue quotes it back: a string clipped to {@link MAX_RECEIVED_LENGTH}
+ * characters, anything else by its type. One rule for every `received` param.
+ *
+ * @example
+ * describeReceived('x'.repeat(500)).length // => 100
+ * describeReceived(null)                   // => 'null'
+ */
+export function describeReceived(value: unknown): string {
+  return typeof value === 'string' ? clip(value) : describeType(value);
+}
+
+/** A text clipped to {@link MAX_RECEIVED_LENGTH} characters, for quoting observed content. */
+export function clip(text: string): string {
+  return text.length > MAX_RECEIVED_LENGTH ? text.slice(0, MAX_RECEIVED_LENGTH) : text;
+}
+
 /** Options of {@link createIssue}. */
 export interface IssueOptions {
   readonly severity?: Severity;

@@ -1,6 +1,6 @@
 import { CertkitError } from '../core/error.js';
 import { type Instant, toDate } from '../core/instant.js';
-import { createIssue, hasErrors, type Issue } from '../core/issue.js';
+import { createIssue, describeReceived, hasErrors, type Issue } from '../core/issue.js';
 import { type Decided, decided } from '../core/result.js';
 import { policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
@@ -74,7 +74,7 @@ function evaluate(
   options: LifecycleOptions,
 ): { rule: Rule; input: RuleInput; issues: Issue[] } {
   const rule: Rule | undefined = Object.hasOwn(transitionTable, action) ? transitionTable[action] : undefined;
-  if (rule === undefined) throw invalid('action', String(action).slice(0, 40));
+  if (rule === undefined) throw invalid('action', describeReceived(action));
   const input: RuleInput = {
     cert,
     now: toDate(options?.now, 'now').getTime(),

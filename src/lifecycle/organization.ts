@@ -1,5 +1,5 @@
 import { CertkitError } from '../core/error.js';
-import { createIssue, describeType } from '../core/issue.js';
+import { createIssue, describeReceived, describeType } from '../core/issue.js';
 import { type Checked, checked } from '../core/result.js';
 import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
@@ -31,7 +31,7 @@ export function checkOrganizationProfile(
   options?: PolicyOption | Policy,
 ): Checked {
   const limit = policyOf(options).lifecycle.maxOrganizationProfiles;
-  if (!PROFILE_ACTIONS.includes(action)) throw invalid('action', String(action).slice(0, 40));
+  if (!PROFILE_ACTIONS.includes(action)) throw invalid('action', describeReceived(action));
   if (typeof existing !== 'number' || !Number.isInteger(existing) || existing < 0)
     throw invalid('existing', typeof existing === 'number' ? String(existing) : describeType(existing));
   if (action !== 'add') return checked([createIssue('life.organization.immutable', 'LIFE-14', { action })], {});

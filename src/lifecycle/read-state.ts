@@ -1,5 +1,5 @@
 import { CertkitError } from '../core/error.js';
-import { createIssue, describeType } from '../core/issue.js';
+import { createIssue, describeReceived, describeType } from '../core/issue.js';
 import type { ProductRef } from '../policy/vocabulary.js';
 import type { CertificateInput, CertificateState, LegacyCertificateState } from './state.js';
 import { statuses } from './statuses.js';
@@ -17,10 +17,7 @@ import { statuses } from './statuses.js';
 export function readState(cert: CertificateInput): CertificateState {
   if (typeof cert !== 'object' || cert === null) throw invalid('cert', describeType(cert));
   if (typeof cert.status !== 'string' || !Object.hasOwn(statuses, cert.status))
-    throw invalid(
-      'cert.status',
-      typeof cert.status === 'string' ? cert.status.slice(0, 40) : describeType(cert.status),
-    );
+    throw invalid('cert.status', describeReceived(cert.status));
   if (!Array.isArray(cert.domains) || cert.domains.some((domain) => typeof domain !== 'string'))
     throw invalid('cert.domains', describeType(cert.domains));
   if (typeof cert.product !== 'string') {

@@ -1,6 +1,6 @@
 import { CertkitError } from '../core/error.js';
 import { type Instant, toDate } from '../core/instant.js';
-import { createIssue, describeType } from '../core/issue.js';
+import { createIssue, describeReceived, describeType } from '../core/issue.js';
 import { primaryDomain } from '../domain/primary.js';
 import type { Policy } from '../policy/schema.js';
 import { accountReleaseMs, primaryDomainReleaseMs } from './release.js';
@@ -92,7 +92,7 @@ export function instant(value: unknown, index: number, field: string): number {
   try {
     return toDate(value as Instant, field).getTime();
   } catch {
-    throw invalidRecord(index, field, typeof value === 'string' ? value.slice(0, 40) : describeType(value));
+    throw invalidRecord(index, field, describeReceived(value));
   }
 }
 

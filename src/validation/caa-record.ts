@@ -1,4 +1,4 @@
-import { createIssue, hasErrors, type Issue } from '../core/issue.js';
+import { clip, createIssue, describeReceived, hasErrors, type Issue } from '../core/issue.js';
 import type { Checked } from '../core/result.js';
 
 /** A CAA resource record as DNS returns it (RFC 8659 §4.1). */
@@ -85,7 +85,7 @@ export function parseCaaFields(record: CaaRecord): { record: ParsedCaaRecord; is
     const problem = createIssue(
       'caa.value.malformed',
       'CAA-04',
-      { tag, value: base.value.slice(0, 200) },
+      { tag, value: clip(base.value) },
       { severity: 'warning' },
     );
     return { record: base, issues: [problem] };
@@ -132,6 +132,6 @@ function unquote(text: string): string | undefined {
 }
 
 function failed(text: unknown, part: string): Checked<{ record?: ParsedCaaRecord }> {
-  const received = typeof text === 'string' ? text.slice(0, 200) : typeof text;
+  const received = describeReceived(text);
   return { ok: false, issues: [createIssue('caa.record.malformed', 'CAA-04', { part, received })] };
 }

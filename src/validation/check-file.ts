@@ -1,5 +1,5 @@
 import { CertkitError } from '../core/error.js';
-import { createIssue, describeType, type Issue } from '../core/issue.js';
+import { clip, createIssue, describeType, type Issue } from '../core/issue.js';
 import { type Checked, checked } from '../core/result.js';
 import type { FileValidation } from './dcv-records.js';
 
@@ -58,7 +58,7 @@ export function checkFileValidation(observations: readonly FileObservation[], ex
     if (url === httpUrl) httpContentOk = matches;
     if (!matches) {
       const code = url === httpsUrl && httpContentOk ? 'dcv.file.https-differs' : 'dcv.file.content';
-      issues.push(createIssue(code, 'DCV-02', { url, received: String(seen.body).slice(0, 200) }, { subject: url }));
+      issues.push(createIssue(code, 'DCV-02', { url, received: clip(String(seen.body)) }, { subject: url }));
     }
   }
   return checked(issues, {});

@@ -1,5 +1,5 @@
 import { CertkitError } from '../core/error.js';
-import { createIssue } from '../core/issue.js';
+import { clip, createIssue } from '../core/issue.js';
 import { normalizeDomain } from '../domain/normalize.js';
 import { primaryDomain } from '../domain/primary.js';
 
@@ -85,7 +85,5 @@ export function fileValidation(input: {
 }
 
 function invalid(field: string, received: unknown): CertkitError {
-  return new CertkitError(
-    createIssue('dcv.argument.invalid', null, { field, received: String(received).slice(0, 100) }),
-  );
+  return new CertkitError(createIssue('dcv.argument.invalid', null, { field, received: clip(String(received)) }));
 }

@@ -8,13 +8,13 @@ import { tencentQuota2023 } from './tencent-quota.js';
 import { tencentScreen } from './tencent-screen.js';
 
 /**
- * The vendor FAQ of October 2023 (seed 000). It predates the `.ru` refusal (DOM-04), which first
+ * The vendor FAQ of October 2023 (FAQ-2023). It predates the `.ru` refusal (DOM-04), which first
  * appears in the 2024 edition.
  */
 export const tencent2023Policy: Policy = /* @__PURE__ */ deepFreeze({
   id: 'tencent-2023',
   edition: '2023-10',
-  description: 'SSL certificate FAQ, English, 2023-10 (seed 000).',
+  description: 'SSL certificates FAQs, English, 2023-10-09.',
   domain: {
     maxLength: 64, // DOM-02
     maxLevels: 100, // DOM-03

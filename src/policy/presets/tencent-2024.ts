@@ -8,13 +8,14 @@ import { tencentQuota2024 } from './tencent-quota.js';
 import { tencentScreen } from './tencent-screen.js';
 
 /**
- * The vendor FAQ of March 2024 (seeds 001 English, 003 Chinese) and the 2024 management guides
- * (002, 004). The default policy.
+ * The vendor FAQ of March 2024 (FAQ-2024, FAQ-zh-2024) and the 2024 management and renewal guides
+ * (Guide-2024, Renewal-2024); the names are those of docs/rules.md. The default policy.
  */
 export const tencent2024Policy: Policy = /* @__PURE__ */ deepFreeze({
   id: 'tencent-2024',
   edition: '2024-03',
-  description: 'SSL certificate FAQ, English and Chinese, 2024-03 (seeds 001, 003); guides 2024 (002, 004).',
+  description:
+    'SSL certificate FAQs, English and Chinese, 2024-03-06; certificate management and automatic renewal guides, 2024-08-05.',
   domain: {
     maxLength: 64, // DOM-02
     maxLevels: 100, // DOM-03

@@ -1,7 +1,7 @@
-import type { Policy } from '../schema.js';
+import type { GiftKind, Policy, ValidationLevel } from '../schema.js';
 
 /**
- * The vendor's brand × product catalog (seeds 001/003, 2024; the 2023 FAQ has no such tables, so
+ * The vendor's brand × product catalog (Guide-2024 and FAQ-2024; the 2023 FAQ has no such tables, so
  * both vendor presets share this one).
  *
  * - TYPE-06 IP binding, from the table "SSL certificates that support IP address binding":
@@ -17,7 +17,7 @@ const ALL_TYPES = ['single', 'multi', 'wildcard', 'multi-wildcard'] as const;
 const NO_WILDCARD = ['single', 'multi'] as const;
 const WWW_AND_PARENT = ['www', 'parent'] as const;
 
-const paid = (validation: 'DV' | 'OV' | 'EV', gifts: readonly ('www' | 'parent')[], ipBinding = false) =>
+const paid = (validation: ValidationLevel, gifts: readonly GiftKind[], ipBinding = false) =>
   ({
     validation,
     free: false,

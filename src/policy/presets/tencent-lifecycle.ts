@@ -1,7 +1,7 @@
 import type { Policy } from '../schema.js';
 
 /**
- * LIFE data of the vendor guides (seeds 000, 001, 002, 004) and the CA/B Forum schedule:
+ * LIFE data of the vendor guides (FAQ-2023, FAQ-2024, Guide-2024, Renewal-2024) and the CA/B Forum schedule:
  * - LIFE-05 renewal window 30 days; reminders 29/15/3 days before expiry (2023) or the day after
  *   the window opens (2024); advice 3–10 business days before expiry;
  * - LIFE-02 reissue with more than 30 days left, free DV once, no validation within 3 days of

@@ -1,7 +1,7 @@
 import type { Policy } from '../schema.js';
 
 /**
- * QUOTA, 2024 edition (seed 001): every account holds at most 20 free certificates at a time
+ * QUOTA, 2024 edition (FAQ-2024): every account holds at most 20 free certificates at a time
  * (QUOTA-01), each primary domain 20 (QUOTA-02); an account slot is free again the moment a
  * certificate is revoked or expires (QUOTA-03); a primary-domain slot only at normal expiry, so a
  * revoked certificate holds it until its original expiry (QUOTA-04, interpretation); a purchased
@@ -22,7 +22,7 @@ export const tencentQuota2024: Policy['quota'] = {
 };
 
 /**
- * QUOTA, 2023 edition (seed 000): pools by account (QUOTA-06) — individual standard or V1: 30 for
+ * QUOTA, 2023 edition (FAQ-2023): pools by account (QUOTA-06) — individual standard or V1: 30 for
  * domains registered with the vendor plus 20 for any domain; V2: 50 for any domain; enterprise: 10
  * for any domain — used in that order (QUOTA-07); account slots free "within 24 hours" of
  * revocation or expiry, modelled as the worst case, 24 hours (QUOTA-03); a certificate revoked

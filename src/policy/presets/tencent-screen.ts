@@ -1,8 +1,7 @@
 import type { Policy } from '../schema.js';
 
 /**
- * The vendor's sensitive-word list (SCREEN-01), the same in the 2023 and 2024 FAQs (seeds 000,
- * 001, 003), plus `pay`, which the prose names as an example ("sensitive words such as bank and
+ * The vendor's sensitive-word list (SCREEN-01), the same in the 2023 and 2024 FAQs (FAQ-2023, FAQ-2024, FAQ-zh-2024), plus `pay`, which the prose names as an example ("sensitive words such as bank and
  * pay") although the table leaves it out. The list is CA-defined; brands with their own list go
  * in `brandWords`. `live` and `pw` are not hits when they are only the TLD (SCREEN-02).
  */
