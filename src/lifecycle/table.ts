@@ -1,8 +1,8 @@
-import { addDays, addMonths, addYears, DAY_MS } from '../core/calendar.js';
+import { addMonths, addYears, DAY_MS } from '../core/calendar.js';
 import { toDate } from '../core/instant.js';
 import { dcvRequired, quotaEffects, reissueValidation } from './effects.js';
 import * as guard from './guards.js';
-import { type Effect, iso, type Rule, time } from './rule-kit.js';
+import { iso, type Rule, time } from './rule-kit.js';
 import { type StatusName, statuses } from './statuses.js';
 
 export type { Effect, Guard, Rule, RuleInput } from './rule-kit.js';

@@ -1,6 +1,6 @@
 import { decode } from 'punycode/punycode.es6.js';
 import { CertkitError } from '../core/error.js';
-import { createIssue, type Issue } from '../core/issue.js';
+import { createIssue } from '../core/issue.js';
 import { parseIp } from '../domain/ip.js';
 import { inspectDomain } from '../domain/normalize.js';
 import { dvRefusedTldIssue, isDvRefusedTld } from '../domain/tld-rules.js';

@@ -1,4 +1,4 @@
-import { contextTag, TAG } from './tags.js';
+import { TAG } from './tags.js';
 
 export { contextTag, TAG } from './tags.js';
 /**
