@@ -20,10 +20,13 @@ export {
   describeType,
   hasErrors,
   type Issue,
+  type IssueOf,
   type IssueOptions,
   type IssueParam,
+  type IssueParams,
   MAX_RECEIVED_LENGTH,
   MAX_SUBJECT_LENGTH,
+  type NoParams,
   type Severity,
 } from './issue.js';
 export { type Checked, checked, type Decided, decided } from './result.js';

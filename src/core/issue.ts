@@ -1,4 +1,7 @@
 import type { IssueCode, RuleId } from './codes.js';
+import type { IssueParams } from './issue-params.js';
+
+export type { IssueParams, NoParams } from './issue-params.js';
 
 /** How bad an issue is: `error` refuses, `warning` allows with a caveat, `info` only explains. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -19,15 +22,24 @@ export type IssueParam = string | number | boolean | null | readonly string[];
  *   params: { label: 1, length: 70, limit: 63 },
  * }
  */
-export interface Issue {
-  readonly code: IssueCode;
-  /** The docs/rules.md rule this issue enforces; `null` for bad arguments no rule governs. */
-  readonly rule: RuleId | null;
-  readonly severity: Severity;
-  /** What the issue is about: a domain, a field name, an ID. Long subjects are clipped. */
-  readonly subject?: string;
-  readonly params: Readonly<Record<string, IssueParam>>;
-}
+export type Issue = { readonly [C in IssueCode]: IssueOf<C> }[IssueCode];
+
+/**
+ * The issue of one code. Narrowing on `code` types `params` (`issue.params.tld` is a `string`
+ * once `issue.code === 'domain.tld.refused'`); any param can still be read by name as an
+ * {@link IssueParam}, as the message formatter does.
+ */
+export type IssueOf<C extends IssueCode> = C extends IssueCode
+  ? {
+      readonly code: C;
+      /** The docs/rules.md rule this issue enforces; `null` for bad arguments no rule governs. */
+      readonly rule: RuleId | null;
+      readonly severity: Severity;
+      /** What the issue is about: a domain, a field name, an ID. Long subjects are clipped. */
+      readonly subject?: string;
+      readonly params: IssueParams[C] & Readonly<Record<string, IssueParam>>;
+    }
+  : never;
 
 /** Subjects longer than this are clipped, so a 1 MB input never ends up copied into every issue. */
 export const MAX_SUBJECT_LENGTH = 256;
@@ -66,13 +78,13 @@ export interface IssueOptions {
  * createIssue('domain.empty', 'DOM-01', {}, { subject: '' })
  * // => { code: 'domain.empty', rule: 'DOM-01', severity: 'error', subject: '', params: {} }
  */
-export function createIssue(
-  code: IssueCode,
+export function createIssue<C extends IssueCode>(
+  code: C,
   rule: RuleId | null,
-  params: Readonly<Record<string, IssueParam>> = {},
+  params: IssueParams[C] = {} as IssueParams[C],
   options: IssueOptions = {},
-): Issue {
-  const issue: Issue = { code, rule, severity: options.severity ?? 'error', params };
+): IssueOf<C> {
+  const issue = { code, rule, severity: options.severity ?? 'error', params } as IssueOf<C>;
   return options.subject === undefined ? issue : { ...issue, subject: describeSubject(options.subject) };
 }
 

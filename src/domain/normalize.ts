@@ -1,6 +1,6 @@
 import type { IssueCode, RuleId } from '../core/codes.js';
 import { CertkitError } from '../core/error.js';
-import { createIssue, describeType, type Issue, type IssueParam } from '../core/issue.js';
+import { createIssue, describeType, type Issue, type IssueParams } from '../core/issue.js';
 import { type AsciiNameRules, FORBIDDEN_NAME_ASCII, scanAsciiName } from './ascii-name.js';
 import { isValidALabel, unicodeToAscii } from './idn.js';
 import { parseIp } from './ip.js';
@@ -188,15 +188,20 @@ function invalidCharacterIssue(input: string, character: string, position: numbe
   return issue('domain.character.invalid', 'DOM-01', input, { character: printable, codePoint, position });
 }
 
-function issue(code: IssueCode, rule: RuleId, subject: unknown, params: Record<string, IssueParam> = {}): Issue {
+function issue<C extends IssueCode>(
+  code: C,
+  rule: RuleId,
+  subject: unknown,
+  params: IssueParams[C] = {} as IssueParams[C],
+): Issue {
   return createIssue(code, rule, params, { subject });
 }
 
-function failure(
-  code: IssueCode,
+function failure<C extends IssueCode>(
+  code: C,
   rule: RuleId,
   subject: unknown,
-  params: Record<string, IssueParam> = {},
+  params: IssueParams[C] = {} as IssueParams[C],
 ): DomainInspection {
   return { ok: false, issue: issue(code, rule, subject, params) };
 }

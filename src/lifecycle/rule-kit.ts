@@ -1,6 +1,7 @@
 import { DAY_MS } from '../core/calendar.js';
+import type { IssueCode, RuleId } from '../core/codes.js';
 import { type Instant, toDate } from '../core/instant.js';
-import { createIssue, type Issue, type IssueParam } from '../core/issue.js';
+import { createIssue, type Issue, type IssueParams, type Severity } from '../core/issue.js';
 import type { Policy } from '../policy/schema.js';
 import type { ActionArguments, CertificateState, LifecycleContext } from './state.js';
 import type { StatusName } from './statuses.js';
@@ -64,11 +65,11 @@ export const untilExpiry = ({ cert, now }: RuleInput): number => (time(cert.expi
 /** Whole days until expiry, for messages. */
 export const daysLeft = (input: RuleInput): number => Math.floor(untilExpiry(input) / DAY_MS);
 /** An issue of a guard, `error` unless said otherwise. */
-export const issue = (
-  code: Parameters<typeof createIssue>[0],
-  rule: Parameters<typeof createIssue>[1],
-  params: Record<string, IssueParam> = {},
-  severity: 'error' | 'warning' | 'info' = 'error',
+export const issue = <C extends IssueCode>(
+  code: C,
+  rule: RuleId | null,
+  params: IssueParams[C] = {} as IssueParams[C],
+  severity: Severity = 'error',
 ): Issue => createIssue(code, rule, params, { severity });
 /** The issue when `condition` holds, else nothing. */
 export const when = (condition: boolean, make: () => Issue): Issue | undefined => (condition ? make() : undefined);

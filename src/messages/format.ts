@@ -16,7 +16,8 @@ export function formatIssueWith(issue: Issue, catalog: Catalog): string {
   const template = catalog[issue.code] ?? issue.code;
   return template.replace(PLACEHOLDER, (placeholder, name: string) => {
     if (name === 'subject') return issue.subject ?? '';
-    return Object.hasOwn(issue.params, name) ? renderParam(issue.params[name] as IssueParam) : placeholder;
+    const value = Object.hasOwn(issue.params, name) ? issue.params[name] : undefined;
+    return value === undefined ? placeholder : renderParam(value);
   });
 }
 

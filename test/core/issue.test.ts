@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { CertkitError, createIssue, hasErrors, isCertkitError, MAX_SUBJECT_LENGTH } from '../../src/core/index.js';
+import { validateDomain } from '../../src/domain/index.js';
 
 describe('createIssue', () => {
   it('defaults to severity error and keeps code, rule and params', () => {
-    const issue = createIssue('domain.label.too-long', 'DOM-02', { length: 70, limit: 63 }, { subject: 'x' });
+    const issue = createIssue(
+      'domain.label.too-long',
+      'DOM-02',
+      { index: 0, label: 'x', length: 70, limit: 63 },
+      { subject: 'x' },
+    );
     expect(issue).toEqual({
       code: 'domain.label.too-long',
       rule: 'DOM-02',
       severity: 'error',
       subject: 'x',
-      params: { length: 70, limit: 63 },
+      params: { index: 0, label: 'x', length: 70, limit: 63 },
     });
   });
 
@@ -19,22 +25,31 @@ describe('createIssue', () => {
 
   it('clips a 1 MB subject so issues never copy huge inputs', () => {
     const subject = 'a'.repeat(1_000_000);
-    const issue = createIssue('domain.input-too-long', 'DOM-02', {}, { subject });
+    const issue = createIssue('domain.input-too-long', 'DOM-02', { length: subject.length, limit: 1000 }, { subject });
     expect(issue.subject).toHaveLength(MAX_SUBJECT_LENGTH);
     expect(issue.subject?.endsWith('…')).toBe(true);
   });
 
   it('describes non-string subjects by type', () => {
-    expect(createIssue('domain.type', 'DOM-01', {}, { subject: 42 }).subject).toBe('(number)');
-    expect(createIssue('domain.type', 'DOM-01', {}, { subject: null }).subject).toBe('(null)');
-    expect(createIssue('domain.type', 'DOM-01', {}, { subject: [] }).subject).toBe('(array)');
+    expect(createIssue('domain.type', 'DOM-01', { received: 'number' }, { subject: 42 }).subject).toBe('(number)');
+    expect(createIssue('domain.type', 'DOM-01', { received: 'null' }, { subject: null }).subject).toBe('(null)');
+    expect(createIssue('domain.type', 'DOM-01', { received: 'array' }, { subject: [] }).subject).toBe('(array)');
+  });
+});
+
+describe('issue params are typed per code', () => {
+  it('narrowing on the code types the params', () => {
+    const [issue] = validateDomain('www.example.ru').issues;
+    if (issue?.code !== 'domain.tld.refused') throw new Error(`unexpected ${issue?.code}`);
+    const tld: string = issue.params.tld; // no cast: a compile error if the params were untyped
+    expect(tld).toBe('ru');
   });
 });
 
 describe('hasErrors', () => {
   it('is true only when an issue has severity error', () => {
-    const warning = createIssue('domain.tld.dv-refused', 'DOM-05', {}, { severity: 'warning' });
-    const error = createIssue('domain.tld.refused', 'DOM-04');
+    const warning = createIssue('domain.tld.dv-refused', 'DOM-05', { tld: 'pw' }, { severity: 'warning' });
+    const error = createIssue('domain.tld.refused', 'DOM-04', { tld: 'ru' });
     expect(hasErrors([])).toBe(false);
     expect(hasErrors([warning])).toBe(false);
     expect(hasErrors([warning, error])).toBe(true);

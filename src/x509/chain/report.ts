@@ -1,25 +1,29 @@
 import type { IssueCode, RuleId } from '../../core/codes.js';
-import { createIssue, type Issue, type IssueParam, type Severity } from '../../core/issue.js';
+import { createIssue, type Issue, type IssueParams, type Severity } from '../../core/issue.js';
 import type { Certificate } from '../certificate/parse.js';
 
 /** The issues `assembleChain` collects, in the order its steps find them. */
 export interface ChainReport {
   readonly issues: Issue[];
-  add(
-    code: IssueCode,
+  add<C extends IssueCode>(
+    code: C,
     rule: RuleId | null,
     severity: Severity,
-    params: Record<string, IssueParam>,
+    params: IssueParams[C],
     subject?: string,
   ): void;
   /** An issue about one input certificate (CHAIN-01), named by its subject and shown by its common name. */
-  about(code: IssueCode, severity: Severity, certificate: Certificate): void;
+  about(code: CertificateIssueCode, severity: Severity, certificate: Certificate): void;
 }
+
+/** The codes `about` reports: one input certificate, named by its subject. */
+type CertificateIssueCode = 'x509.chain.duplicate' | 'x509.chain.unused';
 
 export function createChainReport(): ChainReport {
   const issues: Issue[] = [];
-  const add: ChainReport['add'] = (code, rule, severity, params, subject) =>
+  const add: ChainReport['add'] = (code, rule, severity, params, subject) => {
     issues.push(createIssue(code, rule, params, { severity, subject }));
+  };
   return {
     issues,
     add,

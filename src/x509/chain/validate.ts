@@ -1,5 +1,5 @@
 import type { IssueCode } from '../../core/codes.js';
-import { createIssue, type Issue, type IssueParam } from '../../core/issue.js';
+import { createIssue, type Issue, type IssueParams } from '../../core/issue.js';
 import { isIp } from '../../domain/ip.js';
 import { type MatchOptions, matchesHostname } from '../../domain/match.js';
 import type { DecodedCertificate } from '../certificate/decode.js';
@@ -72,15 +72,13 @@ export function validatePath(path: readonly Certificate[], options: PathValidati
     const { decoded: cert } = certificate;
     const role =
       index === 0 ? 'leaf' : index === path.length - 1 && options.endsAtAnchor !== false ? 'anchor' : 'intermediate';
-    const fail = (code: IssueCode, params: Record<string, IssueParam> = {}) =>
+    const fail: Fail = (code, params) => {
+      // Every path-validation issue names its certificate; `fail` adds it to the code's params.
+      const all = { certificate: certificate.info.subjectText, ...params } as IssueParams[typeof code];
       issues.push(
-        createIssue(
-          code,
-          null,
-          { certificate: certificate.info.subjectText, ...params },
-          { subject: certificate.info.commonName ?? certificate.info.subjectText },
-        ),
+        createIssue(code, null, all, { subject: certificate.info.commonName ?? certificate.info.subjectText }),
       );
+    };
     if (now < cert.notBefore) fail('x509.chain.not-yet-valid', { notBefore: certificate.info.notBefore });
     if (now > cert.notAfter) fail('x509.chain.expired', { notAfter: certificate.info.notAfter });
     for (const problem of profileProblems(certificate, role))
@@ -130,7 +128,12 @@ export function validatePath(path: readonly Certificate[], options: PathValidati
   return issues;
 }
 
-type Fail = (code: IssueCode, params?: Record<string, IssueParam>) => void;
+/** The path-validation codes: each names its certificate. */
+type PathCode = {
+  [C in IssueCode]: IssueParams[C] extends { readonly certificate: string } ? C : never;
+}[IssueCode];
+/** Reports a path-validation issue; the certificate is added to `params`. */
+type Fail = <C extends PathCode>(code: C, params: Omit<IssueParams[C], 'certificate'>) => void;
 
 const V1_ANCHOR = { ca: true, pathLength: null } as const;
 
@@ -154,7 +157,7 @@ function checkIssuer(path: readonly Certificate[], index: number, role: 'interme
   // a v1 certificate has no extensions: as an anchor it is a CA, as OpenSSL takes it
   const constraints = decoded.basicConstraints ?? (role === 'anchor' && issuer.version === 1 ? V1_ANCHOR : undefined);
   if (constraints?.ca !== true) {
-    fail('x509.chain.not-ca');
+    fail('x509.chain.not-ca', {});
     return;
   }
   if (

@@ -1,5 +1,6 @@
+import type { IssueCode } from '../../core/codes.js';
 import { CertkitError } from '../../core/error.js';
-import { createIssue, type IssueParam } from '../../core/issue.js';
+import { createIssue, type IssueParams } from '../../core/issue.js';
 import { ipBytes, parseIp } from '../../domain/ip.js';
 import { normalizeDomain } from '../../domain/normalize.js';
 import { extensionOid } from '../certificate/extensions.js';
@@ -175,10 +176,6 @@ async function resolveKeyPair(key: CsrOptions['key'], crypto: Crypto): Promise<C
   return generateKeyPair(key ?? { type: 'RSA', size: 2048 }, { crypto });
 }
 
-function csrError(
-  code: Parameters<typeof createIssue>[0],
-  rule: 'CSR-01' | 'CSR-03',
-  params: Record<string, IssueParam>,
-): CertkitError {
+function csrError<C extends IssueCode>(code: C, rule: 'CSR-01' | 'CSR-03', params: IssueParams[C]): CertkitError {
   return new CertkitError(createIssue(code, rule, params));
 }

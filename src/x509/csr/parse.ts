@@ -1,5 +1,6 @@
+import type { IssueCode } from '../../core/codes.js';
 import { CertkitError } from '../../core/error.js';
-import { createIssue, type IssueParam } from '../../core/issue.js';
+import { createIssue, type IssueParams } from '../../core/issue.js';
 import { type LimitsOption, limitsOf } from '../../policy/limits.js';
 import { readAlgorithm } from '../certificate/decode.js';
 import {
@@ -212,6 +213,6 @@ function readChallengePassword(attributes: readonly { type: string; values: DerN
   return text;
 }
 
-function csrError(code: Parameters<typeof createIssue>[0], params: Record<string, IssueParam>): CertkitError {
+function csrError<C extends IssueCode>(code: C, params: IssueParams[C]): CertkitError {
   return new CertkitError(createIssue(code, 'CSR-01', params));
 }

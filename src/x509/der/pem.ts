@@ -1,5 +1,6 @@
+import type { IssueCode } from '../../core/codes.js';
 import { CertkitError } from '../../core/error.js';
-import { createIssue } from '../../core/issue.js';
+import { createIssue, type IssueParams } from '../../core/issue.js';
 import { DEFAULT_LIMITS } from '../../policy/limits.js';
 import { fromBase64, toBase64 } from './encoding.js';
 
@@ -127,9 +128,6 @@ export function writePem(der: ArrayBuffer | Uint8Array, label: string): string {
   return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
 }
 
-function pemError(
-  code: Parameters<typeof createIssue>[0],
-  params: Record<string, string | number | readonly string[]>,
-): CertkitError {
+function pemError<C extends IssueCode>(code: C, params: IssueParams[C]): CertkitError {
   return new CertkitError(createIssue(code, 'CHAIN-04', params));
 }

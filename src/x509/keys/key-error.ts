@@ -1,11 +1,12 @@
+import type { IssueCode } from '../../core/codes.js';
 import { CertkitError } from '../../core/error.js';
-import { createIssue, type IssueParam } from '../../core/issue.js';
+import { createIssue, type IssueParams } from '../../core/issue.js';
 import { DerError } from '../der/reader.js';
 
 /** The `CertkitError` of a key problem (CHAIN-04, or CSR-06 for passwords). */
-export function keyError(
-  code: Parameters<typeof createIssue>[0],
-  params: Record<string, IssueParam>,
+export function keyError<C extends IssueCode>(
+  code: C,
+  params: IssueParams[C],
   rule: 'CHAIN-04' | 'CSR-06' = 'CHAIN-04',
 ): CertkitError {
   return new CertkitError(createIssue(code, rule, params));
