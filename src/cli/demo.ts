@@ -21,23 +21,58 @@ import { checkDnsValidation } from '../validation/check-dns.js';
 import { dcvDeadline } from '../validation/dcv-deadline.js';
 import { dnsValidationRecord } from '../validation/dcv-records.js';
 
+/** How a demo section writes: a title, a labelled value, a line; in the reader's locale. */
+interface Writer {
+  readonly locale: Locale;
+  section(title: string): void;
+  show(label: string, value: unknown): void;
+  line(text: string): void;
+}
+
+/** The demo's sections, in the order it prints them. */
+const SECTIONS: readonly ((w: Writer) => void)[] = [
+  normalisation,
+  refusals,
+  vendorRules,
+  primaryDomains,
+  ipAddresses,
+  matching,
+  binding,
+  screening,
+  quotas,
+  validation,
+  lifecycle,
+  policies,
+];
+
 /**
  * The walk-through `certkit demo` prints: what the library does, on the built-in default
  * policy (`tencent-2024`), with every answer computed live.
  */
 export function demoText(locale: Locale): string {
   const out: string[] = [];
-  const section = (title: string) => out.push('', `== ${title} ==`);
-  const show = (label: string, value: unknown) => out.push(`  ${label.padEnd(44)} ${JSON.stringify(value)}`);
-
+  const w: Writer = {
+    locale,
+    section: (title) => out.push('', `== ${title} ==`),
+    show: (label, value) => out.push(`  ${label.padEnd(44)} ${JSON.stringify(value)}`),
+    line: (text) => out.push(text),
+  };
   out.push(`certkit demo — default policy "${presets['tencent-2024'].id}" (${presets['tencent-2024'].description})`);
+  for (const write of SECTIONS) write(w);
+  return out.join('\n');
+}
 
-  section('Normalisation (DOM-07): case, trailing dot, IDN → A-labels');
+/** Normalisation (DOM-07): case, trailing dot, IDN → A-labels */
+function normalisation(w: Writer): void {
+  w.section('Normalisation (DOM-07): case, trailing dot, IDN → A-labels');
   for (const input of ['WWW.Example.COM.', '食狮.公司.cn', '*.Bücher.de', 'ＥＸＡＭＰＬＥ．ｃｏｍ']) {
-    show(`normalizeDomain(${JSON.stringify(input)})`, normalizeDomain(input));
+    w.show(`normalizeDomain(${JSON.stringify(input)})`, normalizeDomain(input));
   }
+}
 
-  section('Refusals, each with a code, a rule and a message');
+/** Refusals, each with a code, a rule and a message */
+function refusals(w: Writer): void {
+  w.section('Refusals, each with a code, a rule and a message');
   for (const input of [
     'a_b.example.com',
     'a*.example.com',
@@ -52,11 +87,14 @@ export function demoText(locale: Locale): string {
       if (!isCertkitError(error)) throw error;
       const issue = error.issues[0];
       if (issue !== undefined)
-        out.push(`  ${JSON.stringify(input).padEnd(22)} ${issue.code} [${issue.rule}] ${formatIssue(issue, locale)}`);
+        w.line(`  ${JSON.stringify(input).padEnd(22)} ${issue.code} [${issue.rule}] ${formatIssue(issue, w.locale)}`);
     }
   }
+}
 
-  section('Vendor rules on the default policy (DOM-02…05)');
+/** Vendor rules on the default policy (DOM-02…05) */
+function vendorRules(w: Writer): void {
+  w.section('Vendor rules on the default policy (DOM-02…05)');
   const longName = `${'a'.repeat(60)}.example.com`;
   for (const [input, validation] of [
     ['shop.example.ru', undefined],
@@ -65,25 +103,34 @@ export function demoText(locale: Locale): string {
     [longName, undefined],
   ] as const) {
     const result = validateDomain(input, { validation });
-    const verdict = result.issues.map((issue) => `${issue.severity} [${issue.rule}] ${formatIssue(issue, locale)}`);
-    out.push(
+    const verdict = result.issues.map((issue) => `${issue.severity} [${issue.rule}] ${formatIssue(issue, w.locale)}`);
+    w.line(
       `  ${input.slice(0, 30)}${validation ? ` (${validation})` : ''}: ${result.ok ? 'ok' : 'refused'}${verdict.length ? ` — ${verdict.join(' ')}` : ''}`,
     );
   }
+}
 
-  section('Primary domains from the Public Suffix List (DOM-06)');
+/** Primary domains from the Public Suffix List (DOM-06) */
+function primaryDomains(w: Writer): void {
+  w.section('Primary domains from the Public Suffix List (DOM-06)');
   for (const input of ['ssl.ssl.tencent.com', 'a.example.com.cn', '*.cloud.tencent.com', 'foo.github.io', 'com.cn']) {
-    show(`primaryDomain(${JSON.stringify(input)})`, primaryDomain(input));
+    w.show(`primaryDomain(${JSON.stringify(input)})`, primaryDomain(input));
   }
-  show('primaryDomain("foo.github.io", private)', primaryDomain('foo.github.io', { privateSuffixes: true }));
+  w.show('primaryDomain("foo.github.io", private)', primaryDomain('foo.github.io', { privateSuffixes: true }));
+}
 
-  section('IP addresses are never domain names (DOM-08)');
+/** IP addresses are never domain names (DOM-08) */
+function ipAddresses(w: Writer): void {
+  w.section('IP addresses are never domain names (DOM-08)');
   for (const input of ['192.168.1.10', '8.8.8.8', '2001:DB8::1', '::ffff:127.0.0.1']) {
     const { address, class: ipClass, name } = classifyIp(input);
-    out.push(`  ${input.padEnd(22)} → ${address} ${ipClass}${name ? ` (${name})` : ''}`);
+    w.line(`  ${input.padEnd(22)} → ${address} ${ipClass}${name ? ` (${name})` : ''}`);
   }
+}
 
-  section('Hostname matching (MATCH-01…04)');
+/** Hostname matching (MATCH-01…04) */
+function matching(w: Writer): void {
+  w.section('Hostname matching (MATCH-01…04)');
   for (const [certName, host] of [
     ['*.tencent.com', 'WWW.Tencent.com.'],
     ['*.tencent.com', 'www.ssl.tencent.com'],
@@ -92,17 +139,20 @@ export function demoText(locale: Locale): string {
     ['*.xn--bcher-kva.de', 'shop.bücher.de'],
     ['2001:db8::1', '2001:0db8:0:0:0:0:0:1'],
   ] as const) {
-    show(`matchesHostname(${JSON.stringify(certName)}, ${JSON.stringify(host)})`, matchesHostname(certName, host));
+    w.show(`matchesHostname(${JSON.stringify(certName)}, ${JSON.stringify(host)})`, matchesHostname(certName, host));
   }
   const index = createCoverageIndex([
     { id: 'cert-a', names: ['tencent.com', '*.tencent.com'] },
     { id: 'cert-b', names: ['www.tencent.com'] },
     { id: 'cert-c', names: ['*.com.cn'] },
   ]);
-  show('coverage index lookup("www.tencent.com")', index.lookup('www.tencent.com'));
-  show('ignored (TYPE-07, never covers)', index.ignored);
+  w.show('coverage index lookup("www.tencent.com")', index.lookup('www.tencent.com'));
+  w.show('ignored (TYPE-07, never covers)', index.ignored);
+}
 
-  section('Binding names to a product (TYPE, GIFT)');
+/** Binding names to a product (TYPE, GIFT) */
+function binding(w: Writer): void {
+  w.section('Binding names to a product (TYPE, GIFT)');
   const orders = [
     { domains: ['*.Tencent.com'], product: { brand: 'TrustAsia', type: 'DV', domainType: 'wildcard' } },
     { domains: ['tencent.com'], product: { brand: 'GlobalSign', type: 'OV', domainType: 'single' } },
@@ -119,17 +169,20 @@ export function demoText(locale: Locale): string {
   for (const order of orders) {
     const result = checkDomains(order);
     const { brand, type, domainType } = order.product;
-    out.push(
+    w.line(
       `  ${brand} ${type} ${domainType} ${JSON.stringify(order.domains)} → ${result.ok ? 'ok' : 'refused'}; final ${JSON.stringify(result.domains)}, gifts ${JSON.stringify(result.gifted)}`,
     );
-    for (const issue of result.issues) out.push(`      ${issue.code} [${issue.rule}] ${formatIssue(issue, locale)}`);
+    for (const issue of result.issues) w.line(`      ${issue.code} [${issue.rule}] ${formatIssue(issue, w.locale)}`);
   }
-  show(
+  w.show(
     'recommendCertificateType({ industry: "payment" })',
     recommendCertificateType({ industry: 'payment' }).recommended,
   );
+}
 
-  section('Sensitive-word screening (SCREEN-01…05)');
+/** Sensitive-word screening (SCREEN-01…05) */
+function screening(w: Writer): void {
+  w.section('Sensitive-word screening (SCREEN-01…05)');
   const screen = createScreen();
   for (const [input, validation] of [
     ['secure-paypal.com', 'DV'],
@@ -142,10 +195,13 @@ export function demoText(locale: Locale): string {
   ] as const) {
     const result = screen(input, { validation });
     const hits = result.hits.map((hit) => `${hit.word ?? hit.kind} in "${hit.label}" (${hit.form})`);
-    out.push(`  ${input.padEnd(22)} ${validation}: ${result.verdict}${hits.length ? ` — ${hits.join(', ')}` : ''}`);
+    w.line(`  ${input.padEnd(22)} ${validation}: ${result.verdict}${hits.length ? ` — ${hits.join(', ')}` : ''}`);
   }
+}
 
-  section('Free-certificate quotas (QUOTA-01…09), the same ledger under both editions');
+/** Free-certificate quotas (QUOTA-01…09), the same ledger under both editions */
+function quotas(w: Writer): void {
+  w.section('Free-certificate quotas (QUOTA-01…09), the same ledger under both editions');
   const ledgerRecords = Array.from({ length: 20 }, (_, i) => ({
     id: `c${i}`,
     accountId: 'acct-1',
@@ -155,26 +211,29 @@ export function demoText(locale: Locale): string {
     expiresAt: '2025-01-01T00:00:00Z',
     ...(i === 0 ? { revokedAt: '2024-05-31T12:00:00Z' } : {}),
   }));
-  const quotaRequest = { accountId: 'acct-1', account: { kind: 'individual' as const }, domain: 'new.other.cn' };
+  const quotaRequest = { accountId: 'acct-1', applicant: { kind: 'individual' as const }, domain: 'new.other.cn' };
   for (const edition of ['tencent-2024', 'tencent-2023'] as const) {
-    const decision = evaluateQuota(quotaRequest, createQuotaLedger(ledgerRecords, presets[edition]), {
+    const decision = evaluateQuota(quotaRequest, createQuotaLedger(ledgerRecords, { policy: presets[edition] }), {
       now: '2024-06-01T00:00:00Z',
     });
     const verdict = decision.allowed
       ? `allowed from "${decision.pool}"`
       : `refused, next slot ${decision.nextReleaseAt}`;
-    out.push(`  ${edition}: 20 held, one revoked 12 h ago → ${verdict}`);
-    for (const issue of decision.issues) out.push(`      ${issue.code} [${issue.rule}] ${formatIssue(issue, locale)}`);
+    w.line(`  ${edition}: 20 held, one revoked 12 h ago → ${verdict}`);
+    for (const issue of decision.issues) w.line(`      ${issue.code} [${issue.rule}] ${formatIssue(issue, w.locale)}`);
   }
+}
 
-  section('Domain control validation and CAA (DCV, CAA)');
+/** Domain control validation and CAA (DCV, CAA) */
+function validation(w: Writer): void {
+  w.section('Domain control validation and CAA (DCV, CAA)');
   const record = dnsValidationRecord({
     domain: '*.shop.example.com',
     token: 'abc123',
     value: 'x.sectigo.com',
     type: 'CNAME',
   });
-  show(
+  w.show(
     'DNS record for *.shop.example.com',
     `${record.type} ${record.fqdn} (enter "${record.relativeName}" at the provider)`,
   );
@@ -182,18 +241,21 @@ export function demoText(locale: Locale): string {
     { name: `${record.fqdn}.${record.zone}`, type: 'CNAME', values: ['x.sectigo.com'] },
     record,
   );
-  out.push(`  observed at ${record.fqdn}.${record.zone}: ${formatIssue(misplaced.issues[0] as Issue, locale)}`);
+  w.line(`  observed at ${record.fqdn}.${record.zone}: ${formatIssue(misplaced.issues[0] as Issue, w.locale)}`);
   const caa = evaluateCaa(
     'www.example.com',
     (name) => (name === 'example.com' ? [{ flags: 0, tag: 'issue', value: 'letsencrypt.org' }] : []),
     caaIdentifiers('TrustAsia'),
   );
-  out.push(
+  w.line(
     `  CAA for www.example.com (TrustAsia): ${caa.allowed ? 'allowed' : 'refused'}; add ${JSON.stringify(caa.fix?.records)} at ${caa.fix?.name}`,
   );
-  show('DNS record deadline after 2024-03-01T09:30Z', dcvDeadline('2024-03-01T09:30:00Z'));
+  w.show('DNS record deadline after 2024-03-01T09:30Z', dcvDeadline('2024-03-01T09:30:00Z'));
+}
 
-  section('Certificate lifecycle (LIFE): buttons and transitions from one table');
+/** Certificate lifecycle (LIFE): buttons and transitions from one table */
+function lifecycle(w: Writer): void {
+  w.section('Certificate lifecycle (LIFE): buttons and transitions from one table');
   const cert = {
     status: 'issued',
     source: 'vendor',
@@ -208,25 +270,27 @@ export function demoText(locale: Locale): string {
   const buttons = availableActions(cert, { now: '2024-03-01T00:00:00Z' }).map(
     (a) => `${a.allowed ? '✓' : '✗'} ${a.action}`,
   );
-  out.push(`  free DV certificate on 2024-03-01: ${buttons.join('  ')}`);
+  w.line(`  free DV certificate on 2024-03-01: ${buttons.join('  ')}`);
   const revoking = transition(cert, 'revoke', { now: '2023-05-01T00:00:00Z', policy: presets['tencent-2023'] });
   if (revoking.ok) {
     const approved = transition(revoking.next, 'revocationApproved', {
       now: '2023-05-01T00:00:00Z',
       policy: presets['tencent-2023'],
     });
-    show('revoked early under tencent-2023 → effects', approved.ok ? approved.effects : approved.issues);
+    w.show('revoked early under tencent-2023 → effects', approved.ok ? approved.effects : approved.issues);
   }
   const validity = checkValidity('2026-11-23T00:00:00Z', '2027-11-23T00:00:00Z');
-  out.push(
-    `  a 1-year certificate issued 2026-11-23: ${validity.ok ? 'ok' : formatIssue(validity.issues[0] as Issue, locale)}`,
+  w.line(
+    `  a 1-year certificate issued 2026-11-23: ${validity.ok ? 'ok' : formatIssue(validity.issues[0] as Issue, w.locale)}`,
   );
+}
 
-  section('Policy as data: dated presets and derived policies');
-  show('tencent-2023 refused TLDs', presets['tencent-2023'].domain.refusedTlds);
-  show('tencent-2024 refused TLDs', presets['tencent-2024'].domain.refusedTlds);
+/** Policy as data: dated presets and derived policies */
+function policies(w: Writer): void {
+  w.section('Policy as data: dated presets and derived policies');
+  w.show('tencent-2023 refused TLDs', presets['tencent-2023'].domain.refusedTlds);
+  w.show('tencent-2024 refused TLDs', presets['tencent-2024'].domain.refusedTlds);
   const custom = definePolicy({ id: 'acme-internal', domain: { refusedTlds: ['ru', 'su'], maxLength: 128 } });
-  show('definePolicy({ refusedTlds: [ru, su], … })', { id: custom.id, domain: custom.domain });
-  show('validateDomain("x.su", custom).ok', validateDomain('x.su', { policy: custom }).ok);
-  return out.join('\n');
+  w.show('definePolicy({ refusedTlds: [ru, su], … })', { id: custom.id, domain: custom.domain });
+  w.show('validateDomain("x.su", custom).ok', validateDomain('x.su', { policy: custom }).ok);
 }

@@ -95,66 +95,29 @@ export function evaluateQuota(request: QuotaRequest, ledger: QuotaLedger, option
     );
   }
   const now = toDate(options?.now, 'now').getTime();
-  const accountClass = classOf(request);
-  const pools = policy.quota.accountPools[accountClass];
+  const pools = policy.quota.accountPools[classOf(request)];
   const primary = primaryDomain(request.domain, { privateSuffixes: policy.domain.privateSuffixes });
-  const accountHeld = heldInPools(ledger.accountRecords(request.accountId), pools, now);
-  const primaryHeld = primary === null ? [] : primaryReleasesAfter(ledger.primaryDomainRecords(primary), now);
-  const usage = {
-    account: {
-      used: [...accountHeld.values()].reduce((sum, releases) => sum + releases.length, 0),
-      limit: pools.reduce((sum, pool) => sum + pool.limit, 0),
-      pools: Object.fromEntries(
-        pools.map((pool) => [pool.name, { used: accountHeld.get(pool.name)?.length ?? 0, limit: pool.limit }]),
-      ),
-    },
-    primaryDomain: { name: primary, used: primaryHeld.length, limit: policy.quota.primaryDomainLimit },
+  const held: Held = {
+    account: heldInPools(ledger.accountRecords(request.accountId), pools, now),
+    primary: primary === null ? [] : primaryReleasesAfter(ledger.primaryDomainRecords(primary), now),
   };
+  const usage = usageOf(held, pools, primary, policy);
   if (primary === null) {
     const issue = createIssue('quota.domain.invalid', 'QUOTA-02', {}, { subject: request.domain });
     return decided<QuotaGranted, QuotaRefused>([issue], { usage });
   }
   if (request.kind === 'reissue') {
-    return decided<QuotaGranted, QuotaRefused>(
-      [createIssue('quota.reissue.free', 'QUOTA-08', {}, { subject: request.domain, severity: 'info' })],
-      {
-        usage,
-      },
-    );
+    const free = createIssue('quota.reissue.free', 'QUOTA-08', {}, { subject: request.domain, severity: 'info' });
+    return decided<QuotaGranted, QuotaRefused>([free], { usage });
   }
-
   const issues: Issue[] = [];
   const waits: number[] = [];
-  // QUOTA-07: the pools this domain may use, in deduction order.
-  const eligible = pools.filter((pool) => pool.domains === 'any' || request.vendorRegistered === true);
-  let pool = eligible.find((candidate) => (accountHeld.get(candidate.name)?.length ?? 0) < candidate.limit)?.name;
-  if (pool === undefined && policy.quota.packageAfterAllowance && (request.packageRemaining ?? 0) > 0) {
-    pool = PACKAGE_POOL; // QUOTA-05
-    issues.push(
-      createIssue('quota.package.used', 'QUOTA-05', { remaining: request.packageRemaining ?? 0 }, { severity: 'info' }),
-    );
-  }
-  if (pool === undefined) {
-    const frees = eligible.map((candidate) => firstFreeSlot(accountHeld.get(candidate.name) ?? [], candidate.limit));
-    const wait = minimum(frees);
+  const pool = accountAllowance(request, pools, held.account, usage, policy, issues, waits);
+  if (held.primary.length >= policy.quota.primaryDomainLimit) {
+    const wait = firstFreeSlot(held.primary, policy.quota.primaryDomainLimit);
     if (wait !== undefined) waits.push(wait);
-    const params = {
-      pools: eligible.map((candidate) => candidate.name),
-      used: usage.account.used,
-      limit: usage.account.limit,
-      nextReleaseAt: iso(wait),
-    };
-    issues.push(createIssue('quota.account.exhausted', 'QUOTA-01', params, { subject: request.accountId }));
-  }
-  if (primaryHeld.length >= policy.quota.primaryDomainLimit) {
-    const wait = firstFreeSlot(primaryHeld, policy.quota.primaryDomainLimit);
-    if (wait !== undefined) waits.push(wait);
-    const params = {
-      primaryDomain: primary,
-      used: primaryHeld.length,
-      limit: policy.quota.primaryDomainLimit,
-      nextReleaseAt: iso(wait),
-    };
+    const { used, limit } = usage.primaryDomain;
+    const params = { primaryDomain: primary, used, limit, nextReleaseAt: iso(wait) };
     issues.push(createIssue('quota.primaryDomain.exhausted', 'QUOTA-02', params, { subject: primary }));
   }
   const refusals = issues.filter((issue) => issue.severity === 'error').length;
@@ -162,6 +125,59 @@ export function evaluateQuota(request: QuotaRequest, ledger: QuotaLedger, option
   // Held counts only fall as time passes, so the request is allowed once every refusal has lifted.
   const nextReleaseAt = waits.length === refusals ? iso(Math.max(...waits)) : null;
   return decided<QuotaGranted, QuotaRefused>(issues, nextReleaseAt === null ? { usage } : { usage, nextReleaseAt });
+}
+
+/** The release times still ahead: the account's per pool, the primary domain's. */
+interface Held {
+  readonly account: Map<string, number[]>;
+  readonly primary: number[];
+}
+
+function usageOf(held: Held, pools: readonly QuotaPool[], primary: string | null, policy: Policy): QuotaUsage {
+  return {
+    account: {
+      used: [...held.account.values()].reduce((sum, releases) => sum + releases.length, 0),
+      limit: pools.reduce((sum, pool) => sum + pool.limit, 0),
+      pools: Object.fromEntries(
+        pools.map((pool) => [pool.name, { used: held.account.get(pool.name)?.length ?? 0, limit: pool.limit }]),
+      ),
+    },
+    primaryDomain: { name: primary, used: held.primary.length, limit: policy.quota.primaryDomainLimit },
+  };
+}
+
+/**
+ * QUOTA-01/05/07: the allowance the certificate is taken from — the first eligible pool with
+ * room, else a purchased package — or `undefined` with the refusal and its wait pushed.
+ */
+function accountAllowance(
+  request: QuotaRequest,
+  pools: readonly QuotaPool[],
+  held: Map<string, number[]>,
+  usage: QuotaUsage,
+  policy: Policy,
+  issues: Issue[],
+  waits: number[],
+): string | undefined {
+  // QUOTA-07: the pools this domain may use, in deduction order.
+  const eligible = pools.filter((pool) => pool.domains === 'any' || request.vendorRegistered === true);
+  const pool = eligible.find((candidate) => (held.get(candidate.name)?.length ?? 0) < candidate.limit)?.name;
+  if (pool !== undefined) return pool;
+  if (policy.quota.packageAfterAllowance && (request.packageRemaining ?? 0) > 0) {
+    const params = { remaining: request.packageRemaining ?? 0 };
+    issues.push(createIssue('quota.package.used', 'QUOTA-05', params, { severity: 'info' }));
+    return PACKAGE_POOL; // QUOTA-05
+  }
+  const wait = minimum(eligible.map((candidate) => firstFreeSlot(held.get(candidate.name) ?? [], candidate.limit)));
+  if (wait !== undefined) waits.push(wait);
+  const params = {
+    pools: eligible.map((candidate) => candidate.name),
+    used: usage.account.used,
+    limit: usage.account.limit,
+    nextReleaseAt: iso(wait),
+  };
+  issues.push(createIssue('quota.account.exhausted', 'QUOTA-01', params, { subject: request.accountId }));
+  return undefined;
 }
 
 /** QUOTA-06: `individual` + tier (default standard), or `enterprise`. */

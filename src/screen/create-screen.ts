@@ -53,19 +53,7 @@ export function createScreen(options?: PolicyOption): Screen;
 export function createScreen(policy: Policy): Screen;
 export function createScreen(options?: PolicyOption | Policy): Screen {
   const policy = policyOf(options);
-  const lists = new Map<string, WordList>();
-  const listFor = (brand: string | undefined): WordList => {
-    const key = brand !== undefined && Object.hasOwn(policy.screen.brandWords, brand) ? brand : '';
-    let list = lists.get(key);
-    if (list === undefined) {
-      list = compileWordList(
-        key === '' ? policy.screen.words : (policy.screen.brandWords[key] ?? []),
-        policy.screen.matchModes,
-      );
-      lists.set(key, list);
-    }
-    return list;
-  };
+  const listFor = wordListsOf(policy);
   const tldExceptions = new Set(policy.screen.tldExceptions);
 
   return (domain: unknown, options: ScreenOptions): ScreenResult => {
@@ -77,11 +65,15 @@ export function createScreen(options?: PolicyOption | Policy): Screen {
     const subject = typeof domain === 'string' ? domain : undefined;
     const ip = parseIp(domain);
     if (ip !== null) {
-      return verdictFor(
-        [{ kind: 'ip', label: ip.address, labelIndex: 0, start: 0, end: ip.address.length, form: 'ascii' }],
-        validation,
-        ip.address,
-      );
+      const hit: Hit = {
+        kind: 'ip',
+        label: ip.address,
+        labelIndex: 0,
+        start: 0,
+        end: ip.address.length,
+        form: 'ascii',
+      };
+      return verdictFor([hit], validation, ip.address);
     }
     const inspection = inspectDomain(domain, { allowSingleLabel: true });
     if (!inspection.ok) return { verdict: 'reject', hits: [], issues: [inspection.issue] };
@@ -106,18 +98,49 @@ export function createScreen(options?: PolicyOption | Policy): Screen {
     const fold = policy.screen.leetFold[validation];
     labels.forEach((label, labelIndex) => {
       const isTld = labelIndex === labels.length - 1;
-      const seen = new Set<number>();
-      for (const [form, text] of labelForms(label, fold, list)) {
-        for (const { word, start, end } of list.find(text, form)) {
-          const listed = list.words[word] as string;
-          if (seen.has(word) || (isTld && text.length === end - start && tldExceptions.has(listed))) continue;
-          seen.add(word);
-          hits.push({ kind: 'word', word: listed, label: text, labelIndex, start, end, form });
-        }
-      }
+      hits.push(...wordHits(label, labelIndex, fold, list, isTld ? tldExceptions : undefined));
     });
     return verdictFor(hits, validation, subject ?? name);
   };
+}
+
+/** The policy's word lists, compiled per brand on first use (a brand without its own list uses the common one). */
+function wordListsOf(policy: Policy): (brand: string | undefined) => WordList {
+  const lists = new Map<string, WordList>();
+  return (brand) => {
+    const key = brand !== undefined && Object.hasOwn(policy.screen.brandWords, brand) ? brand : '';
+    let list = lists.get(key);
+    if (list === undefined) {
+      const words = key === '' ? policy.screen.words : (policy.screen.brandWords[key] ?? []);
+      list = compileWordList(words, policy.screen.matchModes);
+      lists.set(key, list);
+    }
+    return list;
+  };
+}
+
+/**
+ * SCREEN-01/02: the listed words in one label, each once, in the first form that shows it; a
+ * TLD that is exactly an excepted word (`live`, `pw`) is not a word hit.
+ */
+function wordHits(
+  label: string,
+  labelIndex: number,
+  fold: boolean,
+  list: WordList,
+  tldExceptions: ReadonlySet<string> | undefined,
+): Hit[] {
+  const hits: Hit[] = [];
+  const seen = new Set<number>();
+  for (const [form, text] of labelForms(label, fold, list)) {
+    for (const { word, start, end } of list.find(text, form)) {
+      const listed = list.words[word] as string;
+      if (seen.has(word) || (text.length === end - start && tldExceptions?.has(listed) === true)) continue;
+      seen.add(word);
+      hits.push({ kind: 'word', word: listed, label: text, labelIndex, start, end, form });
+    }
+  }
+  return hits;
 }
 
 /**

@@ -38,51 +38,9 @@ const COLUMN: Int8Array = /* @__PURE__ */ (() => {
  * matcher.find('mypaypal') // => [{ word: 1, start: 2, end: 5 }, { word: 2, start: 2, end: 8 }, { word: 0, start: 5, end: 8 }]
  */
 export function compileWordMatcher(words: readonly string[]): WordMatcher {
-  // 1. The trie, with a map of children per state.
-  const children: Map<number, number>[] = [new Map()];
-  const ownWords: number[][] = [[]];
-  words.forEach((word, index) => {
-    if (word === '') return;
-    let state = 0;
-    for (let i = 0; i < word.length; i += 1) {
-      const code = word.charCodeAt(i);
-      let next = children[state]?.get(code);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        ownWords.push([]);
-        children[state]?.set(code, next);
-      }
-      state = next;
-    }
-    ownWords[state]?.push(index);
-  });
-  // 2. Failure links and outputs, breadth first.
-  const fail = new Int32Array(children.length);
-  const outputs: (readonly number[] | undefined)[] = new Array(children.length);
-  const queue: number[] = [];
-  for (const child of children[0]?.values() ?? []) queue.push(child);
-  for (let head = 0; head < queue.length; head += 1) {
-    const state = queue[head] as number;
-    const inherited = outputs[fail[state] as number] ?? [];
-    const own = ownWords[state] ?? [];
-    outputs[state] = own.length + inherited.length === 0 ? undefined : [...own, ...inherited];
-    for (const [code, child] of children[state] ?? []) {
-      fail[child] = transition(children, fail, fail[state] as number, code);
-      queue.push(child);
-    }
-  }
-  // 3. The dense DFA over the host-name alphabet.
-  const delta = new Int32Array(children.length * ALPHABET_SIZE);
-  for (const state of [0, ...queue]) {
-    for (let code = 0; code < 128; code += 1) {
-      const column = COLUMN[code] as number;
-      if (column < 0) continue;
-      const own = children[state]?.get(code);
-      delta[state * ALPHABET_SIZE + column] =
-        own ?? (state === 0 ? 0 : (delta[(fail[state] as number) * ALPHABET_SIZE + column] as number));
-    }
-  }
+  const { children, ownWords } = buildTrie(words);
+  const { fail, outputs, order } = linkFailures(children, ownWords);
+  const delta = denseTable(children, fail, order);
   const hasOtherCharacters = words.some((word) => /[^a-z0-9-]/.test(word));
 
   return {
@@ -101,6 +59,62 @@ export function compileWordMatcher(words: readonly string[]): WordMatcher {
       return found;
     },
   };
+}
+
+/** Step 1: the trie, a map of children per state, and the words ending at each state. */
+function buildTrie(words: readonly string[]): { children: Map<number, number>[]; ownWords: number[][] } {
+  const children: Map<number, number>[] = [new Map()];
+  const ownWords: number[][] = [[]];
+  words.forEach((word, index) => {
+    if (word === '') return;
+    let state = 0;
+    for (let i = 0; i < word.length; i += 1) {
+      const code = word.charCodeAt(i);
+      let next = children[state]?.get(code);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        ownWords.push([]);
+        children[state]?.set(code, next);
+      }
+      state = next;
+    }
+    ownWords[state]?.push(index);
+  });
+  return { children, ownWords };
+}
+
+/** Step 2: failure links and outputs, breadth first; `order` is that breadth-first order. */
+function linkFailures(children: readonly Map<number, number>[], ownWords: readonly number[][]) {
+  const fail = new Int32Array(children.length);
+  const outputs: (readonly number[] | undefined)[] = new Array(children.length);
+  const order: number[] = [...(children[0]?.values() ?? [])];
+  for (let head = 0; head < order.length; head += 1) {
+    const state = order[head] as number;
+    const inherited = outputs[fail[state] as number] ?? [];
+    const own = ownWords[state] ?? [];
+    outputs[state] = own.length + inherited.length === 0 ? undefined : [...own, ...inherited];
+    for (const [code, child] of children[state] ?? []) {
+      fail[child] = transition(children, fail, fail[state] as number, code);
+      order.push(child);
+    }
+  }
+  return { fail, outputs, order };
+}
+
+/** Step 3: the dense DFA over the host-name alphabet, filled in breadth-first order. */
+function denseTable(children: readonly Map<number, number>[], fail: Int32Array, order: readonly number[]): Int32Array {
+  const delta = new Int32Array(children.length * ALPHABET_SIZE);
+  for (const state of [0, ...order]) {
+    for (let code = 0; code < 128; code += 1) {
+      const column = COLUMN[code] as number;
+      if (column < 0) continue;
+      const own = children[state]?.get(code);
+      delta[state * ALPHABET_SIZE + column] =
+        own ?? (state === 0 ? 0 : (delta[(fail[state] as number) * ALPHABET_SIZE + column] as number));
+    }
+  }
+  return delta;
 }
 
 /** The goto function with failure links, for characters outside the dense alphabet. */

@@ -154,6 +154,25 @@ function decide(
   );
   const matched = named.find((record) => parametersAllow(record, options));
   if (matched !== undefined) return verdict(issues, { relevantName, records, matched });
+  return refuse(refusal(name, relevantName, properties, named.length > 0, issuers, options));
+}
+
+/**
+ * Why the relevant set does not authorize the CA: it names the CA but the RFC 8657 parameters
+ * differ (CAA-04), it forbids every CA (`;`, CAA-04), or it names other CAs only (CAA-02).
+ */
+function refusal(
+  name: string,
+  relevantName: string,
+  properties: readonly ParsedCaaRecord[],
+  namesTheCa: boolean,
+  issuers: readonly string[],
+  options: CaaOptions,
+): Issue {
+  if (namesTheCa) {
+    const params = { relevantName, accountUri: options.accountUri ?? '', method: options.method ?? '' };
+    return createIssue('caa.parameters.mismatch', 'CAA-04', params, { subject: name });
+  }
   const allowedIssuers = [
     ...new Set(
       properties
@@ -161,26 +180,10 @@ function decide(
         .filter((issuer): issuer is string => issuer !== undefined && issuer !== ''),
     ),
   ];
-  if (named.length > 0) {
-    return refuse(
-      createIssue(
-        'caa.parameters.mismatch',
-        'CAA-04',
-        { relevantName, accountUri: options.accountUri ?? '', method: options.method ?? '' },
-        { subject: name },
-      ),
-    );
-  }
   if (allowedIssuers.length === 0)
-    return refuse(createIssue('caa.issue.forbidden', 'CAA-04', { relevantName }, { subject: name }));
-  return refuse(
-    createIssue(
-      'caa.issuer.not-authorized',
-      'CAA-02',
-      { relevantName, allowedIssuers, issuers: [...issuers] },
-      { subject: name },
-    ),
-  );
+    return createIssue('caa.issue.forbidden', 'CAA-04', { relevantName }, { subject: name });
+  const params = { relevantName, allowedIssuers, issuers: [...issuers] };
+  return createIssue('caa.issuer.not-authorized', 'CAA-02', params, { subject: name });
 }
 
 /** RFC 8657: `accounturi` must equal the account, `validationmethods` must list the method. */

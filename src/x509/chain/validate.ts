@@ -91,19 +91,10 @@ export function validatePath(path: readonly Certificate[], options: PathValidati
       (extension) => extension.critical && EXTENSION_DECODERS[extension.oid] === undefined,
     );
     if (unknown !== undefined) fail('x509.chain.critical-extension', { oid: unknown.oid });
-    if (role === 'leaf') {
-      checkLeaf(cert, fail);
-    } else {
+    if (role === 'leaf') checkLeaf(cert, fail);
+    else {
       checkIssuer(path, index, role, fail);
-      const constraints = cert.decoded.nameConstraints;
-      if (constraints !== undefined) {
-        for (const below of path.slice(0, index)) {
-          if (below !== path[0] && isSelfIssued(below.decoded)) continue;
-          const violation = checkNameConstraints(constraints, below.decoded, budget);
-          if (violation !== undefined)
-            fail('x509.chain.name-constraints', { ...violation, subject: below.info.subjectText });
-        }
-      }
+      checkSubordinateNames(path, index, budget, fail);
     }
   });
   const limit = options.maxIntermediates ?? DEFAULT_MAX_INTERMEDIATES;
@@ -111,21 +102,34 @@ export function validatePath(path: readonly Certificate[], options: PathValidati
     .slice(1, options.endsAtAnchor === false ? undefined : -1)
     .filter((certificate) => !isSelfIssued(certificate.decoded)).length;
   if (intermediates > limit) issues.push(createIssue('x509.chain.too-long', null, { intermediates, limit }));
-  const leaf = path[0];
-  if (options.hostname !== undefined && leaf !== undefined) {
-    // an IP is matched against iPAddress entries only, a name against dNSName entries only (MATCH-04)
-    const names = isIp(options.hostname) ? leaf.info.ips : leaf.info.domains;
-    if (!names.some((name) => matchesHostname(name, options.hostname, options.match)))
-      issues.push(
-        createIssue(
-          'x509.chain.hostname',
-          'MATCH-01',
-          { hostname: options.hostname, names },
-          { subject: options.hostname },
-        ),
-      );
-  }
+  const hostname = path[0] === undefined ? undefined : hostnameIssue(path[0], options);
+  if (hostname !== undefined) issues.push(hostname);
   return issues;
+}
+
+/** MATCH-01/04: an IP is matched against iPAddress entries only, a name against dNSName entries only. */
+function hostnameIssue(leaf: Certificate, options: PathValidationOptions): Issue | undefined {
+  const { hostname } = options;
+  if (hostname === undefined) return undefined;
+  const names = isIp(hostname) ? leaf.info.ips : leaf.info.domains;
+  if (names.some((name) => matchesHostname(name, hostname, options.match))) return undefined;
+  return createIssue('x509.chain.hostname', 'MATCH-01', { hostname, names }, { subject: hostname });
+}
+
+/** RFC 5280 §4.2.1.10: a CA's name constraints hold for every certificate below it but self-issued CAs. */
+function checkSubordinateNames(
+  path: readonly Certificate[],
+  index: number,
+  budget: { remaining: number },
+  fail: Fail,
+): void {
+  const constraints = (path[index] as Certificate).decoded.decoded.nameConstraints;
+  if (constraints === undefined) return;
+  for (const below of path.slice(0, index)) {
+    if (below !== path[0] && isSelfIssued(below.decoded)) continue;
+    const violation = checkNameConstraints(constraints, below.decoded, budget);
+    if (violation !== undefined) fail('x509.chain.name-constraints', { ...violation, subject: below.info.subjectText });
+  }
 }
 
 /** The path-validation codes: each names its certificate. */
