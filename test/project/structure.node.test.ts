@@ -80,7 +80,31 @@ function longFunctions(): string[] {
   return found;
 }
 
+/** Places outside the CLI that read the clock: `Date.now()` or `new Date()` with no argument. */
+function clockReads(): string[] {
+  const found: string[] = [];
+  for (const [file, source] of parsed) {
+    if (relative(SRC, file).startsWith('cli/')) continue;
+    const visit = (node: ts.Node): void => {
+      const now =
+        ts.isCallExpression(node) &&
+        ts.isPropertyAccessExpression(node.expression) &&
+        node.expression.getText(source) === 'Date.now';
+      const bare = ts.isNewExpression(node) && node.expression.getText(source) === 'Date' && !node.arguments?.length;
+      if (now || bare)
+        found.push(`${relative(SRC, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`);
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
+}
+
 describe('the structure of src/', () => {
+  it('never reads the clock outside the CLI: time is an argument', () => {
+    expect(clockReads()).toEqual([]);
+  });
+
   it('has no import circle, type-only imports included', () => {
     expect(findCycle()).toBeUndefined();
   });
