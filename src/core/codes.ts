@@ -51,7 +51,7 @@ export const issueCodes = {
   'product.unknown-brand': null,
   'product.unknown': null,
   'product.domain-type': 'TYPE-01',
-  'request.domains.invalid': null,
+  'domain.request.invalid': null,
   'domain.duplicate': 'DOM-07',
   'type.count.none': 'TYPE-01',
   'type.count.exactly-one': 'TYPE-01',
@@ -192,21 +192,46 @@ export const issueCodes = {
   'x509.chain.hostname': 'MATCH-01',
   'x509.bundle.server': null,
   'x509.bundle.chain': 'CHAIN-05',
-  'csr.country.invalid': 'CSR-01',
-  'csr.domains.invalid': 'CSR-03',
-  'csr.cn.not-in-domains': 'CSR-03',
-  'csr.cn.missing': 'CSR-03',
-  'csr.cn.not-in-order': 'CSR-03',
-  'csr.san.not-in-order': 'CSR-03',
-  'csr.key.not-allowed': 'CSR-02',
-  'csr.signature.weak': 'CSR-05',
-  'csr.signature.invalid': 'CSR-05',
-  'csr.signature.unverifiable': 'CSR-05',
-  'csr.key.reused': 'CSR-04',
+  'x509.csr.country.invalid': 'CSR-01',
+  'x509.csr.domains.invalid': 'CSR-03',
+  'x509.csr.cn.not-in-domains': 'CSR-03',
+  'x509.csr.cn.missing': 'CSR-03',
+  'x509.csr.cn.not-in-order': 'CSR-03',
+  'x509.csr.san.not-in-order': 'CSR-03',
+  'x509.csr.key.not-allowed': 'CSR-02',
+  'x509.csr.signature.weak': 'CSR-05',
+  'x509.csr.signature.invalid': 'CSR-05',
+  'x509.csr.signature.unverifiable': 'CSR-05',
+  'x509.csr.key.reused': 'CSR-04',
 } as const satisfies Record<string, RuleId | null>;
 
 /** A stable machine code naming one kind of problem, e.g. `'domain.label.too-long'`. */
 export type IssueCode = keyof typeof issueCodes;
+
+/**
+ * Codes renamed in 0.2 so that a code's prefix names the entry that reports it (`checkCsr` is in
+ * `certkit/x509`, `checkDomains` in `certkit/domain`). `isCertkitError` still recognises the old
+ * names until 0.3.
+ *
+ * @deprecated since 0.2: match the new codes; removed in 0.3.
+ */
+export const renamedCodes = {
+  'request.domains.invalid': 'domain.request.invalid',
+  'csr.country.invalid': 'x509.csr.country.invalid',
+  'csr.domains.invalid': 'x509.csr.domains.invalid',
+  'csr.cn.not-in-domains': 'x509.csr.cn.not-in-domains',
+  'csr.cn.missing': 'x509.csr.cn.missing',
+  'csr.cn.not-in-order': 'x509.csr.cn.not-in-order',
+  'csr.san.not-in-order': 'x509.csr.san.not-in-order',
+  'csr.key.not-allowed': 'x509.csr.key.not-allowed',
+  'csr.signature.weak': 'x509.csr.signature.weak',
+  'csr.signature.invalid': 'x509.csr.signature.invalid',
+  'csr.signature.unverifiable': 'x509.csr.signature.unverifiable',
+  'csr.key.reused': 'x509.csr.key.reused',
+} as const satisfies Record<string, IssueCode>;
+
+/** A code of 0.1 that 0.2 renamed. */
+export type RenamedCode = keyof typeof renamedCodes;
 
 /** The families of rules in docs/rules.md. */
 export type RuleFamily =

@@ -1,4 +1,4 @@
-import type { IssueCode } from './codes.js';
+import { type IssueCode, type RenamedCode, renamedCodes } from './codes.js';
 import type { Issue } from './issue.js';
 
 /**
@@ -36,11 +36,15 @@ function summarize(issue: Issue): string {
 }
 
 /**
- * `true` when `error` is a {@link CertkitError}, optionally with the given code.
+ * `true` when `error` is a {@link CertkitError}, optionally with the given code. A code renamed
+ * in 0.2 (`renamedCodes`) still matches its new name, until 0.3.
  *
  * @example
  * isCertkitError(error, 'domain.empty')
  */
-export function isCertkitError(error: unknown, code?: IssueCode): error is CertkitError {
-  return error instanceof CertkitError && (code === undefined || error.code === code);
+export function isCertkitError(error: unknown, code?: IssueCode | RenamedCode): error is CertkitError {
+  if (!(error instanceof CertkitError)) return false;
+  if (code === undefined) return true;
+  const current: string = Object.hasOwn(renamedCodes, code) ? renamedCodes[code as RenamedCode] : code;
+  return error.code === current;
 }

@@ -10,7 +10,14 @@ export {
   MAX_BUSINESS_DAYS,
 } from './business-days.js';
 export { addDays, addMonths, addYears, calendarDaysBetween, DAY_MS, startOfUtcDay } from './calendar.js';
-export { type IssueCode, issueCodes, type RuleFamily, type RuleId } from './codes.js';
+export {
+  type IssueCode,
+  issueCodes,
+  type RenamedCode,
+  type RuleFamily,
+  type RuleId,
+  renamedCodes,
+} from './codes.js';
 export { CertkitError, isCertkitError } from './error.js';
 export { type DateInput, type Instant, toDate } from './instant.js';
 export {

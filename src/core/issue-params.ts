@@ -54,7 +54,7 @@ export interface IssueParams {
   'product.unknown-brand': { readonly brand: string; readonly known: readonly string[] };
   'product.unknown': { readonly brand: string; readonly known: readonly string[]; readonly type: string };
   'product.domain-type': { readonly domainType: string; readonly offered: readonly string[] };
-  'request.domains.invalid': { readonly limit: number; readonly received: number | string };
+  'domain.request.invalid': { readonly limit: number; readonly received: number | string };
   'domain.duplicate': NoParams;
   'type.count.none': { readonly domainType: string };
   'type.count.exactly-one': { readonly count: number; readonly domainType: string };
@@ -241,17 +241,17 @@ export interface IssueParams {
   'x509.chain.hostname': { readonly hostname: string; readonly names: readonly string[] };
   'x509.bundle.server': { readonly server: string; readonly servers: readonly string[] };
   'x509.bundle.chain': NoParams;
-  'csr.country.invalid': { readonly country: string };
-  'csr.domains.invalid': { readonly count: number; readonly limit: number };
-  'csr.cn.not-in-domains': { readonly cn: string };
-  'csr.cn.missing': NoParams;
-  'csr.cn.not-in-order': { readonly cn: string };
-  'csr.san.not-in-order': { readonly name: string };
-  'csr.key.not-allowed': { readonly allowed: readonly string[]; readonly key: string };
-  'csr.signature.weak': { readonly algorithm: string };
-  'csr.signature.invalid': NoParams;
-  'csr.signature.unverifiable': { readonly algorithm: string };
-  'csr.key.reused': { readonly fingerprint: string };
+  'x509.csr.country.invalid': { readonly country: string };
+  'x509.csr.domains.invalid': { readonly count: number; readonly limit: number };
+  'x509.csr.cn.not-in-domains': { readonly cn: string };
+  'x509.csr.cn.missing': NoParams;
+  'x509.csr.cn.not-in-order': { readonly cn: string };
+  'x509.csr.san.not-in-order': { readonly name: string };
+  'x509.csr.key.not-allowed': { readonly allowed: readonly string[]; readonly key: string };
+  'x509.csr.signature.weak': { readonly algorithm: string };
+  'x509.csr.signature.invalid': NoParams;
+  'x509.csr.signature.unverifiable': { readonly algorithm: string };
+  'x509.csr.key.reused': { readonly fingerprint: string };
 }
 
 /** The params of a code that carries none. */

@@ -82,7 +82,7 @@ export function checkDomains(request: DomainRequest, options?: PolicyOption | Po
   const domains = request?.domains;
   if (!Array.isArray(domains) || domains.length > MAX_REQUEST_DOMAINS) {
     const received = Array.isArray(domains) ? domains.length : describeType(domains);
-    issues.push(createIssue('request.domains.invalid', null, { received, limit: MAX_REQUEST_DOMAINS }));
+    issues.push(createIssue('domain.request.invalid', null, { received, limit: MAX_REQUEST_DOMAINS }));
     return checked(issues, { domains: [], gifted: [] });
   }
   const names = collectNames(domains, product, policy, issues);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCertkitError } from '../../src/core/index.js';
+import { isCertkitError, issueCodes, renamedCodes } from '../../src/core/index.js';
 import {
   checkDomains,
   findProduct,
@@ -160,5 +160,16 @@ describe('release instants from a ledger record as stored (ISO times)', () => {
 
   it('an unreadable time throws time.invalid naming the field', () => {
     expect(() => accountReleaseAt({ ...record, issuedAt: 'yesterday' })).toThrow(/time\.invalid.*times\.issuedAt/);
+  });
+});
+
+describe('codes renamed so the prefix names the entry', () => {
+  it('isCertkitError still matches the 0.1 name of a renamed code', async () => {
+    const { generateCsr } = await import('../../src/x509/index.js');
+    const error = await generateCsr({ domains: [] }).catch((caught: unknown) => caught);
+    expect(isCertkitError(error, 'x509.csr.domains.invalid')).toBe(true);
+    expect(isCertkitError(error, 'csr.domains.invalid')).toBe(true);
+    expect(isCertkitError(error, 'csr.key.reused')).toBe(false);
+    expect(Object.keys(renamedCodes).every((old) => !(old in issueCodes))).toBe(true);
   });
 });

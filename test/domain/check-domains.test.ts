@@ -223,11 +223,11 @@ describe('checkDomains — names and reporting', () => {
       'product.unknown@TrustAsia XV',
     ]);
     expect(codes(checkDomains({ domains: 'a.com' as never, product: product('TrustAsia', 'OV', 'single') }))).toEqual([
-      'request.domains.invalid',
+      'domain.request.invalid',
     ]);
     const tooMany = Array.from({ length: MAX_REQUEST_DOMAINS + 1 }, () => 'a.com');
     expect(codes(checkDomains({ domains: tooMany, product: product('TrustAsia', 'OV', 'multi') }))).toEqual([
-      'request.domains.invalid',
+      'domain.request.invalid',
     ]);
     expect(checkDomains(null as never).ok).toBe(false);
   });

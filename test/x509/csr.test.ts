@@ -76,14 +76,14 @@ describe('generateCsr and parseCsr round trip', () => {
       await codeOf(
         generateCsr({ domains: ['a.example.com'], subject: { CN: 'other.example.com' }, key: { type: 'EC' } }),
       ),
-    ).toBe('csr.cn.not-in-domains');
+    ).toBe('x509.csr.cn.not-in-domains');
     expect(
       await codeOf(generateCsr({ domains: ['a.example.com'], subject: { C: 'China' }, key: { type: 'EC' } })),
-    ).toBe('csr.country.invalid');
+    ).toBe('x509.csr.country.invalid');
     expect(await codeOf(generateCsr({ domains: ['a.example.com'], subject: { C: 'UK' }, key: { type: 'EC' } }))).toBe(
-      'csr.country.invalid',
+      'x509.csr.country.invalid',
     );
-    expect(await codeOf(generateCsr({ domains: [], key: { type: 'EC' } }))).toBe('csr.domains.invalid');
+    expect(await codeOf(generateCsr({ domains: [], key: { type: 'EC' } }))).toBe('x509.csr.domains.invalid');
     expect(await codeOf(generateCsr({ domains: ['a_b.example.com'], key: { type: 'EC' } }))).toBe(
       'domain.character.invalid',
     );
@@ -168,7 +168,7 @@ describe('checkCsr — would the CA accept it for this order?', () => {
     const ec = await parseCsr((await generateCsr({ domains: ['www.example.com'], key: { type: 'EC' } })).csrPem);
     expect(checkCsr(ec, { domains: ['www.example.com'] }).issues).toEqual([
       expect.objectContaining({
-        code: 'csr.key.not-allowed',
+        code: 'x509.csr.key.not-allowed',
         rule: 'CSR-02',
         params: { key: 'EC P-256', allowed: ['RSA 2048'] },
       }),
@@ -187,11 +187,11 @@ describe('checkCsr — would the CA accept it for this order?', () => {
       { usedFingerprints: [generated.publicKeyFingerprint] },
     );
     expect(result.issues.map((issue) => `${issue.code}@${issue.subject ?? ''}`)).toEqual([
-      'csr.san.not-in-order@extra.example.com',
-      'csr.key.reused@',
+      'x509.csr.san.not-in-order@extra.example.com',
+      'x509.csr.key.reused@',
     ]);
     expect(checkCsr(info, { domains: ['other.example.com'] }).issues[0]).toMatchObject({
-      code: 'csr.cn.not-in-order',
+      code: 'x509.csr.cn.not-in-order',
       rule: 'CSR-03',
     });
   });
@@ -201,10 +201,12 @@ describe('checkCsr — would the CA accept it for this order?', () => {
       (await generateCsr({ domains: ['www.example.com'], key: { type: 'RSA', size: 2048 } })).csrPem,
     );
     const weak = { ...info, signatureAlgorithm: 'RSA-SHA1' };
-    expect(checkCsr(weak, { domains: ['www.example.com'] }).issues.map((i) => i.code)).toEqual(['csr.signature.weak']);
+    expect(checkCsr(weak, { domains: ['www.example.com'] }).issues.map((i) => i.code)).toEqual([
+      'x509.csr.signature.weak',
+    ]);
     expect(
       checkCsr({ ...info, signatureValid: false }, { domains: ['www.example.com'] }).issues.map((i) => i.code),
-    ).toEqual(['csr.signature.invalid']);
+    ).toEqual(['x509.csr.signature.invalid']);
     expect(checkCsr({ ...info, signatureValid: null }, { domains: ['www.example.com'] })).toMatchObject({
       ok: true,
       issues: [{ severity: 'warning' }],
@@ -214,7 +216,7 @@ describe('checkCsr — would the CA accept it for this order?', () => {
       { type: 'C', oid: '2.5.4.6', value: 'XX', encoding: 'printable' as const, rdn: 9 },
     ];
     expect(checkCsr({ ...info, subject }, { domains: ['www.example.com'] }).issues.map((i) => i.code)).toEqual([
-      'csr.country.invalid',
+      'x509.csr.country.invalid',
     ]);
   });
 });

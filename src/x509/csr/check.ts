@@ -35,7 +35,7 @@ const STRONG_SIGNATURES = /-(SHA256|SHA384|SHA512)$|^Ed25519$/;
  *
  * @example
  * checkCsr(await parseCsr(pem), { domains: ['www.example.com'] }).issues.map((i) => i.code)
- * // => ['csr.key.not-allowed'] for an EC key under the vendor policy
+ * // => ['x509.csr.key.not-allowed'] for an EC key under the vendor policy
  */
 export function checkCsr(csr: CsrInfo, order: CsrOrder, options: CheckCsrOptions = {}): Checked {
   const policy = options.policy ?? defaultPolicy;
@@ -47,18 +47,18 @@ export function checkCsr(csr: CsrInfo, order: CsrOrder, options: CheckCsrOptions
   );
   if (!keyAllowed)
     issues.push(
-      createIssue('csr.key.not-allowed', 'CSR-02', {
+      createIssue('x509.csr.key.not-allowed', 'CSR-02', {
         key: publicKeyLabel(csr.key),
         allowed: policy.csr.uploadKeys.map(describeAllowed),
       }),
     );
   if (!STRONG_SIGNATURES.test(csr.signatureAlgorithm))
-    issues.push(createIssue('csr.signature.weak', 'CSR-05', { algorithm: csr.signatureAlgorithm }));
-  if (csr.signatureValid === false) issues.push(createIssue('csr.signature.invalid', 'CSR-05'));
+    issues.push(createIssue('x509.csr.signature.weak', 'CSR-05', { algorithm: csr.signatureAlgorithm }));
+  if (csr.signatureValid === false) issues.push(createIssue('x509.csr.signature.invalid', 'CSR-05'));
   if (csr.signatureValid === null)
     issues.push(
       createIssue(
-        'csr.signature.unverifiable',
+        'x509.csr.signature.unverifiable',
         'CSR-05',
         { algorithm: csr.signatureAlgorithm },
         { severity: 'warning' },
@@ -66,18 +66,18 @@ export function checkCsr(csr: CsrInfo, order: CsrOrder, options: CheckCsrOptions
     );
   const allowedNames = new Set([...(order?.domains ?? []), ...(order?.gifts ?? [])].map(normalized));
   const cn = csr.commonName;
-  if (cn === null) issues.push(createIssue('csr.cn.missing', 'CSR-03'));
+  if (cn === null) issues.push(createIssue('x509.csr.cn.missing', 'CSR-03'));
   else if (!allowedNames.has(normalized(cn)))
-    issues.push(createIssue('csr.cn.not-in-order', 'CSR-03', { cn }, { subject: cn }));
+    issues.push(createIssue('x509.csr.cn.not-in-order', 'CSR-03', { cn }, { subject: cn }));
   for (const name of [...csr.domains, ...csr.ips]) {
     if (!allowedNames.has(normalized(name)))
-      issues.push(createIssue('csr.san.not-in-order', 'CSR-03', { name }, { subject: name }));
+      issues.push(createIssue('x509.csr.san.not-in-order', 'CSR-03', { name }, { subject: name }));
   }
   const country = csr.subject.find((attribute) => attribute.type === 'C')?.value;
   if (country !== undefined && !isCountryCode(country))
-    issues.push(createIssue('csr.country.invalid', 'CSR-01', { country }));
+    issues.push(createIssue('x509.csr.country.invalid', 'CSR-01', { country }));
   if (new Set(options.usedFingerprints ?? []).has(csr.publicKeyFingerprint)) {
-    issues.push(createIssue('csr.key.reused', 'CSR-04', { fingerprint: csr.publicKeyFingerprint }));
+    issues.push(createIssue('x509.csr.key.reused', 'CSR-04', { fingerprint: csr.publicKeyFingerprint }));
   }
   return { ok: !hasErrors(issues), issues };
 }

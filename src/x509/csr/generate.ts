@@ -86,7 +86,7 @@ export async function generateCsr(options: CsrOptions): Promise<GeneratedCsr> {
   const names = requestedNames(options.domains);
   const subject = { ...options.subject, CN: commonName(options.subject?.CN, names) };
   if (subject.C !== undefined && !isCountryCode(subject.C))
-    throw csrError('csr.country.invalid', 'CSR-01', { country: String(subject.C) });
+    throw csrError('x509.csr.country.invalid', 'CSR-01', { country: String(subject.C) });
   const keyPair = await resolveKeyPair(options.key, crypto);
   const key = describeKey(keyPair.publicKey);
   const spki = await crypto.subtle.exportKey('spki', keyPair.publicKey);
@@ -122,7 +122,7 @@ export async function generateCsr(options: CsrOptions): Promise<GeneratedCsr> {
 /** Domains normalised (DNS) or canonical (IP), deduplicated, in order. */
 function requestedNames(domains: readonly string[]): { value: string; ip: boolean }[] {
   if (!Array.isArray(domains) || domains.length === 0 || domains.length > MAX_CSR_DOMAINS) {
-    throw csrError('csr.domains.invalid', 'CSR-03', {
+    throw csrError('x509.csr.domains.invalid', 'CSR-03', {
       count: Array.isArray(domains) ? domains.length : 0,
       limit: MAX_CSR_DOMAINS,
     });
@@ -142,7 +142,7 @@ function commonName(requested: string | undefined, names: readonly { value: stri
   const ip = parseIp(requested);
   const normalized = ip === null ? normalizeDomain(requested) : ip.address;
   if (!names.some((name) => name.value === normalized))
-    throw csrError('csr.cn.not-in-domains', 'CSR-03', { cn: requested });
+    throw csrError('x509.csr.cn.not-in-domains', 'CSR-03', { cn: requested });
   return normalized;
 }
 
