@@ -1,5 +1,5 @@
-import { clip, createIssue, describeReceived, hasErrors, type Issue } from '../core/issue.js';
-import type { Checked } from '../core/result.js';
+import { clip, createIssue, describeReceived, type Issue } from '../core/issue.js';
+import { type Checked, checked } from '../core/result.js';
 
 /** A CAA resource record as DNS returns it (RFC 8659 §4.1). */
 export interface CaaRecord {
@@ -21,6 +21,21 @@ export interface ParsedCaaRecord extends CaaRecord {
   readonly parameters?: Readonly<Record<string, string>>;
 }
 
+/**
+ * A CAA record as Node's `dns.promises.resolveCaa()` returns it: the critical flag and one
+ * property named by its tag, `{ critical: 0, issue: 'letsencrypt.org' }`.
+ */
+export interface NodeCaaRecord {
+  readonly critical: number;
+  readonly [tag: string]: string | number;
+}
+
+/**
+ * A CAA record in any shape a caller really has: certkit's {@link CaaRecord}, Node's
+ * {@link NodeCaaRecord}, or presentation / zone-file text (`0 issue "letsencrypt.org"`).
+ */
+export type CaaRecordInput = CaaRecord | NodeCaaRecord | string;
+
 /** Properties this library knows (RFC 8659, RFC 8657, CA/B Forum BR contact tags). */
 export const KNOWN_CAA_TAGS: ReadonlySet<string> = new Set([
   'issue',
@@ -38,6 +53,8 @@ const PARAMETER_VALUE = /^[\u0021-\u003a\u003c-\u007e]*$/;
 /** `[name [ttl] [class]] CAA` before the fields of a zone-file line. */
 const ZONE_LINE_PREFIX = /^(\S+)\s+(?:\d+\s+)?(?:IN\s+)?CAA\s+/i;
 const FIELDS = /^(\d{1,3})\s+([A-Za-z0-9]{1,15})\s+(.*)$/s;
+/** RFC 8659 §4.1: a property tag is 1–15 ASCII letters and digits. */
+const TAG = /^[A-Za-z0-9]{1,15}$/;
 
 /**
  * Parses a CAA record in presentation form — `0 issue "sectigo.com; accounturi=https://…"` — or a
@@ -66,7 +83,47 @@ export function parseCaaRecord(text: unknown): Checked<{ record?: ParsedCaaRecor
   const record = { flags, tag: fields[2] as string, value };
   const parsed = parseCaaFields(record);
   const withName = name === undefined ? parsed.record : { ...parsed.record, name };
-  return { ok: !hasErrors(parsed.issues), record: withName, issues: parsed.issues };
+  return checked(parsed.issues, { record: withName });
+}
+
+/**
+ * Reads a CAA record in any {@link CaaRecordInput} shape. Anything else — an object without a
+ * tag, flags outside 0–255, a tag that is not 1–15 letters and digits, a value that is not text, a
+ * Node record with no property or several — is `caa.record.malformed` (an error: a record that
+ * cannot be read must never turn into permission).
+ *
+ * @example
+ * readCaaRecord({ critical: 0, issue: 'letsencrypt.org' }).record?.issuerDomain // => 'letsencrypt.org'
+ * readCaaRecord({ issue: ';' }).issues[0].code                                 // => 'caa.record.malformed'
+ */
+export function readCaaRecord(input: unknown): { record?: ParsedCaaRecord; issues: readonly Issue[] } {
+  if (typeof input === 'string') return parseCaaRecord(input);
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return failed(input, 'record');
+  const fields = Object.hasOwn(input, 'tag') ? wireFields(input) : nodeFields(input);
+  if (typeof fields === 'string') return failed(input, fields);
+  return parseCaaFields(fields);
+}
+
+/** certkit's `{ flags, tag, value }`, checked field by field; the name of the bad field otherwise. */
+function wireFields(input: object): CaaRecord | string {
+  const { flags, tag, value } = input as Partial<Record<'flags' | 'tag' | 'value', unknown>>;
+  if (typeof flags !== 'number' || !Number.isInteger(flags) || flags < 0 || flags > 255) return 'flags';
+  if (typeof tag !== 'string' || !TAG.test(tag)) return 'tag';
+  if (typeof value !== 'string' || value.length > MAX_RECORD_TEXT) return 'value';
+  return { flags, tag, value };
+}
+
+/** Node's `{ critical, <tag>: value }`: exactly one property besides `critical`. */
+function nodeFields(input: object): CaaRecord | string {
+  const { critical, ...properties } = input as Record<string, unknown>;
+  const entries = Object.entries(properties);
+  if (typeof critical !== 'number' || !Number.isInteger(critical) || critical < 0 || critical > 255) return 'critical';
+  const [entry] = entries;
+  if (entries.length !== 1 || entry === undefined) return 'tag';
+  const [tag, value] = entry;
+  if (!TAG.test(tag)) return 'tag';
+  if (typeof value !== 'string' || value.length > MAX_RECORD_TEXT) return 'value';
+  return { flags: critical, tag, value };
 }
 
 /**
@@ -133,5 +190,5 @@ function unquote(text: string): string | undefined {
 
 function failed(text: unknown, part: string): Checked<{ record?: ParsedCaaRecord }> {
   const received = describeReceived(text);
-  return { ok: false, issues: [createIssue('caa.record.malformed', 'CAA-04', { part, received })] };
+  return checked([createIssue('caa.record.malformed', 'CAA-04', { part, received })], {});
 }

@@ -1,16 +1,18 @@
 import { CertkitError } from '../core/error.js';
-import { createIssue, describeType, type Issue } from '../core/issue.js';
+import { createIssue, describeType, hasErrors, type Issue } from '../core/issue.js';
 import { type Decided, decided } from '../core/result.js';
 import { inspectDomain } from '../domain/normalize.js';
 import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
-import { type CaaRecord, KNOWN_CAA_TAGS, type ParsedCaaRecord, parseCaaFields } from './caa-record.js';
+import { type CaaRecordInput, KNOWN_CAA_TAGS, type ParsedCaaRecord, readCaaRecord } from './caa-record.js';
 
 /**
  * The caller's resolver snapshot: the CAA records at a name (after following CNAMEs, as DNS
- * does), `[]` when there are none, `undefined` when the lookup failed.
+ * does) in any shape a resolver gives them (certkit's `CaaRecord`, Node's `dns.resolveCaa`
+ * objects, presentation text), `[]` when there are none, `undefined` when the lookup failed.
+ * Anything else is read as a failed lookup.
  */
-export type CaaLookup = (name: string) => readonly CaaRecord[] | undefined;
+export type CaaLookup = (name: string) => readonly CaaRecordInput[] | undefined;
 
 /** Options of {@link evaluateCaa}. */
 export interface CaaOptions {
@@ -86,11 +88,12 @@ export function evaluateCaa(
   for (let i = 0; i < labels.length; i += 1) {
     const candidate = labels.slice(i).join('.');
     const found = lookup(candidate);
-    if (found === undefined) {
+    // fail closed: a failed lookup, or an answer that is not a list, refuses
+    if (!Array.isArray(found)) {
       const issue = createIssue('caa.lookup.failed', 'CAA-04', { name: candidate }, { subject: name });
       return verdict([issue], { relevantName: candidate, records: [] });
     }
-    if (Array.isArray(found) && found.length > 0) return decide(name, candidate, found, issuers, wildcard, options);
+    if (found.length > 0) return decide(name, candidate, found, issuers, wildcard, options);
   }
   return verdict([createIssue('caa.none', 'CAA-01', {}, { subject: name, severity: 'info' })], {
     relevantName: null,
@@ -119,19 +122,26 @@ export function caaIdentifiers(brand: string, options?: PolicyOption | Policy): 
 function decide(
   name: string,
   relevantName: string,
-  found: readonly CaaRecord[],
+  found: readonly CaaRecordInput[],
   issuers: readonly string[],
   wildcard: boolean,
   options: CaaOptions,
 ): CaaEvaluation {
   const issues: Issue[] = [];
-  const records = found.map((record) => {
-    const parsed = parseCaaFields(record);
-    issues.push(...parsed.issues);
-    return parsed.record;
-  });
-  const refuse = (issue: Issue): CaaEvaluation =>
-    verdict([...issues, issue], { relevantName, records, fix: fixFor(relevantName, issuers, wildcard) });
+  const records: ParsedCaaRecord[] = [];
+  for (const input of found) {
+    const read = readCaaRecord(input);
+    issues.push(...read.issues);
+    if (read.record !== undefined) records.push(read.record);
+  }
+  const refuse = (issue?: Issue): CaaEvaluation =>
+    verdict(issue === undefined ? issues : [...issues, issue], {
+      relevantName,
+      records,
+      fix: fixFor(relevantName, issuers, wildcard),
+    });
+  // CAA-04, fail closed: a record that cannot be read could be the one that forbids this CA
+  if (hasErrors(issues)) return refuse();
   const unknownCritical = records.find((record) => record.critical && !KNOWN_CAA_TAGS.has(record.tag));
   if (unknownCritical !== undefined) {
     return refuse(

@@ -14,7 +14,16 @@ export {
   caaIdentifiers,
   evaluateCaa,
 } from './caa.js';
-export { type CaaRecord, KNOWN_CAA_TAGS, type ParsedCaaRecord, parseCaaFields, parseCaaRecord } from './caa-record.js';
+export {
+  type CaaRecord,
+  type CaaRecordInput,
+  KNOWN_CAA_TAGS,
+  type NodeCaaRecord,
+  type ParsedCaaRecord,
+  parseCaaFields,
+  parseCaaRecord,
+  readCaaRecord,
+} from './caa-record.js';
 export { checkDnsValidation, type DnsObservation } from './check-dns.js';
 export { checkFileValidation, type FileObservation } from './check-file.js';
 export { type DcvDeadlineOptions, dcvDeadline } from './dcv-deadline.js';

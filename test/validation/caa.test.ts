@@ -5,9 +5,11 @@ import { formatIssue } from '../../src/messages/index.js';
 import {
   type CaaLookup,
   type CaaRecord,
+  type CaaRecordInput,
   caaIdentifiers,
   evaluateCaa,
   parseCaaRecord,
+  readCaaRecord,
 } from '../../src/validation/index.js';
 
 /** A lookup over a zone written as `{ name: ['0 issue "ca"'] }`; names not listed have no records. */
@@ -262,6 +264,75 @@ describe('evaluateCaa — properties', () => {
           expect(evaluateCaa(name, changed, [ca]).allowed).toBe(before.allowed);
         },
       ),
+    );
+  });
+});
+
+describe('evaluateCaa — fail closed on records it cannot read (CAA-04)', () => {
+  const SECTIGO = ['sectigo.com'];
+  const at = (records: readonly unknown[] | unknown) => (name: string) =>
+    (name === 'example.com' ? records : []) as readonly CaaRecordInput[];
+
+  it.each([
+    ['Node dns.resolveCaa', { critical: 0, issue: 'letsencrypt.org' }, 'caa.issuer.not-authorized'],
+    ['Node dns.resolveCaa, no CA may issue', { critical: 0, issue: ';' }, 'caa.issue.forbidden'],
+    ['presentation text', '0 issue "letsencrypt.org"', 'caa.issuer.not-authorized'],
+    ['zone-file line', 'example.com. 300 IN CAA 0 issue ";"', 'caa.issue.forbidden'],
+  ])('reads %s records: %j → %s', (_shape, record, code) => {
+    const result = evaluateCaa('www.example.com', at([record]), SECTIGO);
+    expect(result.allowed).toBe(false);
+    expect(result.issues.map((issue) => issue.code)).toContain(code);
+  });
+
+  it('Node and text records authorize the CA they name', () => {
+    expect(evaluateCaa('www.example.com', at([{ critical: 0, issue: 'sectigo.com' }]), SECTIGO).allowed).toBe(true);
+    expect(evaluateCaa('www.example.com', at(['0 issue "sectigo.com"']), SECTIGO).allowed).toBe(true);
+    const wild = evaluateCaa('*.example.com', at([{ critical: 0, issuewild: ';' }]), SECTIGO);
+    expect(wild.allowed).toBe(false);
+  });
+
+  it.each([
+    ['no tag', { issue: ';' }],
+    ['an empty object', {}],
+    ['two properties', { critical: 0, issue: 'sectigo.com', issuewild: ';' }],
+    ['flags out of range', { flags: 256, tag: 'issue', value: 'sectigo.com' }],
+    ['a tag that is not one', { flags: 0, tag: 'is sue', value: 'sectigo.com' }],
+    ['a value that is not text', { flags: 0, tag: 'issue', value: 42 }],
+    ['null', null],
+    ['a number', 7],
+    ['malformed text', '0 issue'],
+  ])('a record with %s refuses, even beside one that authorizes the CA', (_what, record) => {
+    const result = evaluateCaa(
+      'www.example.com',
+      at([{ flags: 0, tag: 'issue', value: 'sectigo.com' }, record]),
+      SECTIGO,
+    );
+    expect(result.allowed).toBe(false);
+    expect(result.issues.some((issue) => issue.code === 'caa.record.malformed' && issue.severity === 'error')).toBe(
+      true,
+    );
+    expect(result.allowed === false && result.fix?.records).toEqual(['0 issue "sectigo.com"']);
+  });
+
+  it.each([null, 'no', 42, { length: 1 }])('a lookup answer that is not a list (%j) is a failed lookup', (answer) => {
+    const result = evaluateCaa('www.example.com', at(answer), SECTIGO);
+    expect(result).toMatchObject({ allowed: false, relevantName: 'example.com' });
+    expect(result.issues[0]?.code).toBe('caa.lookup.failed');
+  });
+
+  it('property: a set with any unreadable record is never allowed', () => {
+    const junk = fc.oneof(
+      fc.constant(undefined),
+      fc.string(),
+      fc.record({ tag: fc.integer(), value: fc.string() }),
+      fc.dictionary(fc.string(), fc.string(), { minKeys: 2 }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.constant({ flags: 0, tag: 'issue', value: 'sectigo.com' })), junk, (good, bad) => {
+        const read = readCaaRecord(bad);
+        fc.pre(read.issues.some((issue) => issue.severity === 'error'));
+        expect(evaluateCaa('www.example.com', at([...good, bad]), SECTIGO).allowed).toBe(false);
+      }),
     );
   });
 });
