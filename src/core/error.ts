@@ -1,10 +1,17 @@
-import { type IssueCode, type RenamedCode, renamedCodes } from './codes.js';
+import { type IssueCode, type RenamedCode, type RuleId, renamedCodes } from './codes.js';
 import type { Issue } from './issue.js';
 
+/** The brand every `CertkitError` carries: shared by the ESM and CommonJS builds (`Symbol.for`). */
+const BRAND = Symbol.for('certkit.CertkitError');
+
 /**
- * The one error class certkit throws. It carries the machine `code` of the first issue and every
- * issue that caused it; render them for people with `formatIssue` from `certkit/messages`.
- * The `message` is a compact technical summary for logs, not UI text.
+ * The one error class certkit throws. It carries the machine `code`, `rule` and `params` of the
+ * first issue and every issue that caused it; render them for people in English or Chinese with
+ * `formatIssue` from `certkit/messages`. The `message` is a short English sentence for logs —
+ * `Invalid now: received "yesterday" (time.invalid)` — not UI text.
+ *
+ * Recognised across the two builds: `isCertkitError` reads a brand, so an error thrown by the ESM
+ * build is a `CertkitError` for code that loaded the CommonJS one (`instanceof` cannot know).
  *
  * @example
  * try {
@@ -16,23 +23,35 @@ import type { Issue } from './issue.js';
 export class CertkitError extends Error {
   override readonly name = 'CertkitError';
   readonly code: IssueCode;
+  /** The rule of the first issue, `null` for a bad argument no rule governs. */
+  readonly rule: RuleId | null;
+  /** The params of the first issue. */
+  readonly params: Issue['params'];
   readonly issues: readonly Issue[];
 
   constructor(issues: Issue | readonly [Issue, ...Issue[]]) {
     const list: readonly Issue[] = Array.isArray(issues) ? issues : [issues as Issue];
     const first = list[0] as Issue;
-    super(summarize(first));
+    super(sentence(first));
     this.code = first.code;
+    this.rule = first.rule;
+    this.params = first.params;
     this.issues = list;
+    Object.defineProperty(this, BRAND, { value: true });
   }
 }
 
-/** `domain.label.too-long [DOM-02] "aaa…" {"label":0,"length":70,"limit":63}` */
-function summarize(issue: Issue): string {
-  const subject = issue.subject === undefined ? '' : ` ${JSON.stringify(issue.subject)}`;
-  const params = Object.keys(issue.params).length === 0 ? '' : ` ${JSON.stringify(issue.params)}`;
-  const rule = issue.rule === null ? '' : ` [${issue.rule}]`;
-  return `${issue.code}${rule}${subject}${params}`;
+/**
+ * A short English sentence from the issue alone (the catalogs stay out of every bundle):
+ * `Invalid now: received "yesterday" (time.invalid)`, or
+ * `Domain label too long: "aaa…" (DOM-02, domain.label.too-long)`.
+ */
+function sentence({ code, rule, subject, params }: Issue): string {
+  const { field = params.argument, received } = params;
+  const where = rule === null ? code : `${rule}, ${code}`;
+  if (received !== undefined) return `Invalid ${field}: received ${JSON.stringify(received)} (${where})`;
+  const words = code.replace(/^x509\./, '').replace(/[.-]/g, ' ');
+  return `${words[0]?.toUpperCase()}${words.slice(1)}${subject === undefined ? '' : `: ${JSON.stringify(subject)}`} (${where})`;
 }
 
 /**
@@ -43,8 +62,9 @@ function summarize(issue: Issue): string {
  * isCertkitError(error, 'domain.empty')
  */
 export function isCertkitError(error: unknown, code?: IssueCode | RenamedCode): error is CertkitError {
-  if (!(error instanceof CertkitError)) return false;
+  // the brand, not `instanceof`: the class of the other build is another class
+  if (typeof error !== 'object' || error === null || (error as Record<symbol, unknown>)[BRAND] !== true) return false;
   if (code === undefined) return true;
   const current: string = Object.hasOwn(renamedCodes, code) ? renamedCodes[code as RenamedCode] : code;
-  return error.code === current;
+  return (error as CertkitError).code === current;
 }

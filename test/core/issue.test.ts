@@ -57,7 +57,7 @@ describe('hasErrors', () => {
 });
 
 describe('CertkitError', () => {
-  it('carries the first issue code, every issue, and a technical message', () => {
+  it('carries the first issue code, rule and params, every issue, and a sentence', () => {
     const first = createIssue('domain.label.empty', 'DOM-02', { index: 1 }, { subject: 'a..b' });
     const second = createIssue('domain.too-long', 'DOM-02');
     const error = new CertkitError([first, second]);
@@ -65,7 +65,24 @@ describe('CertkitError', () => {
     expect(error.name).toBe('CertkitError');
     expect(error.code).toBe('domain.label.empty');
     expect(error.issues).toEqual([first, second]);
-    expect(error.message).toBe('domain.label.empty [DOM-02] "a..b" {"index":1}');
+    expect(error.rule).toBe('DOM-02');
+    expect(error.params).toEqual({ index: 1 });
+    expect(error.message).toBe('Domain label empty: "a..b" (DOM-02, domain.label.empty)');
+  });
+
+  it('says which argument was bad and what it received', () => {
+    const error = new CertkitError(createIssue('time.invalid', null, { field: 'now', received: 'yesterday' }));
+    expect(error.message).toBe('Invalid now: received "yesterday" (time.invalid)');
+  });
+
+  it('is recognised by its brand across builds, not by the class of one build', () => {
+    const original = new CertkitError(createIssue('domain.empty', 'DOM-01'));
+    // what an error from the other build looks like to this one: another class, the same brand
+    const other = Object.assign(Object.create(Error.prototype), { code: 'domain.empty' });
+    Object.defineProperty(other, Symbol.for('certkit.CertkitError'), { value: true });
+    expect(isCertkitError(other, 'domain.empty')).toBe(true);
+    expect(isCertkitError({ code: 'domain.empty' })).toBe(false);
+    expect(original instanceof Error).toBe(true);
   });
 
   it('is recognised by isCertkitError, optionally by code', () => {

@@ -33,13 +33,17 @@ export interface PathSearch {
  * cycles end; the whole search is bounded by `search.limits` ({@link PATH_LIMITS} by default) and
  * reports when it hit them.
  */
+// long: one depth-first search whose two closures (`links`, `extend`) share the signature cache
+// and the budget; apart they would pass that state around on every step of chain building.
 export async function findPaths(
   leaf: Certificate,
   search: PathSearch,
 ): Promise<{ paths: CandidatePath[]; limited: boolean }> {
   const limits = search.limits ?? PATH_LIMITS;
   const paths: CandidatePath[] = [];
-  const budget = { checks: 0, limited: false };
+  const verified = new Map<string, Promise<boolean>>();
+  let checks = 0;
+  let limited = false;
   const identities = new Map<Certificate, string>(
     [leaf, ...search.anchors, ...search.pool].map((certificate) => [certificate, identity(certificate)]),
   );
@@ -47,12 +51,34 @@ export async function findPaths(
   const anchorKeys = new Set(search.anchors.map(idOf));
   // a copy of an anchor in the input (same subject and key) is replaced by the anchor itself
   const candidates = [...search.anchors, ...search.pool.filter((certificate) => !anchorKeys.has(idOf(certificate)))];
-  const links = signatureLinks(search, limits, budget);
+
+  const links = async (child: Certificate, issuer: Certificate): Promise<boolean> => {
+    const key = `${child.info.fingerprints.sha256}>${issuer.info.fingerprints.sha256}`;
+    let result = verified.get(key);
+    if (result === undefined) {
+      if (checks >= limits.signatureChecks) {
+        limited = true;
+        return false;
+      }
+      checks += 1;
+      const { decoded } = child;
+      result = verifySignature(
+        search.crypto,
+        decoded.signatureAlgorithm,
+        issuer.decoded.key,
+        issuer.decoded.spki,
+        decoded.tbs,
+        decoded.signature,
+      ).then((valid) => valid === true);
+      verified.set(key, result);
+    }
+    return result;
+  };
 
   const extend = async (path: Certificate[], seen: Set<string>): Promise<void> => {
     const current = path[path.length - 1] as Certificate;
     if (paths.length >= limits.paths) {
-      budget.limited = true;
+      limited = true;
       return;
     }
     if (path.length > 1 && anchorKeys.has(idOf(current))) {
@@ -71,47 +97,13 @@ export async function findPaths(
         await extend([...path, issuer], new Set([...seen, idOf(issuer)]));
       }
     } else {
-      budget.limited = true;
+      limited = true;
     }
     if (!extended) paths.push({ certificates: path, end: current.info.selfSigned ? 'self-signed' : 'open' });
   };
 
   await extend([leaf], new Set([idOf(leaf)]));
-  return { paths, limited: budget.limited };
-}
-
-/**
- * Whether an issuer's key verifies a child's signature, each pair checked once and at most
- * `limits.signatureChecks` checks in all (past that, `budget.limited` is set and no link holds).
- */
-function signatureLinks(
-  search: PathSearch,
-  limits: WorkLimits['pathSearch'],
-  budget: { checks: number; limited: boolean },
-): (child: Certificate, issuer: Certificate) => Promise<boolean> {
-  const verified = new Map<string, Promise<boolean>>();
-  return (child, issuer) => {
-    const key = `${child.info.fingerprints.sha256}>${issuer.info.fingerprints.sha256}`;
-    let result = verified.get(key);
-    if (result === undefined) {
-      if (budget.checks >= limits.signatureChecks) {
-        budget.limited = true;
-        return Promise.resolve(false);
-      }
-      budget.checks += 1;
-      const { decoded } = child;
-      result = verifySignature(
-        search.crypto,
-        decoded.signatureAlgorithm,
-        issuer.decoded.key,
-        issuer.decoded.spki,
-        decoded.tbs,
-        decoded.signature,
-      ).then((valid) => valid === true);
-      verified.set(key, result);
-    }
-    return result;
-  };
+  return { paths, limited };
 }
 
 /** Subject and key: a re-issued or cross-signed copy of a CA has the same identity. */
