@@ -13,7 +13,7 @@ export function checkReport(
   locale: Locale,
   json: boolean,
 ): { ok: boolean; text: string } {
-  const result = checkDomains(request, policy);
+  const result = checkDomains(request, { policy });
   const issues = result.issues.map((issue) => ({ ...issue, message: formatIssue(issue, locale) }));
   if (json) return { ok: result.ok, text: JSON.stringify({ ...result, issues }, null, 2) };
   const words = WORDS[locale];

@@ -14,7 +14,7 @@ export function quotaReport(
   request: QuotaRequest,
   options: { policy: Policy; locale: Locale; now: string; json: boolean },
 ): { ok: boolean; text: string } {
-  const decision = evaluateQuota(request, createQuotaLedger(records, options.policy), { now: options.now });
+  const decision = evaluateQuota(request, createQuotaLedger(records, { policy: options.policy }), { now: options.now });
   const issues = decision.issues.map((issue) => ({ ...issue, message: formatIssue(issue, options.locale) }));
   if (options.json) return { ok: decision.allowed, text: JSON.stringify({ ...decision, issues }, null, 2) };
   const { account, primaryDomain } = decision.usage;

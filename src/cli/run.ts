@@ -5,6 +5,7 @@ import { formatIssue, type Locale } from '../messages/index.js';
 import { parsePolicy } from '../policy/define.js';
 import { type PresetName, presets } from '../policy/presets/index.js';
 import type { DomainType, Policy, ValidationLevel } from '../policy/schema.js';
+import { applicantKinds, membershipTiers, validationLevels } from '../policy/vocabulary.js';
 import { SERVERS, type Server } from '../x509/bundles/server-bundle.js';
 import { chainCommand, inspectCertificates } from './chain-command.js';
 import { checkReport } from './check-report.js';
@@ -71,7 +72,6 @@ Options:
 `;
 
 const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
-const LEVELS: readonly ValidationLevel[] = ['DV', 'OV', 'EV'];
 
 /**
  * Runs the CLI on `argv` (without `node` and the script) and returns what to print. All I/O
@@ -90,7 +90,7 @@ export function runCli(argv: readonly string[], io: CliIo): CliOutcome {
   const locale = values.lang as Locale;
   if (!LOCALES.includes(locale)) return usageError(`unknown --lang "${values.lang}"; use en or zh-CN`);
   const validation = values.validation as ValidationLevel | undefined;
-  if (validation !== undefined && !LEVELS.includes(validation))
+  if (validation !== undefined && !validationLevels.includes(validation))
     return usageError(`unknown --validation "${validation}"`);
   const policy = loadPolicy(values.policy, io, locale);
   if (typeof policy === 'string') return usageError(policy);
@@ -169,8 +169,6 @@ function parseCliArgs(argv: readonly string[]) {
 
 type CliValues = ReturnType<typeof parseCliArgs>['values'];
 
-const APPLICANTS = ['individual', 'enterprise'] as const;
-
 function runCheck(names: readonly string[], values: CliValues, policy: Policy, locale: Locale): CliOutcome {
   const { brand, type } = values;
   const domainType = values['domain-type'];
@@ -178,7 +176,7 @@ function runCheck(names: readonly string[], values: CliValues, policy: Policy, l
   if (brand === undefined || type === undefined || domainType === undefined) {
     return usageError('certkit check needs --brand, --type and --domain-type');
   }
-  const applicant = APPLICANTS.find((kind) => kind === values.applicant);
+  const applicant = applicantKinds.find((kind) => kind === values.applicant);
   if (values.applicant !== undefined && applicant === undefined)
     return usageError(`unknown --applicant "${values.applicant}"`);
   const request = {
@@ -197,7 +195,7 @@ function runQuota(values: CliValues, policy: Policy, locale: Locale, io: CliIo):
   }
   const kind: 'enterprise' | 'individual' = values.kind === 'enterprise' ? 'enterprise' : 'individual';
   if (values.kind !== kind) return usageError(`unknown --kind "${values.kind}"`);
-  const tier = TIERS.find((candidate) => candidate === values.tier);
+  const tier = membershipTiers.find((candidate) => candidate === values.tier);
   if (values.tier !== undefined && tier === undefined) return usageError(`unknown --tier "${values.tier}"`);
   const packageRemaining = values.package === undefined ? 0 : Number(values.package);
   if (!Number.isInteger(packageRemaining) || packageRemaining < 0)
@@ -212,7 +210,7 @@ function runQuota(values: CliValues, policy: Policy, locale: Locale, io: CliIo):
   }
   const request = {
     accountId: values.account,
-    account: tier === undefined ? { kind } : { kind, tier },
+    applicant: tier === undefined ? { kind } : { kind, tier },
     domain,
     vendorRegistered: values['vendor-registered'] === true,
     packageRemaining,
@@ -226,8 +224,6 @@ function runQuota(values: CliValues, policy: Policy, locale: Locale, io: CliIo):
     throw error;
   }
 }
-
-const TIERS = ['standard', 'v1', 'v2'] as const;
 
 function runLifecycle(values: CliValues, policy: Policy, locale: Locale, io: CliIo): CliOutcome {
   if (values.cert === undefined) return usageError('certkit lifecycle needs --cert <cert-state.json>');

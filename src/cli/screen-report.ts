@@ -11,7 +11,7 @@ export function screenReport(
   names: readonly string[],
   options: { policy: Policy; locale: Locale; validation: ValidationLevel; brand?: string; json: boolean },
 ): { ok: boolean; text: string } {
-  const screen = createScreen(options.policy);
+  const screen = createScreen({ policy: options.policy });
   const results = names.map((input) => {
     const result = screen(input, { validation: options.validation, brand: options.brand });
     return {

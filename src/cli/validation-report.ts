@@ -29,7 +29,7 @@ export function caaReport(
     zone.set(parsed.record.name, [...(zone.get(parsed.record.name) ?? []), parsed.record]);
   }
   if (problems.length > 0) return { ok: false, text: problems.join('\n'), invalidInput: true };
-  const issuers = options.issuers ?? caaIdentifiers(options.brand ?? 'TrustAsia', options.policy);
+  const issuers = options.issuers ?? caaIdentifiers(options.brand ?? 'TrustAsia', { policy: options.policy });
   const result = evaluateCaa(name, (candidate) => zone.get(candidate) ?? [], issuers);
   const issues = result.issues.map((issue) => ({ ...issue, message: formatIssue(issue, options.locale) }));
   if (options.json) return { ok: result.allowed, text: JSON.stringify({ ...result, issues }, null, 2) };

@@ -5,7 +5,7 @@ import { createIssue } from '../core/issue.js';
 import { evaluateQuota, type QuotaDecision, type QuotaRequest } from './evaluate.js';
 import { copyIndex, ledgerView, putRecord, type QuotaLedger } from './ledger.js';
 import { type HeldRecord, holdRecord, instant } from './record.js';
-import { accountReleaseAt, primaryDomainReleaseAt } from './release.js';
+import { accountReleaseMs, primaryDomainReleaseMs } from './release.js';
 
 /** One step of a certificate history. Expiry needs no event: it happens at `expiresAt`. */
 export type QuotaEvent =
@@ -80,8 +80,8 @@ export function simulateQuota(events: readonly QuotaEvent[], ledger: QuotaLedger
     const changed = { ...held, [field]: at };
     putRecord(index, {
       ...changed,
-      accountReleaseAt: accountReleaseAt(changed, policy),
-      primaryReleaseAt: primaryDomainReleaseAt(changed, policy),
+      accountReleaseAt: accountReleaseMs(changed, policy),
+      primaryReleaseAt: primaryDomainReleaseMs(changed, policy),
     });
     return { event };
   });
