@@ -13,6 +13,7 @@
  */
 export const issueCodes = {
   // core: bad arguments that no docs/rules.md rule governs
+  'argument.invalid': null,
   'time.invalid': null,
   'time.range': null,
   'policy.invalid': null,

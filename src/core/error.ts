@@ -47,7 +47,7 @@ export class CertkitError extends Error {
  * `Domain label too long: "aaa…" (DOM-02, domain.label.too-long)`.
  */
 function sentence({ code, rule, subject, params }: Issue): string {
-  const { field = params.argument, received } = params;
+  const { field = params.argument ?? params.path, received } = params;
   const where = rule === null ? code : `${rule}, ${code}`;
   if (received !== undefined) return `Invalid ${field}: received ${JSON.stringify(received)} (${where})`;
   const words = code.replace(/^x509\./, '').replace(/[.-]/g, ' ');

@@ -2,6 +2,7 @@
  * `certkit/core`: the vocabulary every area shares — explained issues, the error class, the
  * result shape, and UTC date helpers.
  */
+export { arrayArgument, invalidArgument, objectArgument, stringArgument, stringsArgument } from './argument.js';
 export {
   addBusinessDays,
   type BusinessDayOptions,
@@ -25,7 +26,6 @@ export {
   createIssue,
   describeReceived,
   describeType,
-  hasErrors,
   type Issue,
   type IssueOf,
   type IssueOptions,
@@ -36,4 +36,4 @@ export {
   type NoParams,
   type Severity,
 } from './issue.js';
-export { type Checked, checked, type Decided, decided } from './result.js';
+export { type Checked, checked, type Decided, decided, hasErrors } from './result.js';

@@ -11,6 +11,7 @@ import type { IssueCode } from './codes.js';
  */
 export interface IssueParams {
   // core: bad arguments that no docs/rules.md rule governs
+  'argument.invalid': { readonly expected: string; readonly path: string; readonly received: string };
   'time.invalid': { readonly field: string; readonly received: string };
   'time.range': { readonly days: string; readonly limit: number };
   'policy.invalid': { readonly keys: readonly string[]; readonly path: string; readonly problem: string };

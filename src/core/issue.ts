@@ -88,11 +88,6 @@ export function createIssue<C extends IssueCode>(
   return options.subject === undefined ? issue : { ...issue, subject: describeSubject(options.subject) };
 }
 
-/** `true` when any issue is an error, i.e. when the checked thing must be refused. */
-export function hasErrors(issues: readonly Issue[]): boolean {
-  return issues.some((issue) => issue.severity === 'error');
-}
-
 function describeSubject(subject: unknown): string {
   if (typeof subject !== 'string') return `(${describeType(subject)})`;
   return subject.length > MAX_SUBJECT_LENGTH ? `${subject.slice(0, MAX_SUBJECT_LENGTH - 1)}…` : subject;

@@ -1,4 +1,22 @@
-import { hasErrors, type Issue } from './issue.js';
+import { arrayArgument, invalidArgument, objectArgument } from './argument.js';
+import type { Issue } from './issue.js';
+
+/**
+ * `true` when any issue is an error, i.e. when the checked thing must be refused. Throws
+ * `argument.invalid` for anything but an array of issues: a verdict is never read from junk.
+ *
+ * @example
+ * hasErrors([createIssue('domain.tld.refused', 'DOM-04', { tld: 'ru' })]) // => true
+ */
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return arrayArgument<unknown>(issues, 'issues').some((issue, index) => {
+    const severity = typeof issue === 'object' && issue !== null ? (issue as Issue).severity : undefined;
+    if (!SEVERITIES.has(severity)) throw invalidArgument(`issues[${index}]`, 'issue', issue);
+    return severity === 'error';
+  });
+}
+
+const SEVERITIES: ReadonlySet<unknown> = new Set(['error', 'warning', 'info']);
 
 /**
  * The shape every check returns, a union that narrows on `ok`: `ok` is `false` exactly when an
@@ -40,7 +58,7 @@ export function checked<Pass extends object, Fail extends object = Partial<Pass>
   issues: readonly Issue[],
   fields: Pass | Fail,
 ): Checked<Pass, Fail> {
-  return { ...fields, ok: !hasErrors(issues), issues } as Checked<Pass, Fail>;
+  return { ...objectArgument(fields, 'fields'), ok: !hasErrors(issues), issues } as Checked<Pass, Fail>;
 }
 
 /**
@@ -53,5 +71,5 @@ export function decided<Pass extends object, Fail extends object = Partial<Pass>
   issues: readonly Issue[],
   fields: Pass | Fail,
 ): Decided<Pass, Fail> {
-  return { ...fields, allowed: !hasErrors(issues), issues } as Decided<Pass, Fail>;
+  return { ...objectArgument(fields, 'fields'), allowed: !hasErrors(issues), issues } as Decided<Pass, Fail>;
 }

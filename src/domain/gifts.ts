@@ -1,4 +1,4 @@
-import { hasErrors } from '../core/issue.js';
+import { hasErrors } from '../core/result.js';
 import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { GiftKind, Policy, Product } from '../policy/schema.js';
 import { levelOfName } from './level.js';

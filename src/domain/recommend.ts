@@ -1,3 +1,4 @@
+import { objectArgument } from '../core/argument.js';
 import { CertkitError } from '../core/error.js';
 import { createIssue, type Issue } from '../core/issue.js';
 import { type PolicyOption, policyOf } from '../policy/option.js';
@@ -38,6 +39,7 @@ const LEVELS = validationLevels;
  * recommendCertificateType({ applicant: { kind: 'individual' } }).recommended             // => 'DV'
  */
 export function recommendCertificateType(profile: CertificateProfile = {}): CertificateRecommendation {
+  objectArgument(profile, 'profile');
   const reasons: Issue[] = [];
   let minimum = 0;
   const raise = (

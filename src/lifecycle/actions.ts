@@ -1,7 +1,7 @@
 import { CertkitError } from '../core/error.js';
 import { type Instant, toDate } from '../core/instant.js';
-import { createIssue, describeReceived, hasErrors, type Issue } from '../core/issue.js';
-import { type Decided, decided } from '../core/result.js';
+import { createIssue, describeReceived, type Issue } from '../core/issue.js';
+import { type Decided, decided, hasErrors } from '../core/result.js';
 import { policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
 import { readState } from './read-state.js';

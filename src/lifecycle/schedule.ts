@@ -1,3 +1,4 @@
+import { invalidArgument, objectArgument } from '../core/argument.js';
 import { addBusinessDays } from '../core/business-days.js';
 import { DAY_MS } from '../core/calendar.js';
 import { CertkitError } from '../core/error.js';
@@ -66,6 +67,9 @@ export function reviewEstimate(
   options: PolicyOption = {},
 ): { earliest: string; latest: string } {
   const { reviewTime } = policyOf(options).lifecycle;
+  objectArgument(cert, 'cert');
+  if (!Object.hasOwn(reviewTime, cert.validation))
+    throw invalidArgument('cert.validation', 'validation level', cert.validation);
   const start = cert.validation === 'DV' ? cert.submittedAt : (cert.letterUploadedAt ?? cert.submittedAt);
   if (start === undefined)
     throw new CertkitError(

@@ -1,3 +1,4 @@
+import { invalidArgument, objectArgument } from '../core/argument.js';
 import type { Issue, IssueParam } from '../core/issue.js';
 import type { Catalog } from './catalog.js';
 
@@ -13,7 +14,11 @@ const PLACEHOLDER = /\{(\w+)\}/g;
  * // => 'The label "-shop" of "-shop.example.com" starts or ends with a hyphen.'
  */
 export function formatIssueWith(issue: Issue, catalog: Catalog): string {
-  const template = catalog[issue.code] ?? issue.code;
+  objectArgument(issue, 'issue');
+  if (typeof issue.code !== 'string' || typeof issue.params !== 'object' || issue.params === null)
+    throw invalidArgument('issue', 'issue', issue);
+  const template =
+    (Object.hasOwn(objectArgument(catalog, 'catalog'), issue.code) ? catalog[issue.code] : undefined) ?? issue.code;
   return template.replace(PLACEHOLDER, (placeholder, name: string) => {
     if (name === 'subject') return issue.subject ?? '';
     const value = Object.hasOwn(issue.params, name) ? issue.params[name] : undefined;

@@ -1,3 +1,4 @@
+import { invalidArgument, objectArgument } from '../core/argument.js';
 import { CertkitError } from '../core/error.js';
 import type { Instant } from '../core/instant.js';
 import { toDate } from '../core/instant.js';
@@ -88,7 +89,9 @@ export const PACKAGE_POOL = 'package';
  * // => { allowed: true, pool: 'free', issues: [], usage: { account: { used: 3, limit: 20, … }, primaryDomain: { name: 'example.com', used: 1, limit: 20 } } }
  */
 export function evaluateQuota(request: QuotaRequest, ledger: QuotaLedger, options: QuotaOptions): QuotaDecision {
-  const policy = ledger.policy;
+  objectArgument(request, 'request');
+  const policy = ledgerArgument(ledger);
+  objectArgument(options, 'options');
   if (options?.policy !== undefined && options.policy !== policy) {
     throw new CertkitError(
       createIssue('quota.request.invalid', null, { field: 'policy', received: 'not the ledger policy' }),
@@ -178,6 +181,16 @@ function accountAllowance(
   };
   issues.push(createIssue('quota.account.exhausted', 'QUOTA-01', params, { subject: request.accountId }));
   return undefined;
+}
+
+/** The ledger's policy, when `ledger` is one `createQuotaLedger` made; else `argument.invalid`. */
+export function ledgerArgument(ledger: QuotaLedger): Policy {
+  if (
+    typeof objectArgument<QuotaLedger>(ledger, 'ledger').accountRecords !== 'function' ||
+    typeof ledger.policy !== 'object'
+  )
+    throw invalidArgument('ledger', 'quota ledger', ledger);
+  return ledger.policy;
 }
 
 /** QUOTA-06: `individual` + tier (default standard), or `enterprise`. */

@@ -2,7 +2,7 @@ import { addMonths } from '../core/calendar.js';
 import { CertkitError } from '../core/error.js';
 import type { Instant } from '../core/instant.js';
 import { createIssue } from '../core/issue.js';
-import { evaluateQuota, type QuotaDecision, type QuotaRequest } from './evaluate.js';
+import { evaluateQuota, ledgerArgument, type QuotaDecision, type QuotaRequest } from './evaluate.js';
 import { copyIndex, ledgerView, putRecord, type QuotaLedger } from './ledger.js';
 import { type HeldRecord, holdRecord, instant } from './record.js';
 import { accountReleaseMs, primaryDomainReleaseMs } from './release.js';
@@ -48,7 +48,7 @@ const FIELD_OF = { revoke: 'revokedAt', delete: 'deletedAt', cancel: 'cancelledA
 export function simulateQuota(events: readonly QuotaEvent[], ledger: QuotaLedger): QuotaStep[] {
   const history: readonly QuotaEvent[] = events; // Array.isArray would narrow to any[]
   if (!Array.isArray(events) || events.length > MAX_SIMULATION_EVENTS) throw invalidEvent(-1, 'events');
-  const policy = ledger.policy;
+  const policy = ledgerArgument(ledger);
   const index = copyIndex(ledger);
   const view = ledgerView(index, policy);
   let previous = Number.NEGATIVE_INFINITY;

@@ -1,3 +1,4 @@
+import { stringArgument } from '../core/argument.js';
 import { CONFUSABLES_BY_PROTOTYPE } from './confusables-data.js';
 
 let prototypeOf: Map<string, string> | undefined;
@@ -28,6 +29,7 @@ const COMBINING_MARK = /\p{M}/gu;
  * skeleton('amazon') // => 'arnazon'
  */
 export function skeleton(text: string): string {
+  stringArgument(text, 'text');
   const map = prototypes();
   // Most labels are plain LDH: only a handful of ASCII characters have other prototypes.
   if (/^[a-z0-9-]*$/.test(text)) return text.replace(/[^a-ln-z2-9-]/g, (character) => map.get(character) ?? character);
@@ -48,5 +50,5 @@ const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'l', '3': 'e', '
  * leetFold('g00gle-4pp1e') // => 'google-apple'
  */
 export function leetFold(text: string): string {
-  return text.replace(/[013457$]/g, (digit) => LEET[digit] as string);
+  return stringArgument(text, 'text').replace(/[013457$]/g, (digit) => LEET[digit] as string);
 }

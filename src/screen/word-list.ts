@@ -1,3 +1,4 @@
+import { objectArgument, stringsArgument } from '../core/argument.js';
 import type { WordMatchMode } from '../policy/vocabulary.js';
 import { leetFold, skeleton } from './skeleton.js';
 import type { ScreenForm } from './types.js';
@@ -36,6 +37,8 @@ const SPELL: Readonly<Record<Spelling, (word: string) => string>> = {
  * compileWordList(['bank'], { bank: 'token' }).find('my-bank24', 'ascii') // => [{ word: 0, start: 3, end: 7 }]
  */
 export function compileWordList(words: readonly string[], modes: Readonly<Record<string, WordMatchMode>>): WordList {
+  stringsArgument(words, 'words');
+  objectArgument(modes, 'modes');
   const wordModes = words.map(
     (word): WordMatchMode => (Object.hasOwn(modes, word) ? (modes[word] as WordMatchMode) : 'substring'),
   );

@@ -1,3 +1,5 @@
+import { stringsArgument } from '../core/argument.js';
+
 /**
  * A compiled multi-word substring matcher (Aho–Corasick): one pass over the text finds every
  * occurrence of every word, so screening costs the same with 25 words or 10,000.
@@ -38,6 +40,7 @@ const COLUMN: Int8Array = /* @__PURE__ */ (() => {
  * matcher.find('mypaypal') // => [{ word: 1, start: 2, end: 5 }, { word: 2, start: 2, end: 8 }, { word: 0, start: 5, end: 8 }]
  */
 export function compileWordMatcher(words: readonly string[]): WordMatcher {
+  stringsArgument(words, 'words');
   const { children, ownWords } = buildTrie(words);
   const { fail, outputs, order } = linkFailures(children, ownWords);
   const delta = denseTable(children, fail, order);

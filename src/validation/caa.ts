@@ -1,6 +1,6 @@
 import { CertkitError } from '../core/error.js';
-import { createIssue, describeType, hasErrors, type Issue } from '../core/issue.js';
-import { type Decided, decided } from '../core/result.js';
+import { createIssue, describeType, type Issue } from '../core/issue.js';
+import { type Decided, decided, hasErrors } from '../core/result.js';
 import { inspectDomain } from '../domain/normalize.js';
 import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';

@@ -1,3 +1,4 @@
+import { objectArgument, stringArgument } from '../core/argument.js';
 import { createIssue, type Issue } from '../core/issue.js';
 import { type Checked, checked } from '../core/result.js';
 import type { DnsValidationRecord } from './dcv-records.js';
@@ -36,6 +37,7 @@ export function checkDnsValidation(
   observed: DnsObservation | readonly DnsObservation[],
   expected: DnsValidationRecord,
 ): Checked {
+  expectedRecord(expected);
   const answers = (Array.isArray(observed) ? observed : [observed])
     .filter((answer) => typeof answer?.name === 'string')
     .map(normalizeAnswer);
@@ -90,6 +92,12 @@ export function checkDnsValidation(
   }
   // With no answer of the expected type, `misplaced` has said why, as an error.
   return checked(issues, {});
+}
+
+/** The record `dnsValidationRecord` made, checked field by field (`argument.invalid` otherwise). */
+function expectedRecord(expected: DnsValidationRecord): void {
+  objectArgument(expected, 'expected');
+  for (const field of ['fqdn', 'type', 'value', 'zone'] as const) stringArgument(expected[field], `expected.${field}`);
 }
 
 /** Why no answer has the expected name and type. */

@@ -2,6 +2,7 @@ import type { Catalog, StatusLabels } from '../catalog.js';
 
 /** English messages, one per issue code. */
 export const en: Catalog = {
+  'argument.invalid': 'The argument {path} must be of type {expected}; received {received}.',
   'time.invalid':
     'The {field} "{received}" is not a valid date: use ISO 8601 with an offset (2024-03-01T08:00:00Z) or a calendar date (2024-03-01).',
   'time.range': 'A span of {days} days is out of range (at most {limit} days).',

@@ -2,6 +2,7 @@ import type { Catalog, StatusLabels } from '../catalog.js';
 
 /** 简体中文消息，每个问题代码一条。 */
 export const zhCN: Catalog = {
+  'argument.invalid': '参数 {path} 的类型必须是 {expected}，实际收到 {received}。',
   'time.invalid':
     '{field}“{received}”不是有效日期：请使用带时区的 ISO 8601 时间（2024-03-01T08:00:00Z）或日历日期（2024-03-01）。',
   'time.range': '{days} 天的时间跨度超出范围（最多 {limit} 天）。',

@@ -1,5 +1,13 @@
-import { createIssue, hasErrors, type Issue } from '../../core/issue.js';
+import {
+  arrayArgument,
+  invalidArgument,
+  objectArgument,
+  stringArgument,
+  stringsArgument,
+} from '../../core/argument.js';
+import { createIssue, type Issue } from '../../core/issue.js';
 import type { Checked } from '../../core/result.js';
+import { hasErrors } from '../../core/result.js';
 import { inspectDomain } from '../../domain/normalize.js';
 import { defaultPolicy } from '../../policy/presets/index.js';
 import type { Policy } from '../../policy/schema.js';
@@ -22,6 +30,24 @@ export interface CheckCsrOptions {
   readonly usedFingerprints?: Iterable<string>;
 }
 
+/** `parseCsr`'s result and an order, checked at the door (`argument.invalid` naming the field). */
+function readArguments(csr: CsrInfo, order: CsrOrder, options: CheckCsrOptions): void {
+  objectArgument(csr, 'csr');
+  objectArgument(csr.key, 'csr.key');
+  stringsArgument(csr.domains, 'csr.domains');
+  stringsArgument(csr.ips, 'csr.ips');
+  arrayArgument(csr.subject, 'csr.subject');
+  stringArgument(csr.signatureAlgorithm, 'csr.signatureAlgorithm');
+  stringArgument(csr.publicKeyFingerprint, 'csr.publicKeyFingerprint');
+  // fail closed: a signature verdict that is neither true, false nor null cannot pass CSR-05
+  if (![true, false, null].includes(csr.signatureValid))
+    throw invalidArgument('csr.signatureValid', 'boolean or null', csr.signatureValid);
+  if (csr.commonName !== null) stringArgument(csr.commonName, 'csr.commonName');
+  stringsArgument(objectArgument<CsrOrder>(order, 'order').domains, 'order.domains');
+  if (order.gifts !== undefined) stringsArgument(order.gifts, 'order.gifts');
+  objectArgument(options, 'options');
+}
+
 const STRONG_SIGNATURES = /-(SHA256|SHA384|SHA512)$|^Ed25519$/;
 
 /**
@@ -38,6 +64,7 @@ const STRONG_SIGNATURES = /-(SHA256|SHA384|SHA512)$|^Ed25519$/;
  * // => ['x509.csr.key.not-allowed'] for an EC key under the vendor policy
  */
 export function checkCsr(csr: CsrInfo, order: CsrOrder, options: CheckCsrOptions = {}): Checked {
+  readArguments(csr, order, options);
   const policy = options.policy ?? defaultPolicy;
   const issues: Issue[] = [];
   const keyAllowed = policy.csr.uploadKeys.some((allowed) =>
