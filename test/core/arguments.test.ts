@@ -6,7 +6,7 @@ import { en, formatIssue, formatIssueWith } from '../../src/messages/index.js';
 import { createQuotaLedger, evaluateQuota, simulateQuota } from '../../src/quota/index.js';
 import { compileWordList, compileWordMatcher, leetFold, skeleton } from '../../src/screen/index.js';
 import { checkDnsValidation, dnsValidationRecord } from '../../src/validation/index.js';
-import { type CsrInfo, checkCsr } from '../../src/x509/index.js';
+import { type CsrInfo, checkCsr, createPkcs12, describeKey } from '../../src/x509/index.js';
 
 /** The path `argument.invalid` names when `call` throws, or what else happened. */
 async function pathOf(call: () => unknown): Promise<string> {
@@ -74,6 +74,18 @@ describe('argument.invalid: a bad data argument names its path (the boundary rul
     ],
   ])('%s', async (_call, call, path) => {
     expect(await pathOf(call)).toBe(path);
+  });
+
+  it.each([
+    ['describeKey(undefined)', () => describeKey(undefined as never), 'x509.key.unsupported'],
+    [
+      'describeKey({ algorithm: { name: "AES-GCM" } })',
+      () => describeKey({ algorithm: { name: 'AES-GCM' } } as never),
+      'x509.key.unsupported',
+    ],
+    ['createPkcs12(undefined)', () => createPkcs12(undefined as never), 'x509.key.not-extractable'],
+  ])('%s throws its area code', async (_call, call, code) => {
+    expect(await pathOf(call)).toBe(code);
   });
 
   it('the error says so in a sentence, and in both locales through formatIssue', () => {

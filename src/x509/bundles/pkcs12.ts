@@ -48,8 +48,8 @@ const OIDS = PKCS12;
  * const pfx = await createPkcs12({ certificates: [leafDer, intermediateDer], privateKey, password: 'secret' });
  */
 export async function createPkcs12(options: Pkcs12Options): Promise<Uint8Array> {
-  const crypto = resolveCrypto(options.crypto);
-  if (!options.privateKey?.extractable || options.privateKey.type !== 'private')
+  const crypto = resolveCrypto(options?.crypto);
+  if (!options?.privateKey?.extractable || options.privateKey.type !== 'private')
     throw new CertkitError(createIssue('x509.key.not-extractable', 'CHAIN-04'));
   const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', options.privateKey));
   const shroudedKey = await encryptPkcs8(crypto, pkcs8, options.password, options.iterations ?? PKCS12_KEY_ITERATIONS);

@@ -45,7 +45,11 @@ export async function generateKeyPair(
 
 /** The type and size or curve of a WebCrypto key. */
 export function describeKey(key: CryptoKey): KeyDescription {
-  const algorithm = key.algorithm as RsaHashedKeyAlgorithm & EcKeyAlgorithm;
-  if (algorithm.name === 'ECDSA') return { type: 'EC', curve: algorithm.namedCurve };
-  return { type: 'RSA', size: algorithm.modulusLength };
+  const algorithm = (typeof key === 'object' && key !== null ? key.algorithm : undefined) as
+    | (RsaHashedKeyAlgorithm & EcKeyAlgorithm)
+    | undefined;
+  if (algorithm?.name === 'ECDSA') return { type: 'EC', curve: algorithm.namedCurve };
+  if (algorithm?.name === 'RSASSA-PKCS1-v1_5' || algorithm?.name === 'RSA-PSS')
+    return { type: 'RSA', size: algorithm.modulusLength };
+  throw keyError('x509.key.unsupported', { key: String(algorithm?.name ?? typeof key) });
 }
