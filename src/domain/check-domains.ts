@@ -132,7 +132,7 @@ function collectNames(
     if (name === undefined) names.invalid += 1;
     else if (names.has(name))
       issues.push(createIssue('domain.duplicate', 'DOM-07', {}, { subject: name, severity: 'warning' }));
-    else names.set(name, ip === null ? level : 0);
+    else names.set(name, level);
   }
   return names;
 }

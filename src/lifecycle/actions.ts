@@ -1,10 +1,9 @@
-import { CertkitError } from '../core/error.js';
 import { type Instant, toDate } from '../core/instant.js';
 import { createIssue, describeReceived, type Issue } from '../core/issue.js';
 import { type Decided, decided, hasErrors } from '../core/result.js';
 import { policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
-import { readState } from './read-state.js';
+import { lifecycleArgumentError, readState } from './read-state.js';
 import type { ActionArguments, CertificateInput, CertificateState, LifecycleContext } from './state.js';
 import type { StatusName } from './statuses.js';
 import { type Effect, type LifecycleAction, type Rule, type RuleInput, transitionTable, userActions } from './table.js';
@@ -74,7 +73,7 @@ function evaluate(
   options: LifecycleOptions,
 ): { rule: Rule; input: RuleInput; issues: Issue[] } {
   const rule: Rule | undefined = Object.hasOwn(transitionTable, action) ? transitionTable[action] : undefined;
-  if (rule === undefined) throw invalid('action', describeReceived(action));
+  if (rule === undefined) throw lifecycleArgumentError('action', describeReceived(action));
   const input: RuleInput = {
     cert,
     now: toDate(options?.now, 'now').getTime(),
@@ -89,8 +88,4 @@ function evaluate(
   }
   const issues = rule.guards.map((guard) => guard(input)).filter((issue): issue is Issue => issue !== undefined);
   return { rule, input, issues };
-}
-
-function invalid(argument: string, received: string): CertkitError {
-  return new CertkitError(createIssue('life.argument.invalid', null, { argument, received }));
 }

@@ -1,8 +1,8 @@
-import { CertkitError } from '../core/error.js';
 import { createIssue, describeReceived, describeType } from '../core/issue.js';
 import { type Checked, checked } from '../core/result.js';
 import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
+import { lifecycleArgumentError } from './read-state.js';
 
 /** What may be done to an organization profile. */
 const PROFILE_ACTIONS = ['add', 'modify', 'delete'] as const;
@@ -31,13 +31,9 @@ export function checkOrganizationProfile(
   options?: PolicyOption | Policy,
 ): Checked {
   const limit = policyOf(options).lifecycle.maxOrganizationProfiles;
-  if (!PROFILE_ACTIONS.includes(action)) throw invalid('action', describeReceived(action));
+  if (!PROFILE_ACTIONS.includes(action)) throw lifecycleArgumentError('action', describeReceived(action));
   if (typeof existing !== 'number' || !Number.isInteger(existing) || existing < 0)
-    throw invalid('existing', typeof existing === 'number' ? String(existing) : describeType(existing));
+    throw lifecycleArgumentError('existing', typeof existing === 'number' ? String(existing) : describeType(existing));
   if (action !== 'add') return checked([createIssue('life.organization.immutable', 'LIFE-14', { action })], {});
   return checked(existing >= limit ? [createIssue('life.organization.limit', 'LIFE-14', { limit, existing })] : [], {});
-}
-
-function invalid(argument: string, received: string): CertkitError {
-  return new CertkitError(createIssue('life.argument.invalid', null, { argument, received }));
 }

@@ -15,18 +15,18 @@ import { statuses } from './statuses.js';
  * // => { brand: 'TrustAsia', type: 'OV', domainType: 'single' }
  */
 export function readState(cert: CertificateInput): CertificateState {
-  if (typeof cert !== 'object' || cert === null) throw invalid('cert', describeType(cert));
+  if (typeof cert !== 'object' || cert === null) throw lifecycleArgumentError('cert', describeType(cert));
   if (typeof cert.status !== 'string' || !Object.hasOwn(statuses, cert.status))
-    throw invalid('cert.status', describeReceived(cert.status));
+    throw lifecycleArgumentError('cert.status', describeReceived(cert.status));
   if (!Array.isArray(cert.domains) || cert.domains.some((domain) => typeof domain !== 'string'))
-    throw invalid('cert.domains', describeType(cert.domains));
+    throw lifecycleArgumentError('cert.domains', describeType(cert.domains));
   if (typeof cert.product !== 'string') {
-    if (!isProductRef(cert.product)) throw invalid('cert.product', describeType(cert.product));
+    if (!isProductRef(cert.product)) throw lifecycleArgumentError('cert.product', describeType(cert.product));
     return cert as CertificateState;
   }
   const { brand, domainType, product, ...rest } = cert as LegacyCertificateState;
   const ref: ProductRef = domainType === undefined ? { brand, type: product } : { brand, type: product, domainType };
-  if (!isProductRef(ref)) throw invalid('cert.brand', describeType(brand));
+  if (!isProductRef(ref)) throw lifecycleArgumentError('cert.brand', describeType(brand));
   return { ...rest, product: ref };
 }
 
@@ -36,6 +36,7 @@ function isProductRef(value: unknown): value is ProductRef {
   return typeof ref.brand === 'string' && typeof ref.type === 'string';
 }
 
-function invalid(argument: string, received: string): CertkitError {
+/** The `CertkitError` of a lifecycle argument that cannot be read (`life.argument.invalid`). */
+export function lifecycleArgumentError(argument: string, received: string): CertkitError {
   return new CertkitError(createIssue('life.argument.invalid', null, { argument, received }));
 }

@@ -1,11 +1,10 @@
 import { invalidArgument, objectArgument } from '../core/argument.js';
 import { addBusinessDays } from '../core/business-days.js';
 import { DAY_MS } from '../core/calendar.js';
-import { CertkitError } from '../core/error.js';
 import { toDate } from '../core/instant.js';
-import { createIssue } from '../core/issue.js';
 import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
+import { lifecycleArgumentError } from './read-state.js';
 import type { CertificateState } from './state.js';
 
 /** Dates around a certificate's expiry (LIFE-05, LIFE-06), as ISO strings. */
@@ -36,8 +35,7 @@ export function renewalSchedule(
   options: PolicyOption = {},
 ): RenewalSchedule {
   const policy = policyOf(options);
-  if (cert?.expiresAt === undefined)
-    throw new CertkitError(createIssue('life.argument.invalid', null, { argument: 'expiresAt', received: 'missing' }));
+  if (cert?.expiresAt === undefined) throw lifecycleArgumentError('expiresAt', 'missing');
   const expiresAt = toDate(cert.expiresAt, 'expiresAt').getTime();
   const before = (days: number) => new Date(expiresAt - days * DAY_MS).toISOString();
   const { lifecycle } = policy;
@@ -71,10 +69,7 @@ export function reviewEstimate(
   if (!Object.hasOwn(reviewTime, cert.validation))
     throw invalidArgument('cert.validation', 'validation level', cert.validation);
   const start = cert.validation === 'DV' ? cert.submittedAt : (cert.letterUploadedAt ?? cert.submittedAt);
-  if (start === undefined)
-    throw new CertkitError(
-      createIssue('life.argument.invalid', null, { argument: 'submittedAt', received: 'missing' }),
-    );
+  if (start === undefined) throw lifecycleArgumentError('submittedAt', 'missing');
   const from = toDate(start, 'submittedAt');
   if (cert.validation === 'DV') {
     return {

@@ -1,7 +1,6 @@
-import { CertkitError } from '../core/error.js';
 import { clip, createIssue, describeType, type Issue } from '../core/issue.js';
 import { type Checked, checked } from '../core/result.js';
-import type { FileValidation } from './dcv-records.js';
+import { dcvArgumentError, type FileValidation } from './dcv-records.js';
 
 /** What the caller saw when fetching one validation URL. */
 export interface FileObservation {
@@ -26,8 +25,7 @@ export interface FileObservation {
  */
 export function checkFileValidation(observations: readonly FileObservation[], expected: FileValidation): Checked {
   if (!Array.isArray(expected?.urls) || typeof expected.content !== 'string') {
-    const params = { field: 'expected', received: describeType(expected) };
-    throw new CertkitError(createIssue('dcv.argument.invalid', null, params));
+    throw dcvArgumentError('expected', describeType(expected));
   }
   const issues: Issue[] = [];
   const list: readonly FileObservation[] = Array.isArray(observations) ? observations : [];

@@ -1,9 +1,9 @@
-import { CertkitError } from '../core/error.js';
 import { type Instant, toDate } from '../core/instant.js';
 import { createIssue, describeType, type Issue } from '../core/issue.js';
 import { type Decided, decided } from '../core/result.js';
 import { inspectDomain } from '../domain/normalize.js';
 import { type PolicyOption, policyOf } from '../policy/option.js';
+import { dcvArgumentError } from './dcv-records.js';
 
 /** The validation methods of the vendor API (DCV-01). */
 export const dcvMethodNames = ['DNS_AUTO', 'DNS', 'FILE', 'DNS_PROXY', 'FILE_PROXY'] as const;
@@ -42,9 +42,9 @@ export function dcvMethods(
   domains: readonly string[],
   context: DcvContext,
 ): { domain: string; methods: DcvMethodOption[] }[] {
-  if (!Array.isArray(domains)) throw invalidArgument('domains', describeType(domains));
+  if (!Array.isArray(domains)) throw dcvArgumentError('domains', describeType(domains));
   if (typeof context?.hasCloudResources !== 'boolean')
-    throw invalidArgument('context.hasCloudResources', describeType(context?.hasCloudResources));
+    throw dcvArgumentError('context.hasCloudResources', describeType(context?.hasCloudResources));
   const policy = policyOf(context);
   const now = context.now === undefined ? undefined : toDate(context.now, 'now').getTime();
   const exactOnly = now === undefined || now >= Date.parse(`${policy.dcv.fileValidationExactFrom}T00:00:00Z`);
@@ -80,8 +80,4 @@ export function dcvMethods(
       methods: dcvMethodNames.map((method) => decided(reasons[method], { method })),
     };
   });
-}
-
-function invalidArgument(field: string, received: string): CertkitError {
-  return new CertkitError(createIssue('dcv.argument.invalid', null, { field, received }));
 }

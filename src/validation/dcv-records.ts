@@ -45,16 +45,16 @@ export function dnsValidationRecord(input: {
 }): DnsValidationRecord {
   const name = normalizeDomain(input?.domain);
   const host = name.startsWith('*.') ? name.slice(2) : name;
-  if (typeof input.token !== 'string' || !TOKEN.test(input.token)) throw invalid('token', input.token);
-  if (input.type !== 'TXT' && input.type !== 'CNAME') throw invalid('type', input.type);
+  if (typeof input.token !== 'string' || !TOKEN.test(input.token)) throw dcvArgumentError('token', input.token);
+  if (input.type !== 'TXT' && input.type !== 'CNAME') throw dcvArgumentError('type', input.type);
   if (typeof input.value !== 'string' || input.value === '' || input.value.length > 255 || /[\s"]/.test(input.value))
-    throw invalid('value', input.value);
+    throw dcvArgumentError('value', input.value);
   // The host is a checked domain name; the token label is checked by TOKEN (it starts with `_`,
   // which normalizeDomain rightly refuses in host names).
   const fqdn = `_${input.token.replace(/^_/, '').toLowerCase()}.${host}`;
-  if (fqdn.length > 253) throw invalid('token', input.token);
+  if (fqdn.length > 253) throw dcvArgumentError('token', input.token);
   const zone = input.zone === undefined ? (primaryDomain(host) ?? host) : normalizeDomain(input.zone);
-  if (fqdn !== zone && !fqdn.endsWith(`.${zone}`)) throw invalid('zone', input.zone);
+  if (fqdn !== zone && !fqdn.endsWith(`.${zone}`)) throw dcvArgumentError('zone', input.zone);
   const relativeName = fqdn === zone ? '@' : fqdn.slice(0, -(zone.length + 1));
   const value = input.type === 'CNAME' ? input.value.toLowerCase().replace(/\.$/, '') : input.value;
   return { fqdn, zone, relativeName, type: input.type, value };
@@ -77,13 +77,14 @@ export function fileValidation(input: {
   const name = normalizeDomain(input?.domain);
   if (name.startsWith('*.')) throw new CertkitError(createIssue('dcv.file.wildcard', 'DCV-02', {}, { subject: name }));
   if (typeof input.path !== 'string' || !FILE_NAME.test(input.path) || input.path.includes('..'))
-    throw invalid('path', input.path);
+    throw dcvArgumentError('path', input.path);
   if (typeof input.content !== 'string' || input.content.length > 65_536)
-    throw invalid('content', typeof input.content);
+    throw dcvArgumentError('content', typeof input.content);
   const path = `/.well-known/pki-validation/${input.path}`;
   return { urls: [`http://${name}${path}`, `https://${name}${path}`], content: input.content };
 }
 
-function invalid(field: string, received: unknown): CertkitError {
+/** The `CertkitError` of a DCV argument that cannot be read (`dcv.argument.invalid`). */
+export function dcvArgumentError(field: string, received: unknown): CertkitError {
   return new CertkitError(createIssue('dcv.argument.invalid', null, { field, received: clip(String(received)) }));
 }
