@@ -1,3 +1,4 @@
+import { numberArgument, optionsArgument, stringsArgument } from './argument.js';
 import { addDays, calendarDaysBetween, startOfUtcDay } from './calendar.js';
 import { CertkitError } from './error.js';
 import { type Instant, toDate } from './instant.js';
@@ -22,11 +23,18 @@ const SUNDAY = 0;
  * isBusinessDay('2024-03-01') // => true (a Friday)
  * isBusinessDay('2024-03-02') // => false (a Saturday)
  */
-export function isBusinessDay(date: Instant, options: BusinessDayOptions = {}): boolean {
-  const day = toDate(date);
+export function isBusinessDay(date: Instant, options?: BusinessDayOptions): boolean {
+  return workday(toDate(date), holidaysOf(options));
+}
+
+function workday(day: Date, holidays: ReadonlySet<string>): boolean {
   const weekday = day.getUTCDay();
-  if (weekday === SATURDAY || weekday === SUNDAY) return false;
-  return !(options.holidays ?? []).includes(day.toISOString().slice(0, 10));
+  return weekday !== SATURDAY && weekday !== SUNDAY && !holidays.has(day.toISOString().slice(0, 10));
+}
+
+function holidaysOf(options: BusinessDayOptions | undefined): ReadonlySet<string> {
+  const { holidays = [] } = optionsArgument(options);
+  return new Set(stringsArgument(holidays, 'options.holidays'));
 }
 
 /**
@@ -36,13 +44,14 @@ export function isBusinessDay(date: Instant, options: BusinessDayOptions = {}): 
  * @example
  * addBusinessDays('2024-03-01', 1).toISOString() // => '2024-03-04T00:00:00.000Z' (Fri → Mon)
  */
-export function addBusinessDays(date: Instant, days: number, options: BusinessDayOptions = {}): Date {
-  assertSpan(days);
+export function addBusinessDays(date: Instant, days: number, options?: BusinessDayOptions): Date {
+  assertSpan(numberArgument(days, 'days'));
+  const holidays = holidaysOf(options);
   const step = days < 0 ? -1 : 1;
   let current = toDate(date);
   for (let left = Math.abs(Math.trunc(days)); left > 0; ) {
     current = addDays(current, step);
-    if (isBusinessDay(current, options)) left -= 1;
+    if (workday(current, holidays)) left -= 1;
   }
   return current;
 }
@@ -54,7 +63,8 @@ export function addBusinessDays(date: Instant, days: number, options: BusinessDa
  * @example
  * businessDaysBetween('2024-03-01', '2024-03-08') // => 5
  */
-export function businessDaysBetween(from: Instant, to: Instant, options: BusinessDayOptions = {}): number {
+export function businessDaysBetween(from: Instant, to: Instant, options?: BusinessDayOptions): number {
+  const holidays = holidaysOf(options);
   const span = calendarDaysBetween(from, to);
   assertSpan(span);
   const step = span < 0 ? -1 : 1;
@@ -62,7 +72,7 @@ export function businessDaysBetween(from: Instant, to: Instant, options: Busines
   let day = startOfUtcDay(from);
   for (let i = 0; i < Math.abs(span); i += 1) {
     day = addDays(day, step);
-    if (isBusinessDay(step > 0 ? day : addDays(day, 1), options)) count += step;
+    if (workday(step > 0 ? day : addDays(day, 1), holidays)) count += step;
   }
   return count;
 }

@@ -1,3 +1,4 @@
+import { numberArgument } from './argument.js';
 import { type Instant, toDate } from './instant.js';
 
 /** Milliseconds in one UTC day (UTC has no daylight-saving jumps). */
@@ -10,7 +11,7 @@ export const DAY_MS = 86_400_000;
  * addDays('2024-02-28', 2).toISOString() // => '2024-03-01T00:00:00.000Z' (2024 is a leap year)
  */
 export function addDays(date: Instant, days: number): Date {
-  return new Date(toDate(date).getTime() + days * DAY_MS);
+  return toDate(toDate(date).getTime() + numberArgument(days, 'days') * DAY_MS, 'days');
 }
 
 /**
@@ -23,13 +24,13 @@ export function addDays(date: Instant, days: number): Date {
  */
 export function addMonths(date: Instant, months: number): Date {
   const start = toDate(date);
-  const monthIndex = start.getUTCFullYear() * 12 + start.getUTCMonth() + Math.trunc(months);
+  const monthIndex = start.getUTCFullYear() * 12 + start.getUTCMonth() + Math.trunc(numberArgument(months, 'months'));
   const year = Math.floor(monthIndex / 12);
   const month = monthIndex - year * 12;
   const day = Math.min(start.getUTCDate(), daysInMonth(year, month));
   const result = new Date(start.getTime());
   result.setUTCFullYear(year, month, day);
-  return result;
+  return toDate(result, 'months');
 }
 
 /**
@@ -39,7 +40,7 @@ export function addMonths(date: Instant, months: number): Date {
  * addYears('2021-11-01', 1).toISOString() // => '2022-11-01T00:00:00.000Z'
  */
 export function addYears(date: Instant, years: number): Date {
-  return addMonths(date, Math.trunc(years) * 12);
+  return addMonths(date, Math.trunc(numberArgument(years, 'years')) * 12);
 }
 
 /**

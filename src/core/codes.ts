@@ -11,7 +11,7 @@
  * @example
  * issueCodes['domain.label.too-long'] // => 'DOM-02'
  */
-export const issueCodes = {
+export const issueCodes = /* @__PURE__ */ Object.freeze({
   // core: bad arguments that no docs/rules.md rule governs
   'argument.invalid': null,
   'time.invalid': null,
@@ -204,7 +204,7 @@ export const issueCodes = {
   'x509.csr.signature.invalid': 'CSR-05',
   'x509.csr.signature.unverifiable': 'CSR-05',
   'x509.csr.key.reused': 'CSR-04',
-} as const satisfies Record<string, RuleId | null>;
+} as const satisfies Record<string, RuleId | null>);
 
 /** A stable machine code naming one kind of problem, e.g. `'domain.label.too-long'`. */
 export type IssueCode = keyof typeof issueCodes;
@@ -216,7 +216,7 @@ export type IssueCode = keyof typeof issueCodes;
  *
  * @deprecated since 0.2: match the new codes; removed in 0.3.
  */
-export const renamedCodes = {
+export const renamedCodes = /* @__PURE__ */ Object.freeze({
   'request.domains.invalid': 'domain.request.invalid',
   'csr.country.invalid': 'x509.csr.country.invalid',
   'csr.domains.invalid': 'x509.csr.domains.invalid',
@@ -229,7 +229,7 @@ export const renamedCodes = {
   'csr.signature.invalid': 'x509.csr.signature.invalid',
   'csr.signature.unverifiable': 'x509.csr.signature.unverifiable',
   'csr.key.reused': 'x509.csr.key.reused',
-} as const satisfies Record<string, IssueCode>;
+} as const satisfies Record<string, IssueCode>);
 
 /** A code of 0.1 that 0.2 renamed. */
 export type RenamedCode = keyof typeof renamedCodes;

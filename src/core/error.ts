@@ -1,5 +1,6 @@
 import { type IssueCode, type RenamedCode, type RuleId, renamedCodes } from './codes.js';
-import type { Issue } from './issue.js';
+import { createIssue, describeReceived, describeType, type Issue } from './issue.js';
+import { ownEntry } from './own-entry.js';
 
 /** The brand every `CertkitError` carries: shared by the ESM and CommonJS builds (`Symbol.for`). */
 const BRAND = Symbol.for('certkit.CertkitError');
@@ -32,6 +33,14 @@ export class CertkitError extends Error {
   constructor(issues: Issue | readonly [Issue, ...Issue[]]) {
     const list: readonly Issue[] = Array.isArray(issues) ? issues : [issues as Issue];
     const first = list[0] as Issue;
+    if (list.length === 0 || !list.every(isIssueShaped)) {
+      const params = {
+        path: 'issues',
+        expected: 'issue or non-empty list of issues',
+        received: describeReceived(issues),
+      };
+      throw new CertkitError(createIssue('argument.invalid', null, params));
+    }
     super(sentence(first));
     this.code = first.code;
     this.rule = first.rule;
@@ -46,13 +55,23 @@ export class CertkitError extends Error {
  * `Invalid now: received "yesterday" (time.invalid)`, or
  * `Domain label too long: "aaa…" (DOM-02, domain.label.too-long)`.
  */
+/** An object with the fields `sentence` and the formatter read: a string code, an object of params. */
+function isIssueShaped(value: unknown): value is Issue {
+  const { code, params } = (typeof value === 'object' && value !== null ? value : {}) as Partial<Issue>;
+  return typeof code === 'string' && typeof params === 'object' && params !== null;
+}
+
 function sentence({ code, rule, subject, params }: Issue): string {
   const { field = params.argument ?? params.path, received } = params;
-  const where = rule === null ? code : `${rule}, ${code}`;
-  if (received !== undefined) return `Invalid ${field}: received ${JSON.stringify(received)} (${where})`;
+  const where = rule === null ? code : `${text(rule)}, ${code}`;
+  if (received !== undefined) return `Invalid ${text(field)}: received ${quoted(received)} (${where})`;
   const words = code.replace(/^x509\./, '').replace(/[.-]/g, ' ');
-  return `${words[0]?.toUpperCase()}${words.slice(1)}${subject === undefined ? '' : `: ${JSON.stringify(subject)}`} (${where})`;
+  return `${words[0]?.toUpperCase()}${words.slice(1)}${subject === undefined ? '' : `: ${quoted(subject)}`} (${where})`;
 }
+
+/** A value of a caller's own issue as text: strings as they are, anything else by its type. */
+const text = (value: unknown): string => (typeof value === 'string' ? value : describeType(value));
+const quoted = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value) : describeType(value));
 
 /**
  * `true` when `error` is a {@link CertkitError}, optionally with the given code. A code renamed
@@ -65,6 +84,6 @@ export function isCertkitError(error: unknown, code?: IssueCode | RenamedCode): 
   // the brand, not `instanceof`: the class of the other build is another class
   if (typeof error !== 'object' || error === null || (error as Record<symbol, unknown>)[BRAND] !== true) return false;
   if (code === undefined) return true;
-  const current: string = Object.hasOwn(renamedCodes, code) ? renamedCodes[code as RenamedCode] : code;
+  const current: unknown = ownEntry(renamedCodes, code) ?? code;
   return (error as CertkitError).code === current;
 }

@@ -2,7 +2,16 @@
  * `certkit/core`: the vocabulary every area shares — explained issues, the error class, the
  * result shape, and UTC date helpers.
  */
-export { arrayArgument, invalidArgument, objectArgument, stringArgument, stringsArgument } from './argument.js';
+
+export {
+  arrayArgument,
+  invalidArgument,
+  numberArgument,
+  objectArgument,
+  optionsArgument,
+  stringArgument,
+  stringsArgument,
+} from './argument.js';
 export {
   addBusinessDays,
   type BusinessDayOptions,
@@ -20,6 +29,7 @@ export {
   renamedCodes,
 } from './codes.js';
 export { CertkitError, isCertkitError } from './error.js';
+export { deepFreeze } from './freeze.js';
 export { type DateInput, type Instant, toDate } from './instant.js';
 export {
   clip,

@@ -21,6 +21,9 @@ export type DateInput = Instant;
  * refused, because JavaScript would read it in the host's local zone and the same call would
  * give different answers on different machines.
  */
+/** The largest time a `Date` holds (ECMA-262: ±8.64e15 ms around 1970). */
+const MAX_TIME = 8.64e15;
+
 const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 
 /**
@@ -35,7 +38,7 @@ const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{
  */
 export function toDate(input: Instant, field = 'date'): Date {
   const time = toTime(input);
-  if (time === undefined || !Number.isFinite(time)) throw invalidTime(input, field);
+  if (time === undefined || !(Math.abs(time) <= MAX_TIME)) throw invalidTime(input, field);
   return new Date(time);
 }
 

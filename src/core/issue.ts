@@ -59,8 +59,9 @@ export function describeReceived(value: unknown): string {
   return typeof value === 'string' ? clip(value) : describeType(value);
 }
 
-/** A text clipped to {@link MAX_RECEIVED_LENGTH} characters, for quoting observed content. */
+/** A text clipped to {@link MAX_RECEIVED_LENGTH} characters, for quoting observed content; anything else is described by its type. */
 export function clip(text: string): string {
+  if (typeof text !== 'string') return describeType(text);
   return text.length > MAX_RECEIVED_LENGTH ? text.slice(0, MAX_RECEIVED_LENGTH) : text;
 }
 
@@ -82,10 +83,11 @@ export function createIssue<C extends IssueCode>(
   code: C,
   rule: RuleId | null,
   params: IssueParams[C] = {} as IssueParams[C],
-  options: IssueOptions = {},
+  options?: IssueOptions,
 ): IssueOf<C> {
-  const issue = { code, rule, severity: options.severity ?? 'error', params } as IssueOf<C>;
-  return options.subject === undefined ? issue : { ...issue, subject: describeSubject(options.subject) };
+  const { severity, subject } = options ?? {};
+  const issue = { code, rule, severity: severity ?? 'error', params } as IssueOf<C>;
+  return subject === undefined ? issue : { ...issue, subject: describeSubject(subject) };
 }
 
 function describeSubject(subject: unknown): string {

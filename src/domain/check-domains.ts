@@ -1,5 +1,5 @@
 import type { RuleId } from '../core/codes.js';
-import { createIssue, describeType, type Issue } from '../core/issue.js';
+import { createIssue, describeReceived, describeType, type Issue } from '../core/issue.js';
 import { type Checked, checked } from '../core/result.js';
 import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy, Product } from '../policy/schema.js';
@@ -141,10 +141,10 @@ function checkDomainType(domainType: unknown, product: Product | undefined, issu
   if (known === undefined || (product !== undefined && !product.domainTypes.includes(known))) {
     const rule = known === undefined ? null : DOMAIN_TYPE_RULES[known].rule;
     const params = {
-      domainType: String(domainType),
+      domainType: describeReceived(domainType),
       offered: product === undefined ? [...domainTypes] : [...product.domainTypes],
     };
-    issues.push(createIssue('product.domain-type', rule, params, { subject: String(domainType) }));
+    issues.push(createIssue('product.domain-type', rule, params, { subject: describeReceived(domainType) }));
   }
   return known === undefined ? undefined : DOMAIN_TYPE_RULES[known];
 }

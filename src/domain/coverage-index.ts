@@ -1,5 +1,6 @@
+import { arrayArgument, objectArgument, optionsArgument } from '../core/argument.js';
 import { CertkitError } from '../core/error.js';
-import { createIssue, describeType } from '../core/issue.js';
+import { createIssue, describeReceived, describeType } from '../core/issue.js';
 import { type AsciiNameRules, scanAsciiName } from './ascii-name.js';
 import { asciiHostname } from './hostname.js';
 import { parseIp } from './ip.js';
@@ -50,6 +51,7 @@ export function createCoverageIndex<Id = string>(
   entries: readonly CoverageEntry<Id>[],
   options: CoverageIndexOptions = {},
 ): CoverageIndex<Id> {
+  optionsArgument(options);
   if (!Array.isArray(entries)) {
     throw new CertkitError(createIssue('coverage.entries.invalid', null, { received: describeType(entries) }));
   }
@@ -60,9 +62,10 @@ export function createCoverageIndex<Id = string>(
   let size = 0;
   const typed: readonly CoverageEntry<Id>[] = entries; // Array.isArray narrowed `entries` to any[]
   typed.forEach((entry, position) => {
-    for (const name of Array.isArray(entry?.names) ? entry.names : []) {
+    const path = `entries[${position}]`;
+    for (const name of arrayArgument(objectArgument<CoverageEntry<Id>>(entry, path).names, `${path}.names`)) {
       const key = indexKey(name, suffixOptions);
-      if (key === undefined) ignored.push({ id: entry.id, name: String(name) });
+      if (key === undefined) ignored.push({ id: entry.id, name: describeReceived(name) });
       else {
         addPosition(key.wildcard ? wildcardBases : exact, key.key, position);
         size += 1;

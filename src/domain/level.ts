@@ -1,4 +1,5 @@
 import { getPublicSuffix } from 'tldts';
+import { optionsArgument } from '../core/argument.js';
 import { inspectDomain } from './normalize.js';
 
 /** Options of {@link domainLevel}. */
@@ -19,6 +20,7 @@ export interface DomainLevelOptions {
  * domainLevel('com.cn')             // => 1
  */
 export function domainLevel(name: unknown, options: DomainLevelOptions = {}): number | null {
+  optionsArgument(options);
   const inspection = inspectDomain(name, { allowSingleLabel: true });
   return inspection.ok ? levelOfName(inspection.name, options) : null;
 }

@@ -1,3 +1,4 @@
+import { optionsArgument } from '../core/argument.js';
 import { asciiHostname } from './hostname.js';
 import { ipBytes } from './ip.js';
 
@@ -37,6 +38,7 @@ export type MatchOptions =
  * matchesHostname('w*.example.com', 'www.example.com')     // => false (partial wildcard)
  */
 export function matchesHostname(certName: unknown, host: unknown, options: MatchOptions = {}): boolean {
+  optionsArgument(options);
   if (typeof certName !== 'string' || typeof host !== 'string') return false;
   // A valid host name is never an IP literal (IPv4 ends in a numeric label, IPv6 has colons),
   // so IPs are parsed only when the name scan fails.
@@ -53,6 +55,7 @@ export function matchesHostname(certName: unknown, host: unknown, options: Match
  * // => ['*.tencent.com', 'www.tencent.com']
  */
 export function coveringNames(certNames: readonly unknown[], host: unknown, options: MatchOptions = {}): string[] {
+  optionsArgument(options);
   if (!Array.isArray(certNames) || typeof host !== 'string') return [];
   const hostName = asciiHostname(host);
   const hostIp = hostName === undefined ? ipBytes(host) : null;

@@ -1,3 +1,4 @@
+import { optionsArgument } from '../core/argument.js';
 import type { IssueCode, RuleId } from '../core/codes.js';
 import { CertkitError } from '../core/error.js';
 import { createIssue, describeType, type Issue, type IssueParams } from '../core/issue.js';
@@ -50,6 +51,7 @@ const ALL_DIGITS = /^\d+$/;
  * normalizeDomain('a*.example.com')     // throws CertkitError code 'domain.wildcard.partial'
  */
 export function normalizeDomain(input: unknown, options: NormalizeOptions = {}): string {
+  optionsArgument(options);
   const inspection = inspectDomain(input, options);
   if (!inspection.ok) throw new CertkitError(inspection.issue);
   return inspection.name;
@@ -64,6 +66,7 @@ export function normalizeDomain(input: unknown, options: NormalizeOptions = {}):
  * inspectDomain('-a.com')        // => { ok: false, issue: { code: 'domain.label.hyphen-edge', … } }
  */
 export function inspectDomain(input: unknown, options: NormalizeOptions = {}): DomainInspection {
+  optionsArgument(options);
   // The fast path for plain ASCII that is already valid; anything else gets every check below.
   const clean = typeof input === 'string' ? scanAsciiName(input, fastPathRules(options)) : undefined;
   if (clean !== undefined) return { ok: true, name: clean, wildcard: clean.startsWith('*.') };

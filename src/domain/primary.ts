@@ -1,4 +1,5 @@
 import { getDomain } from 'tldts';
+import { optionsArgument } from '../core/argument.js';
 import { scanAsciiName } from './ascii-name.js';
 import { fastPathRules, inspectDomain } from './normalize.js';
 
@@ -35,6 +36,7 @@ const WITH_PRIVATE = { ...ICANN_ONLY, allowPrivateDomains: true } as const;
  * primaryDomain('com.cn')                    // => null
  */
 export function primaryDomain(name: unknown, options: PrimaryDomainOptions = {}): string | null {
+  optionsArgument(options);
   // Plain ASCII that is already valid skips the full inspection (the hot path of quota checks).
   const host =
     typeof name === 'string'
@@ -62,6 +64,7 @@ function normalizedHost(name: string): string | undefined {
  * isPublicSuffix('github.io')     // => false; with { privateSuffixes: true } => true
  */
 export function isPublicSuffix(name: string, options: PrimaryDomainOptions = {}): boolean {
+  optionsArgument(options);
   const inspection = inspectDomain(name, { allowSingleLabel: true, allowWildcard: false });
   return inspection.ok && primaryDomain(inspection.name, options) === null;
 }

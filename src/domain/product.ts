@@ -1,4 +1,4 @@
-import { createIssue, type Issue } from '../core/issue.js';
+import { createIssue, describeReceived, type Issue } from '../core/issue.js';
 import { isPolicy, type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy, Product } from '../policy/schema.js';
 import type { ProductRef } from '../policy/vocabulary.js';
@@ -31,13 +31,16 @@ function lookUp(policy: Policy, ref: ProductRef): ProductLookup {
   const brand =
     typeof ref?.brand === 'string' && Object.hasOwn(policy.catalog, ref.brand) ? policy.catalog[ref.brand] : undefined;
   if (brand === undefined) {
-    const params = { brand: String(ref?.brand), known: Object.keys(policy.catalog) };
-    return { ok: false, issue: createIssue('product.unknown-brand', null, params, { subject: String(ref?.brand) }) };
+    const params = { brand: describeReceived(ref?.brand), known: Object.keys(policy.catalog) };
+    return {
+      ok: false,
+      issue: createIssue('product.unknown-brand', null, params, { subject: describeReceived(ref?.brand) }),
+    };
   }
   const product = typeof ref.type === 'string' && Object.hasOwn(brand, ref.type) ? brand[ref.type] : undefined;
   if (product === undefined) {
-    const params = { brand: ref.brand, type: String(ref.type), known: Object.keys(brand) };
-    const subject = `${ref.brand} ${String(ref.type)}`;
+    const params = { brand: ref.brand, type: describeReceived(ref.type), known: Object.keys(brand) };
+    const subject = `${ref.brand} ${describeReceived(ref.type)}`;
     return { ok: false, issue: createIssue('product.unknown', null, params, { subject }) };
   }
   return { ok: true, product };

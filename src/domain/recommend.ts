@@ -1,4 +1,4 @@
-import { objectArgument } from '../core/argument.js';
+import { arrayArgument, objectArgument } from '../core/argument.js';
 import { CertkitError } from '../core/error.js';
 import { createIssue, type Issue } from '../core/issue.js';
 import { type PolicyOption, policyOf } from '../policy/option.js';
@@ -53,7 +53,8 @@ export function recommendCertificateType(profile: CertificateProfile = {}): Cert
   const individual = (typeof applicant === 'string' ? applicant : applicant?.kind) === 'individual';
   if (profile.industry === 'finance' || profile.industry === 'payment') raise(2, 'type.recommend.ev-finance');
   if (!individual) raise(1, 'type.recommend.ov-enterprise');
-  if (profile.usage?.some((use) => use === 'mobile' || use === 'api')) raise(1, 'type.recommend.ov-app');
+  const usage = profile.usage === undefined ? [] : arrayArgument(profile.usage, 'profile.usage');
+  if (usage.some((use) => use === 'mobile' || use === 'api')) raise(1, 'type.recommend.ov-app');
   if (!individual)
     return { recommended: LEVELS[minimum] as ValidationLevel, acceptable: LEVELS.slice(minimum), issues: reasons };
   const severity = minimum > 0 ? 'warning' : 'info';

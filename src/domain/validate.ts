@@ -1,3 +1,4 @@
+import { optionsArgument } from '../core/argument.js';
 import { createIssue, type Issue } from '../core/issue.js';
 import { type Checked, checked } from '../core/result.js';
 import { policyOf } from '../policy/option.js';
@@ -35,6 +36,7 @@ export type DomainValidation = Checked<{ readonly domain: string }>;
  * validateDomain('www.qq.pw', { validation: 'DV' }).ok // => false (DOM-05)
  */
 export function validateDomain(input: unknown, options: ValidateDomainOptions = {}): DomainValidation {
+  optionsArgument(options);
   const inspection = inspectDomain(input, options);
   if (!inspection.ok) return checked<{ readonly domain: string }>([inspection.issue], {});
   const name = inspection.name;

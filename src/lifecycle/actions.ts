@@ -1,5 +1,6 @@
 import { type Instant, toDate } from '../core/instant.js';
 import { createIssue, describeReceived, type Issue } from '../core/issue.js';
+import { ownEntry } from '../core/own-entry.js';
 import { type Decided, decided, hasErrors } from '../core/result.js';
 import { policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
@@ -72,7 +73,7 @@ function evaluate(
   action: LifecycleAction,
   options: LifecycleOptions,
 ): { rule: Rule; input: RuleInput; issues: Issue[] } {
-  const rule: Rule | undefined = Object.hasOwn(transitionTable, action) ? transitionTable[action] : undefined;
+  const rule: Rule | undefined = ownEntry(transitionTable, action);
   if (rule === undefined) throw lifecycleArgumentError('action', describeReceived(action));
   const input: RuleInput = {
     cert,

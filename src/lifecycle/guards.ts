@@ -1,4 +1,5 @@
 import { DAY_MS } from '../core/calendar.js';
+import { describeReceived } from '../core/issue.js';
 import { daysLeft, type Guard, iso, issue, time, untilExpiry, when } from './rule-kit.js';
 import type { StatusName } from './statuses.js';
 
@@ -120,7 +121,7 @@ export const autoRenewOn: Guard = ({ cert }) =>
 export const hostingLeadTime: Guard = (input) => {
   const leadDays = input.args.leadDays;
   if (typeof leadDays !== 'number' || !Number.isInteger(leadDays) || leadDays < 0) {
-    return issue('life.argument.invalid', null, { argument: 'leadDays', received: String(leadDays) });
+    return issue('life.argument.invalid', null, { argument: 'leadDays', received: describeReceived(leadDays) });
   }
   return when(leadDays * DAY_MS >= untilExpiry(input), () =>
     issue('life.hosting.lead-time', 'LIFE-07', { leadDays, daysLeft: daysLeft(input) }),

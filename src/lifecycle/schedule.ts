@@ -2,6 +2,7 @@ import { invalidArgument, objectArgument } from '../core/argument.js';
 import { addBusinessDays } from '../core/business-days.js';
 import { DAY_MS } from '../core/calendar.js';
 import { toDate } from '../core/instant.js';
+import { ownEntry } from '../core/own-entry.js';
 import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
 import { lifecycleArgumentError } from './read-state.js';
@@ -66,7 +67,7 @@ export function reviewEstimate(
 ): { earliest: string; latest: string } {
   const { reviewTime } = policyOf(options).lifecycle;
   objectArgument(cert, 'cert');
-  if (!Object.hasOwn(reviewTime, cert.validation))
+  if (ownEntry(reviewTime, cert.validation) === undefined)
     throw invalidArgument('cert.validation', 'validation level', cert.validation);
   const start = cert.validation === 'DV' ? cert.submittedAt : (cert.letterUploadedAt ?? cert.submittedAt);
   if (start === undefined) throw lifecycleArgumentError('submittedAt', 'missing');

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/freeze.js';
 /**
  * LIFE-01: the vendor API's numeric certificate statuses, with stable names. `terminal`
  * statuses allow nothing but deletion. The labels people read are in the message catalogs:
@@ -10,7 +11,7 @@
  * statusByCode[10].name // => 'revoked'
  * statuses.revoked.code // => 10
  */
-export const statuses = {
+export const statuses = /* @__PURE__ */ deepFreeze({
   reviewing: { code: 0, terminal: false, en: 'Under review', zh: '审核中' },
   issued: { code: 1, terminal: false, en: 'Issued', zh: '已通过' },
   reviewFailed: { code: 2, terminal: false, en: 'Review failed', zh: '审核失败' },
@@ -47,22 +48,24 @@ export const statuses = {
   },
   refunded: { code: 14, terminal: true, en: 'Refunded', zh: '已退款' },
   migrating: { code: 15, terminal: false, en: 'Migration in progress', zh: '托管迁移中' },
-} as const;
+} as const);
 
 /** A status name: `'issued'`, `'revoked'`, … */
 export type StatusName = keyof typeof statuses;
 
 /** Status names by numeric code (0–15). */
 export const statusByCode: Readonly<Record<number, { readonly name: StatusName } & (typeof statuses)[StatusName]>> =
-  Object.fromEntries(
-    (Object.entries(statuses) as [StatusName, (typeof statuses)[StatusName]][]).map(([name, status]) => [
-      status.code,
-      { name, ...status },
-    ]),
+  /* @__PURE__ */ deepFreeze(
+    Object.fromEntries(
+      (Object.entries(statuses) as [StatusName, (typeof statuses)[StatusName]][]).map(([name, status]) => [
+        status.code,
+        { name, ...status },
+      ]),
+    ),
   );
 
 /** Statuses in which a certificate exists (has `issuedAt` and `expiresAt`). */
-export const ISSUED_STATUSES: readonly StatusName[] = [
+export const ISSUED_STATUSES: readonly StatusName[] = /* @__PURE__ */ Object.freeze([
   'issued',
   'reissuing',
   'revoking',
@@ -70,4 +73,4 @@ export const ISSUED_STATUSES: readonly StatusName[] = [
   'revoked',
   'expired',
   'migrating',
-];
+]);

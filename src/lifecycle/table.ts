@@ -1,4 +1,5 @@
 import { addMonths, addYears, DAY_MS } from '../core/calendar.js';
+import { deepFreeze } from '../core/freeze.js';
 import { toDate } from '../core/instant.js';
 import { dcvRequired, quotaEffects, reissueValidation } from './effects.js';
 import * as guard from './guards.js';
@@ -21,7 +22,7 @@ const APPLYING: readonly StatusName[] = [
  * guards (the rules of the sources), what it changes and what the caller must do. Both
  * `availableActions` and `transition` read it, so the buttons and the backend cannot disagree.
  */
-export const transitionTable = {
+export const transitionTable = /* @__PURE__ */ deepFreeze({
   // applications
   submit: {
     kind: 'user',
@@ -189,12 +190,12 @@ export const transitionTable = {
   // LIFE-03: once revocation is requested, no download or deployment; terminal statuses allow only delete.
   download: { kind: 'user', from: ['issued', 'reissuing', 'migrating'], guards: [] },
   deploy: { kind: 'user', from: ['issued', 'migrating'], guards: [guard.notExpired] },
-} as const satisfies Record<string, Rule>;
+} as const satisfies Record<string, Rule>);
 
 /** Every action and event name. */
 export type LifecycleAction = keyof typeof transitionTable;
 
 /** The buttons a console shows. */
-export const userActions = (Object.keys(transitionTable) as LifecycleAction[]).filter(
-  (action) => transitionTable[action].kind === 'user',
+export const userActions = /* @__PURE__ */ Object.freeze(
+  (Object.keys(transitionTable) as LifecycleAction[]).filter((action) => transitionTable[action].kind === 'user'),
 );

@@ -1,5 +1,6 @@
 import { invalidArgument, objectArgument } from '../core/argument.js';
-import type { Issue, IssueParam } from '../core/issue.js';
+import { describeType, type Issue, type IssueParam } from '../core/issue.js';
+import { ownEntry } from '../core/own-entry.js';
 import type { Catalog } from './catalog.js';
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -17,8 +18,8 @@ export function formatIssueWith(issue: Issue, catalog: Catalog): string {
   objectArgument(issue, 'issue');
   if (typeof issue.code !== 'string' || typeof issue.params !== 'object' || issue.params === null)
     throw invalidArgument('issue', 'issue', issue);
-  const template =
-    (Object.hasOwn(objectArgument(catalog, 'catalog'), issue.code) ? catalog[issue.code] : undefined) ?? issue.code;
+  const found: unknown = ownEntry(objectArgument(catalog, 'catalog'), issue.code);
+  const template = typeof found === 'string' ? found : issue.code;
   return template.replace(PLACEHOLDER, (placeholder, name: string) => {
     if (name === 'subject') return issue.subject ?? '';
     const value = Object.hasOwn(issue.params, name) ? issue.params[name] : undefined;
@@ -27,5 +28,10 @@ export function formatIssueWith(issue: Issue, catalog: Catalog): string {
 }
 
 function renderParam(value: IssueParam): string {
-  return Array.isArray(value) ? value.join(', ') : String(value);
+  return Array.isArray(value) ? value.map(renderScalar).join(', ') : renderScalar(value);
+}
+
+/** A param as text; what is not a string, number or boolean (a caller's own issue) by its type. */
+function renderScalar(value: unknown): string {
+  return ['string', 'number', 'boolean'].includes(typeof value) ? String(value) : describeType(value);
 }

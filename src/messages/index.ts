@@ -3,7 +3,9 @@
  * carries both catalogs; import `certkit/messages/en` or `certkit/messages/zh-CN` with
  * `formatIssueWith` to carry only one.
  */
+import { invalidArgument, stringArgument } from '../core/argument.js';
 import type { Issue } from '../core/issue.js';
+import { ownEntry } from '../core/own-entry.js';
 import type { StatusName } from '../lifecycle/statuses.js';
 import type { Catalog, Locale, StatusLabels } from './catalog.js';
 import { formatIssueWith } from './format.js';
@@ -16,9 +18,18 @@ export { en, enStatuses } from './locales/en.js';
 export { zhCN, zhCNStatuses } from './locales/zh-CN.js';
 
 /** Catalogs by locale. */
-export const catalogs: Readonly<Record<Locale, Catalog>> = { en, 'zh-CN': zhCN };
+export const catalogs: Readonly<Record<Locale, Catalog>> = /* @__PURE__ */ Object.freeze({ en, 'zh-CN': zhCN });
 /** Status labels by locale. */
-export const statusCatalogs: Readonly<Record<Locale, StatusLabels>> = { en: enStatuses, 'zh-CN': zhCNStatuses };
+export const statusCatalogs: Readonly<Record<Locale, StatusLabels>> = /* @__PURE__ */ Object.freeze({
+  en: enStatuses,
+  'zh-CN': zhCNStatuses,
+});
+
+/** A locale argument: a string (one with no catalog falls back to English), else `argument.invalid`. */
+function localeArgument(locale: unknown): string {
+  if (typeof locale !== 'string') throw invalidArgument('locale', "'en' or 'zh-CN'", locale);
+  return locale;
+}
 
 /**
  * The label of a certificate status (LIFE-01), in English (default) or Simplified Chinese.
@@ -28,7 +39,11 @@ export const statusCatalogs: Readonly<Record<Locale, StatusLabels>> = { en: enSt
  * formatStatus('issued', 'zh-CN') // => '已通过'
  */
 export function formatStatus(status: StatusName, locale: Locale = 'en'): string {
-  return (statusCatalogs[locale] ?? enStatuses)[status] ?? String(status);
+  const label = ownEntry(
+    ownEntry(statusCatalogs, localeArgument(locale)) ?? enStatuses,
+    stringArgument(status, 'status'),
+  );
+  return label ?? status;
 }
 
 /**
@@ -41,5 +56,5 @@ export function formatStatus(status: StatusName, locale: Locale = 'en'): string 
  * // => '不支持绑定“.ru”顶级域名下的域名。'
  */
 export function formatIssue(issue: Issue, locale: Locale = 'en'): string {
-  return formatIssueWith(issue, catalogs[locale] ?? en);
+  return formatIssueWith(issue, ownEntry(catalogs, localeArgument(locale)) ?? en);
 }

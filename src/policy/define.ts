@@ -1,6 +1,7 @@
 import { CertkitError } from '../core/error.js';
 import { createIssue, describeType, type Issue } from '../core/issue.js';
-import { deepFreeze } from './presets/freeze.js';
+import { ownEntry } from '../core/own-entry.js';
+import { freezePolicy } from './presets/freeze.js';
 import { type PresetName, presets } from './presets/index.js';
 import { type Policy, type PolicyOverrides, policySchema } from './schema.js';
 
@@ -60,7 +61,7 @@ function renamedKeys(input: unknown): unknown {
 export function parsePolicy(input: unknown): Policy {
   assertPlainTree(input, 'policy', 0);
   const parsed = policySchema.safeParse(renamedKeys(input));
-  if (parsed.success) return deepFreeze(parsed.data);
+  if (parsed.success) return freezePolicy(parsed.data);
   const issues = parsed.error.issues.map((problem) =>
     createIssue('policy.invalid', null, {
       path: problem.path.map(String).join('.') || '(root)',
@@ -73,7 +74,8 @@ export function parsePolicy(input: unknown): Policy {
 
 function resolveBase(base: Policy | PresetName): Policy {
   if (typeof base !== 'string') return parsePolicy(base);
-  if (Object.hasOwn(presets, base)) return presets[base];
+  const preset = ownEntry(presets, base);
+  if (preset !== undefined) return preset;
   throw new CertkitError(
     createIssue('policy.unknown-preset', null, { preset: base, known: Object.keys(presets) }, { subject: base }),
   );

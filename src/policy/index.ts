@@ -1,10 +1,11 @@
 /**
  * `certkit/policy`: every number and table the rules use, as validated, JSON-serialisable data.
  */
+
+export { deepFreeze } from '../core/freeze.js';
 export { definePolicy, parsePolicy } from './define.js';
 export { DEFAULT_LIMITS, type LimitsOption, limitsOf, type WorkLimits } from './limits.js';
 export { type PolicyOption, policyOf } from './option.js';
-export { deepFreeze } from './presets/freeze.js';
 export {
   defaultPolicy,
   type PresetName,

@@ -1,3 +1,6 @@
+import { policyArgument } from './brand.js';
+import type { Policy } from './schema.js';
+
 /**
  * How much work one input may cost (DESIGN principle 6, "Total on bad input"). Each bound is a
  * policy value, checked before the work starts; an input beyond one is refused with a
@@ -28,9 +31,13 @@ export interface WorkLimits {
   readonly maxTrustAnchors: number;
 }
 
-/** The option every function that reads untrusted input takes: a policy, of which only `limits` is read. */
+/**
+ * The option every function that reads untrusted input takes: a policy, of which only `limits`
+ * is read. It must be a validated policy (`definePolicy({ limits: … })`): unchecked limits could
+ * switch a bound off.
+ */
 export interface LimitsOption {
-  readonly policy?: { readonly limits: WorkLimits };
+  readonly policy?: Policy;
 }
 
 /** The limits every shipped preset uses. */
@@ -44,6 +51,6 @@ export const DEFAULT_LIMITS: WorkLimits = Object.freeze({
 });
 
 /** The limits of `policy`, or the defaults when none is given. */
-export function limitsOf(policy: { readonly limits: WorkLimits } | undefined): WorkLimits {
-  return policy?.limits ?? DEFAULT_LIMITS;
+export function limitsOf(policy: Policy | undefined): WorkLimits {
+  return policy === undefined ? DEFAULT_LIMITS : policyArgument(policy, 'options.policy').limits;
 }

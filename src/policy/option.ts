@@ -1,3 +1,5 @@
+import { optionsArgument } from '../core/argument.js';
+import { policyArgument } from './brand.js';
 import { defaultPolicy } from './presets/index.js';
 import type { Policy } from './schema.js';
 
@@ -14,16 +16,18 @@ export interface PolicyOption {
 
 /**
  * The policy of an options argument. For one release it also takes the policy itself, the
- * positional form of 0.1 (`checkDomains(request, policy)`), recognised by its `catalog`.
+ * positional form of 0.1 (`checkDomains(request, policy)`), recognised by its `catalog`. The
+ * policy must be a validated one (`presets`, `definePolicy`, `parsePolicy`; see `policyArgument`);
+ * anything else, and options that are not an object, throw `argument.invalid`.
  *
  * @example
  * policyOf({ policy: presets['tencent-2023'] }) === presets['tencent-2023'] // => true
  * policyOf(undefined) === defaultPolicy                                      // => true
  */
 export function policyOf(options: PolicyOption | Policy | undefined): Policy {
-  if (typeof options !== 'object' || options === null) return defaultPolicy;
-  if (isPolicy(options)) return options;
-  return options.policy ?? defaultPolicy;
+  if (isPolicy(options)) return policyArgument(options, 'policy');
+  const { policy } = optionsArgument(options);
+  return policy === undefined ? defaultPolicy : policyArgument(policy, 'options.policy');
 }
 
 /** A policy rather than an options object: only policies carry a `catalog`. */

@@ -4,11 +4,11 @@
  */
 
 /** The validation levels of certificates. */
-export const validationLevels = ['DV', 'OV', 'EV'] as const;
+export const validationLevels = /* @__PURE__ */ Object.freeze(['DV', 'OV', 'EV'] as const);
 /** What a product may bind (TYPE-01…04). */
-export const domainTypes = ['single', 'multi', 'wildcard', 'multi-wildcard'] as const;
+export const domainTypes = /* @__PURE__ */ Object.freeze(['single', 'multi', 'wildcard', 'multi-wildcard'] as const);
 /** Names a brand adds for free (GIFT-01, GIFT-02). */
-export const giftKinds = ['www', 'parent'] as const;
+export const giftKinds = /* @__PURE__ */ Object.freeze(['www', 'parent'] as const);
 
 export type ValidationLevel = (typeof validationLevels)[number];
 export type DomainType = (typeof domainTypes)[number];
@@ -23,10 +23,10 @@ export const accountClasses = ['individual-standard', 'individual-v1', 'individu
 export type AccountClass = (typeof accountClasses)[number];
 
 /** Who applies for a certificate (TYPE-08: individuals may buy DV only; QUOTA-06: pools). */
-export const applicantKinds = ['individual', 'enterprise'] as const;
+export const applicantKinds = /* @__PURE__ */ Object.freeze(['individual', 'enterprise'] as const);
 export type ApplicantKind = (typeof applicantKinds)[number];
 /** An individual account's membership tier, for the 2023 quota pools (QUOTA-06). */
-export const membershipTiers = ['standard', 'v1', 'v2'] as const;
+export const membershipTiers = /* @__PURE__ */ Object.freeze(['standard', 'v1', 'v2'] as const);
 export type MembershipTier = (typeof membershipTiers)[number];
 
 /**

@@ -2,9 +2,10 @@ import { invalidArgument, objectArgument } from '../core/argument.js';
 import { CertkitError } from '../core/error.js';
 import type { Instant } from '../core/instant.js';
 import { toDate } from '../core/instant.js';
-import { createIssue, describeType, type Issue } from '../core/issue.js';
+import { createIssue, describeReceived, describeType, type Issue } from '../core/issue.js';
 import { type Decided, decided } from '../core/result.js';
 import { primaryDomain } from '../domain/primary.js';
+import { policyArgument } from '../policy/brand.js';
 import type { AccountClass, Applicant, Policy, QuotaPool } from '../policy/schema.js';
 import type { QuotaLedger } from './ledger.js';
 import type { HeldRecord } from './record.js';
@@ -185,12 +186,12 @@ function accountAllowance(
 
 /** The ledger's policy, when `ledger` is one `createQuotaLedger` made; else `argument.invalid`. */
 export function ledgerArgument(ledger: QuotaLedger): Policy {
-  if (
-    typeof objectArgument<QuotaLedger>(ledger, 'ledger').accountRecords !== 'function' ||
-    typeof ledger.policy !== 'object'
-  )
-    throw invalidArgument('ledger', 'quota ledger', ledger);
-  return ledger.policy;
+  const methods = [ledger?.accountRecords, ledger?.primaryDomainRecords, ledger?.record, ledger?.records];
+  if (!methods.every((method) => typeof method === 'function')) {
+    objectArgument(ledger, 'ledger');
+    throw invalidArgument('ledger', 'quota ledger (createQuotaLedger)', ledger);
+  }
+  return policyArgument(ledger.policy, 'ledger.policy');
 }
 
 /** QUOTA-06: `individual` + tier (default standard), or `enterprise`. */
@@ -210,7 +211,7 @@ function classOf(request: QuotaRequest): AccountClass {
   const tier = applicant?.tier ?? 'standard';
   if (tier !== 'standard' && tier !== 'v1' && tier !== 'v2') {
     throw new CertkitError(
-      createIssue('quota.request.invalid', null, { field: 'applicant.tier', received: String(tier) }),
+      createIssue('quota.request.invalid', null, { field: 'applicant.tier', received: describeReceived(tier) }),
     );
   }
   return `individual-${tier}`;

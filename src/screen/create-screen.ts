@@ -1,6 +1,7 @@
 import { decode } from 'punycode/punycode.es6.js';
+import { stringArgument } from '../core/argument.js';
 import { CertkitError } from '../core/error.js';
-import { createIssue } from '../core/issue.js';
+import { createIssue, describeReceived } from '../core/issue.js';
 import { parseIp } from '../domain/ip.js';
 import { inspectDomain } from '../domain/normalize.js';
 import { dvRefusedTldIssue, isDvRefusedTld } from '../domain/tld-rules.js';
@@ -59,9 +60,10 @@ export function createScreen(options?: PolicyOption | Policy): Screen {
   return (domain: unknown, options: ScreenOptions): ScreenResult => {
     const validation = validationLevels.find((level) => level === options?.validation);
     if (validation === undefined) {
-      const params = { validation: String(options?.validation), known: [...validationLevels] };
+      const params = { validation: describeReceived(options?.validation), known: [...validationLevels] };
       throw new CertkitError(createIssue('screen.validation', 'SCREEN-04', params));
     }
+    if (options.brand !== undefined) stringArgument(options.brand, 'options.brand');
     const subject = typeof domain === 'string' ? domain : undefined;
     const ip = parseIp(domain);
     if (ip !== null) {

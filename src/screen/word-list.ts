@@ -1,4 +1,5 @@
-import { objectArgument, stringsArgument } from '../core/argument.js';
+import { invalidArgument, objectArgument, stringsArgument } from '../core/argument.js';
+import { ownEntry } from '../core/own-entry.js';
 import type { WordMatchMode } from '../policy/vocabulary.js';
 import { leetFold, skeleton } from './skeleton.js';
 import type { ScreenForm } from './types.js';
@@ -59,7 +60,9 @@ export function compileWordList(words: readonly string[], modes: Readonly<Record
     words,
     respelled: { skeleton: differs('skeleton', 'plain'), folded: differs('folded', 'skeleton') },
     find(text: string, form: ScreenForm): WordOccurrence[] {
-      const { matcher, labels, tokens } = compiled[SPELLING[form]];
+      const spelling = ownEntry(SPELLING, form);
+      if (spelling === undefined) throw invalidArgument('form', Object.keys(SPELLING).join(' | '), form);
+      const { matcher, labels, tokens } = compiled[spelling];
       const found = matcher.find(text);
       for (const index of labels.get(text) ?? []) found.push({ word: index, start: 0, end: text.length });
       if (tokens.size === 0) return found;

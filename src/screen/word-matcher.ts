@@ -1,4 +1,4 @@
-import { stringsArgument } from '../core/argument.js';
+import { stringArgument, stringsArgument } from '../core/argument.js';
 
 /**
  * A compiled multi-word substring matcher (Aho–Corasick): one pass over the text finds every
@@ -48,6 +48,7 @@ export function compileWordMatcher(words: readonly string[]): WordMatcher {
 
   return {
     find(text: string): WordOccurrence[] {
+      stringArgument(text, 'text');
       const found: WordOccurrence[] = [];
       let state = 0;
       for (let i = 0; i < text.length; i += 1) {

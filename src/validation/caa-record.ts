@@ -1,3 +1,4 @@
+import { invalidArgument, objectArgument } from '../core/argument.js';
 import { clip, createIssue, describeReceived, type Issue } from '../core/issue.js';
 import { type Checked, checked } from '../core/result.js';
 
@@ -36,14 +37,26 @@ export interface NodeCaaRecord {
  */
 export type CaaRecordInput = CaaRecord | NodeCaaRecord | string;
 
-/** Properties this library knows (RFC 8659, RFC 8657, CA/B Forum BR contact tags). */
-export const KNOWN_CAA_TAGS: ReadonlySet<string> = new Set([
-  'issue',
-  'issuewild',
-  'iodef',
-  'contactemail',
-  'contactphone',
-]);
+const KNOWN_TAGS = ['issue', 'issuewild', 'iodef', 'contactemail', 'contactphone'];
+
+/**
+ * Properties this library knows (RFC 8659, RFC 8657, CA/B Forum BR contact tags). Read-only:
+ * `add`, `delete` and `clear` throw, and CAA evaluation reads its own copy, so no caller can
+ * change which critical tags are understood.
+ */
+export const KNOWN_CAA_TAGS: ReadonlySet<string> = /* @__PURE__ */ readOnlySet(KNOWN_TAGS);
+
+/** The set CAA evaluation uses: private, out of every caller's reach. */
+export const knownCaaTags: ReadonlySet<string> = /* @__PURE__ */ new Set(KNOWN_TAGS);
+
+function readOnlySet(values: readonly string[]): ReadonlySet<string> {
+  const set = new Set(values);
+  const refuse = () => {
+    throw new TypeError('KNOWN_CAA_TAGS is read-only');
+  };
+  for (const method of ['add', 'delete', 'clear']) Object.defineProperty(set, method, { value: refuse });
+  return Object.freeze(set);
+}
 
 const MAX_RECORD_TEXT = 4096;
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
@@ -127,15 +140,19 @@ function nodeFields(input: object): CaaRecord | string {
 }
 
 /**
- * Interprets wire fields (what a resolver library returns) like {@link parseCaaRecord}.
+ * Interprets wire fields (what a resolver library returns) like {@link parseCaaRecord}. Fields
+ * of the wrong type throw `argument.invalid` (`readCaaRecord` turns them into a refusal instead).
  *
  * @example
  * parseCaaFields({ flags: 128, tag: 'tbs', value: 'x' }).record.critical // => true
  */
 export function parseCaaFields(record: CaaRecord): { record: ParsedCaaRecord; issues: Issue[] } {
-  const tag = String(record?.tag ?? '').toLowerCase();
-  const flags = Number(record?.flags);
-  const base = { flags, tag, value: String(record?.value ?? ''), critical: (flags & 128) !== 0 };
+  const fields = wireFields(objectArgument(record, 'record'));
+  if (typeof fields === 'string')
+    throw invalidArgument(`record.${fields}`, 'a CAA flags byte, tag and value', record[fields as keyof CaaRecord]);
+  const { flags, value } = fields;
+  const tag = fields.tag.toLowerCase();
+  const base = { flags, tag, value, critical: (flags & 128) !== 0 };
   if (tag !== 'issue' && tag !== 'issuewild') return { record: base, issues: [] };
   const issue = parseIssueValue(base.value);
   if (issue === undefined) {

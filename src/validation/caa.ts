@@ -1,10 +1,12 @@
+import { optionsArgument } from '../core/argument.js';
 import { CertkitError } from '../core/error.js';
-import { createIssue, describeType, type Issue } from '../core/issue.js';
+import { createIssue, describeReceived, describeType, type Issue } from '../core/issue.js';
+import { ownEntry } from '../core/own-entry.js';
 import { type Decided, decided, hasErrors } from '../core/result.js';
 import { inspectDomain } from '../domain/normalize.js';
 import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
-import { type CaaRecordInput, KNOWN_CAA_TAGS, type ParsedCaaRecord, readCaaRecord } from './caa-record.js';
+import { type CaaRecordInput, knownCaaTags, type ParsedCaaRecord, readCaaRecord } from './caa-record.js';
 
 /**
  * The caller's resolver snapshot: the CAA records at a name (after following CNAMEs, as DNS
@@ -78,6 +80,7 @@ export function evaluateCaa(
   issuerDomains: readonly string[],
   options: CaaOptions = {},
 ): CaaEvaluation {
+  optionsArgument(options);
   const inspection = inspectDomain(name, { allowSingleLabel: true });
   if (!inspection.ok) return verdict([inspection.issue], { relevantName: null, records: [] });
   if (typeof lookup !== 'function') throw invalidArgument('lookup', describeType(lookup));
@@ -113,10 +116,10 @@ export function caaIdentifiers(brand: string, options?: PolicyOption): readonly 
 export function caaIdentifiers(brand: string, policy: Policy): readonly string[];
 export function caaIdentifiers(brand: string, options?: PolicyOption | Policy): readonly string[] {
   const policy = policyOf(options);
-  const identifiers = Object.hasOwn(policy.dcv.caaIdentifiers, brand) ? policy.dcv.caaIdentifiers[brand] : undefined;
+  const identifiers = ownEntry(policy.dcv.caaIdentifiers, brand);
   if (identifiers !== undefined) return identifiers;
-  const params = { brand: String(brand), known: Object.keys(policy.dcv.caaIdentifiers) };
-  throw new CertkitError(createIssue('caa.brand.unknown', 'CAA-03', params, { subject: String(brand) }));
+  const params = { brand: describeReceived(brand), known: Object.keys(policy.dcv.caaIdentifiers) };
+  throw new CertkitError(createIssue('caa.brand.unknown', 'CAA-03', params, { subject: describeReceived(brand) }));
 }
 
 function decide(
@@ -142,7 +145,7 @@ function decide(
     });
   // CAA-04, fail closed: a record that cannot be read could be the one that forbids this CA
   if (hasErrors(issues)) return refuse();
-  const unknownCritical = records.find((record) => record.critical && !KNOWN_CAA_TAGS.has(record.tag));
+  const unknownCritical = records.find((record) => record.critical && !knownCaaTags.has(record.tag));
   if (unknownCritical !== undefined) {
     return refuse(
       createIssue('caa.critical-unknown', 'CAA-04', { tag: unknownCritical.tag, relevantName }, { subject: name }),

@@ -1,4 +1,4 @@
-import { objectArgument, stringArgument } from '../core/argument.js';
+import { objectArgument, stringArgument, stringsArgument } from '../core/argument.js';
 import { createIssue, type Issue } from '../core/issue.js';
 import { type Checked, checked } from '../core/result.js';
 import type { DnsValidationRecord } from './dcv-records.js';
@@ -38,9 +38,9 @@ export function checkDnsValidation(
   expected: DnsValidationRecord,
 ): Checked {
   expectedRecord(expected);
-  const answers = (Array.isArray(observed) ? observed : [observed])
-    .filter((answer) => typeof answer?.name === 'string')
-    .map(normalizeAnswer);
+  const list: readonly DnsObservation[] = Array.isArray(observed) ? observed : [observed];
+  const path = (index: number) => (list === observed ? `observed[${index}]` : 'observed');
+  const answers = list.map((answer, index) => normalizeAnswer(dnsAnswer(answer, path(index))));
   const issues: Issue[] = [];
   const subject = expected.fqdn;
   const atName = answers.filter((answer) => answer.name === expected.fqdn);
@@ -127,15 +127,17 @@ function misplaced(
   return [createIssue('dcv.dns.missing', 'DCV-01', { type: expected.type }, { subject })];
 }
 
+/** One answer, read at the door: a name, a type and a list of values, all text. */
+function dnsAnswer(answer: DnsObservation, path: string): DnsObservation {
+  objectArgument(answer, path);
+  stringArgument(answer.name, `${path}.name`);
+  stringArgument(answer.type, `${path}.type`);
+  stringsArgument(answer.values, `${path}.values`);
+  return answer;
+}
+
 function normalizeAnswer(answer: DnsObservation): DnsObservation {
-  return {
-    ...answer,
-    name: answer.name.toLowerCase().replace(/\.$/, ''),
-    type: String(answer.type).toUpperCase(),
-    values: Array.isArray(answer.values)
-      ? answer.values.filter((value): value is string => typeof value === 'string')
-      : [],
-  };
+  return { ...answer, name: answer.name.toLowerCase().replace(/\.$/, ''), type: answer.type.toUpperCase() };
 }
 
 /** CNAME targets compare as names (case, trailing dot); TXT values exactly. */

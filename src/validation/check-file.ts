@@ -24,11 +24,15 @@ export interface FileObservation {
  * checkFileValidation([{ url: 'http://…', status: 200, body: 'token\n' }, …], expected) // => { ok: true, issues: [] }
  */
 export function checkFileValidation(observations: readonly FileObservation[], expected: FileValidation): Checked {
-  if (!Array.isArray(expected?.urls) || typeof expected.content !== 'string') {
+  if (
+    !Array.isArray(expected?.urls) ||
+    !expected.urls.every((url) => typeof url === 'string') ||
+    typeof expected.content !== 'string'
+  ) {
     throw dcvArgumentError('expected', describeType(expected));
   }
   const issues: Issue[] = [];
-  const list: readonly FileObservation[] = Array.isArray(observations) ? observations : [];
+  const list = fileObservations(observations);
   const [httpUrl, httpsUrl] = expected.urls;
   let httpContentOk = false;
   for (const url of expected.urls) {
@@ -52,11 +56,11 @@ export function checkFileValidation(observations: readonly FileObservation[], ex
       issues.push(createIssue('dcv.file.status', 'DCV-02', { url, status: seen.status }, { subject: url }));
       continue;
     }
-    const matches = withoutTrailingNewline(String(seen.body)) === withoutTrailingNewline(expected.content);
+    const matches = withoutTrailingNewline(seen.body) === withoutTrailingNewline(expected.content);
     if (url === httpUrl) httpContentOk = matches;
     if (!matches) {
       const code = url === httpsUrl && httpContentOk ? 'dcv.file.https-differs' : 'dcv.file.content';
-      issues.push(createIssue(code, 'DCV-02', { url, received: clip(String(seen.body)) }, { subject: url }));
+      issues.push(createIssue(code, 'DCV-02', { url, received: clip(seen.body) }, { subject: url }));
     }
   }
   return checked(issues, {});
@@ -64,4 +68,29 @@ export function checkFileValidation(observations: readonly FileObservation[], ex
 
 function withoutTrailingNewline(text: string): string {
   return text.replace(/\r?\n$/, '');
+}
+
+/** What each field of a {@link FileObservation} must be. */
+const OBSERVATION_FIELDS: Readonly<Record<keyof FileObservation, (value: unknown) => boolean>> = {
+  url: (value) => typeof value === 'string',
+  status: (value) => typeof value === 'number',
+  body: (value) => typeof value === 'string',
+  redirects: (value) =>
+    value === undefined ||
+    (Array.isArray(value) &&
+      value.every((hop) => typeof hop?.status === 'number' && typeof hop?.location === 'string')),
+};
+
+/** The observations, each read at the door: `dcv.argument.invalid` names the first bad field. */
+function fileObservations(observations: unknown): readonly FileObservation[] {
+  if (!Array.isArray(observations)) throw dcvArgumentError('observations', observations);
+  observations.forEach((seen: unknown, index) => {
+    const at = `observations[${index}]`;
+    if (typeof seen !== 'object' || seen === null) throw dcvArgumentError(at, seen);
+    for (const [field, valid] of Object.entries(OBSERVATION_FIELDS)) {
+      const value = (seen as Record<string, unknown>)[field];
+      if (!valid(value)) throw dcvArgumentError(`${at}.${field}`, value);
+    }
+  });
+  return observations;
 }

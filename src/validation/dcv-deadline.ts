@@ -1,3 +1,4 @@
+import { optionsArgument } from '../core/argument.js';
 import { addDays } from '../core/calendar.js';
 import type { Instant } from '../core/instant.js';
 import { type PolicyOption, policyOf } from '../policy/option.js';
@@ -19,6 +20,7 @@ export interface DcvDeadlineOptions extends PolicyOption {
  * dcvDeadline('2024-03-01T09:30:00Z', { autoRenew: true }) // => '2024-03-08T09:30:00.000Z'
  */
 export function dcvDeadline(submittedAt: Instant, options: DcvDeadlineOptions = {}): string {
+  optionsArgument(options);
   const { dcv } = policyOf(options);
   const days = options.autoRenew === true ? dcv.autoRenewDnsDeadlineDays : dcv.dnsDeadlineDays;
   return addDays(submittedAt, days).toISOString();

@@ -1,12 +1,18 @@
 import { type Instant, toDate } from '../core/instant.js';
-import { createIssue, describeType, type Issue } from '../core/issue.js';
+import { createIssue, describeReceived, describeType, type Issue } from '../core/issue.js';
 import { type Decided, decided } from '../core/result.js';
 import { inspectDomain } from '../domain/normalize.js';
 import { type PolicyOption, policyOf } from '../policy/option.js';
 import { dcvArgumentError } from './dcv-records.js';
 
 /** The validation methods of the vendor API (DCV-01). */
-export const dcvMethodNames = ['DNS_AUTO', 'DNS', 'FILE', 'DNS_PROXY', 'FILE_PROXY'] as const;
+export const dcvMethodNames = /* @__PURE__ */ Object.freeze([
+  'DNS_AUTO',
+  'DNS',
+  'FILE',
+  'DNS_PROXY',
+  'FILE_PROXY',
+] as const);
 export type DcvMethod = (typeof dcvMethodNames)[number];
 
 /** One method for one domain: whether it may be used, and why (not). Narrows on `allowed`. */
@@ -52,7 +58,7 @@ export function dcvMethods(
     const inspection = inspectDomain(input);
     if (!inspection.ok) {
       return {
-        domain: String(input),
+        domain: describeReceived(input),
         methods: dcvMethodNames.map((method) => decided([inspection.issue], { method })),
       };
     }

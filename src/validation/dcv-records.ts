@@ -1,5 +1,5 @@
 import { CertkitError } from '../core/error.js';
-import { clip, createIssue } from '../core/issue.js';
+import { createIssue, describeReceived } from '../core/issue.js';
 import { normalizeDomain } from '../domain/normalize.js';
 import { primaryDomain } from '../domain/primary.js';
 
@@ -86,5 +86,5 @@ export function fileValidation(input: {
 
 /** The `CertkitError` of a DCV argument that cannot be read (`dcv.argument.invalid`). */
 export function dcvArgumentError(field: string, received: unknown): CertkitError {
-  return new CertkitError(createIssue('dcv.argument.invalid', null, { field, received: clip(String(received)) }));
+  return new CertkitError(createIssue('dcv.argument.invalid', null, { field, received: describeReceived(received) }));
 }

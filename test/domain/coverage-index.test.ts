@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CertkitError } from '../../src/core/index.js';
+import { CertkitError, isCertkitError } from '../../src/core/index.js';
 import { createCoverageIndex, isPublicSuffix, matchesHostname } from '../../src/domain/index.js';
 
 const strict = { publicSuffixWildcards: false, isPublicSuffix } as const;
@@ -46,9 +46,19 @@ describe('createCoverageIndex', () => {
     expect(idn.lookup(42 as never)).toEqual([]);
   });
 
-  it('refuses a non-array with CertkitError and tolerates entries without names', () => {
+  it('refuses a non-array, an entry that is not an object and names that are not a list, naming the path', () => {
     expect(() => createCoverageIndex('nope' as never)).toThrow(CertkitError);
-    expect(createCoverageIndex([{ id: 'x', names: null as never }]).lookup('a.com')).toEqual([]);
+    const pathOf = (entries: unknown) => {
+      try {
+        createCoverageIndex(entries as never);
+        return 'returned';
+      } catch (error) {
+        return isCertkitError(error, 'argument.invalid') ? error.params.path : String(error);
+      }
+    };
+    expect(pathOf([{ id: 'x', names: null }])).toBe('entries[0].names');
+    expect(pathOf([{ id: 'a', names: [] }, null])).toBe('entries[1]');
+    expect(createCoverageIndex([{ id: 'x', names: [] }]).lookup('a.com')).toEqual([]);
   });
 
   it('does not change its input', () => {

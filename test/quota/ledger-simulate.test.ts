@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CertkitError } from '../../src/core/index.js';
-import { presets } from '../../src/policy/index.js';
+import { definePolicy, presets } from '../../src/policy/index.js';
 import {
   createQuotaLedger,
   evaluateQuota,
@@ -182,7 +182,7 @@ describe('quota — properties over random histories', () => {
     fc.assert(
       fc.property(histories, editions, (raw, edition) => {
         const policy = presets[edition];
-        const ledger = createQuotaLedger([], { ...policy, quota: { ...policy.quota, primaryDomainLimit: 3 } });
+        const ledger = createQuotaLedger([], { policy: definePolicy({ quota: { primaryDomainLimit: 3 } }, policy) });
         // Revocations and deletions may only name certificates that were actually issued.
         const kept: QuotaEvent[] = [];
         const issuedIds = new Set<string>();

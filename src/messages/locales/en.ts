@@ -1,7 +1,7 @@
 import type { Catalog, StatusLabels } from '../catalog.js';
 
 /** English messages, one per issue code. */
-export const en: Catalog = {
+export const en: Catalog = /* @__PURE__ */ Object.freeze({
   'argument.invalid': 'The argument {path} must be of type {expected}; received {received}.',
   'time.invalid':
     'The {field} "{received}" is not a valid date: use ISO 8601 with an offset (2024-03-01T08:00:00Z) or a calendar date (2024-03-01).',
@@ -231,10 +231,10 @@ export const en: Catalog = {
   'x509.csr.signature.invalid': 'The CSR signature does not verify; the file was changed or the wrong key signed it.',
   'x509.csr.signature.unverifiable': 'The CSR signature ({algorithm}) could not be checked here.',
   'x509.csr.key.reused': 'This key was already used for an earlier order; each certificate needs its own key pair.',
-};
+});
 
 /** English labels of the certificate statuses (LIFE-01), as the console shows them. */
-export const enStatuses: StatusLabels = {
+export const enStatuses: StatusLabels = /* @__PURE__ */ Object.freeze({
   reviewing: 'Under review',
   issued: 'Issued',
   reviewFailed: 'Review failed',
@@ -251,4 +251,4 @@ export const enStatuses: StatusLabels = {
   freePendingDocuments: 'Free certificate, documents to submit',
   refunded: 'Refunded',
   migrating: 'Migration in progress',
-};
+});

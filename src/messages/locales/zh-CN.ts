@@ -1,7 +1,7 @@
 import type { Catalog, StatusLabels } from '../catalog.js';
 
 /** 简体中文消息，每个问题代码一条。 */
-export const zhCN: Catalog = {
+export const zhCN: Catalog = /* @__PURE__ */ Object.freeze({
   'argument.invalid': '参数 {path} 的类型必须是 {expected}，实际收到 {received}。',
   'time.invalid':
     '{field}“{received}”不是有效日期：请使用带时区的 ISO 8601 时间（2024-03-01T08:00:00Z）或日历日期（2024-03-01）。',
@@ -190,10 +190,10 @@ export const zhCN: Catalog = {
   'x509.csr.signature.invalid': 'CSR 签名校验失败：文件被修改或使用了错误的私钥。',
   'x509.csr.signature.unverifiable': '无法在此校验 CSR 签名（{algorithm}）。',
   'x509.csr.key.reused': '该密钥已用于之前的订单，每张证书都需要新的密钥对。',
-};
+});
 
 /** Simplified Chinese labels of the certificate statuses (LIFE-01), as the console shows them. */
-export const zhCNStatuses: StatusLabels = {
+export const zhCNStatuses: StatusLabels = /* @__PURE__ */ Object.freeze({
   reviewing: '审核中',
   issued: '已通过',
   reviewFailed: '审核失败',
@@ -210,4 +210,4 @@ export const zhCNStatuses: StatusLabels = {
   freePendingDocuments: '免费证书，待提交资料',
   refunded: '已退款',
   migrating: '托管迁移中',
-};
+});

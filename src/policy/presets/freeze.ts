@@ -1,16 +1,7 @@
-/**
- * Freezes a plain-data tree in place and returns it, typed read-only. Used on preset literals and
- * on policies built by `definePolicy`, so a shared policy cannot be changed by one caller under
- * another's feet.
- *
- * @example
- * const frozen = deepFreeze({ a: [1] });
- * Object.isFrozen(frozen.a) // => true
- */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
+import { deepFreeze } from '../../core/freeze.js';
+import { markPolicy } from '../brand.js';
+
+/** A validated policy tree, marked as such (see `policyArgument`) and frozen. */
+export function freezePolicy<T extends object>(policy: T): T {
+  return deepFreeze(markPolicy(policy));
 }

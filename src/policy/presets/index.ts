@@ -11,11 +11,11 @@ import { tencent2024Policy } from './tencent-2024.js';
  * presets['tencent-2023'].domain.refusedTlds // => []
  * presets['tencent-2024'].domain.refusedTlds // => ['ru']
  */
-export const presets = {
+export const presets = /* @__PURE__ */ Object.freeze({
   'tencent-2023': tencent2023Policy,
   'tencent-2024': tencent2024Policy,
   standards: standardsPolicy,
-} as const satisfies Record<string, Policy>;
+} as const satisfies Record<string, Policy>);
 
 /** The name of a shipped preset. */
 export type PresetName = keyof typeof presets;

@@ -1,6 +1,6 @@
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { Policy } from '../schema.js';
-import { deepFreeze } from './freeze.js';
+import { freezePolicy } from './freeze.js';
 import { standardsCatalog } from './standards-catalog.js';
 import { standardsScreen } from './standards-screen.js';
 import { tencentDcv } from './tencent-dcv.js';
@@ -11,7 +11,7 @@ import { tencentQuota2024 } from './tencent-quota.js';
  * Public standards only: the DNS limits, no vendor lists. A base for PKI teams that apply the
  * CA/Browser Forum rules without a reseller's extras.
  */
-export const standardsPolicy: Policy = /* @__PURE__ */ deepFreeze({
+export const standardsPolicy: Policy = /* @__PURE__ */ freezePolicy({
   id: 'standards',
   edition: 'RFC 1035, RFC 5890, CA/B Forum BR 2.x',
   description: 'Public standards only: DNS limits, no vendor-specific lists.',

@@ -1,6 +1,6 @@
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { Policy } from '../schema.js';
-import { deepFreeze } from './freeze.js';
+import { freezePolicy } from './freeze.js';
 import { tencentCatalog } from './tencent-catalog.js';
 import { tencentDcv } from './tencent-dcv.js';
 import { tencentLifecycle2023 } from './tencent-lifecycle.js';
@@ -11,7 +11,7 @@ import { tencentScreen } from './tencent-screen.js';
  * The vendor FAQ of October 2023 (FAQ-2023). It predates the `.ru` refusal (DOM-04), which first
  * appears in the 2024 edition.
  */
-export const tencent2023Policy: Policy = /* @__PURE__ */ deepFreeze({
+export const tencent2023Policy: Policy = /* @__PURE__ */ freezePolicy({
   id: 'tencent-2023',
   edition: '2023-10',
   description: 'SSL certificates FAQs, English, 2023-10-09.',

@@ -1,6 +1,6 @@
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { Policy } from '../schema.js';
-import { deepFreeze } from './freeze.js';
+import { freezePolicy } from './freeze.js';
 import { tencentCatalog } from './tencent-catalog.js';
 import { tencentDcv } from './tencent-dcv.js';
 import { tencentLifecycle2024 } from './tencent-lifecycle.js';
@@ -11,7 +11,7 @@ import { tencentScreen } from './tencent-screen.js';
  * The vendor FAQ of March 2024 (FAQ-2024, FAQ-zh-2024) and the 2024 management and renewal guides
  * (Guide-2024, Renewal-2024); the names are those of docs/rules.md. The default policy.
  */
-export const tencent2024Policy: Policy = /* @__PURE__ */ deepFreeze({
+export const tencent2024Policy: Policy = /* @__PURE__ */ freezePolicy({
   id: 'tencent-2024',
   edition: '2024-03',
   description:

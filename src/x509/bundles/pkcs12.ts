@@ -1,3 +1,4 @@
+import { arrayArgument, bytesArgument, stringArgument } from '../../core/argument.js';
 import { CertkitError } from '../../core/error.js';
 import { createIssue } from '../../core/issue.js';
 import { bufferSource } from '../der/encoding.js';
@@ -51,9 +52,13 @@ export async function createPkcs12(options: Pkcs12Options): Promise<Uint8Array> 
   const crypto = resolveCrypto(options?.crypto);
   if (!options?.privateKey?.extractable || options.privateKey.type !== 'private')
     throw new CertkitError(createIssue('x509.key.not-extractable', 'CHAIN-04'));
+  const certificates = arrayArgument(options.certificates, 'options.certificates').map((certificate, index) =>
+    bytesArgument(certificate, `options.certificates[${index}]`),
+  );
+  if (options.friendlyName !== undefined) stringArgument(options.friendlyName, 'options.friendlyName');
   const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', options.privateKey));
   const shroudedKey = await encryptPkcs8(crypto, pkcs8, options.password, options.iterations ?? PKCS12_KEY_ITERATIONS);
-  const leaf = options.certificates[0];
+  const leaf = certificates[0];
   if (leaf === undefined) throw new CertkitError(createIssue('x509.bundle.chain', 'CHAIN-05'));
   const localKeyId = new Uint8Array(await crypto.subtle.digest('SHA-1', bufferSource(leaf)));
   // the key and the leaf's certificate share localKeyId (and the friendly name), as OpenSSL writes them
@@ -63,7 +68,7 @@ export async function createPkcs12(options: Pkcs12Options): Promise<Uint8Array> 
       : [derSequence(derOid(OIDS.friendlyName), derSet(derBmpString(options.friendlyName)))]),
     derSequence(derOid(OIDS.localKeyId), derSet(derOctetString(localKeyId))),
   ]);
-  const certBags = options.certificates.map((certificate, index) =>
+  const certBags = certificates.map((certificate, index) =>
     derSequence(
       derOid(OIDS.certBag),
       derExplicit(0, derSequence(derOid(OIDS.x509Certificate), derExplicit(0, derOctetString(certificate)))),

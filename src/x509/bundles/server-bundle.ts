@@ -1,5 +1,6 @@
+import { arrayArgument, objectArgument } from '../../core/argument.js';
 import { CertkitError } from '../../core/error.js';
-import { createIssue } from '../../core/issue.js';
+import { createIssue, describeReceived } from '../../core/issue.js';
 import { type PrivateKeyInput, publicKeyFingerprintOf } from '../certificate/key-match.js';
 import { type CertInfo, readCertificate } from '../certificate/parse.js';
 import { readPemBlocks, writePem } from '../der/pem.js';
@@ -10,7 +11,7 @@ import { generatePassword } from '../keys/password.js';
 import { createPkcs12 } from './pkcs12.js';
 
 /** The web servers certkit builds bundles for (CHAIN-05). */
-export const SERVERS = ['nginx', 'apache', 'iis', 'tomcat'] as const;
+export const SERVERS = /* @__PURE__ */ Object.freeze(['nginx', 'apache', 'iis', 'tomcat'] as const);
 export type Server = (typeof SERVERS)[number];
 
 /** Options of {@link createServerBundle}. */
@@ -52,8 +53,10 @@ export interface ServerBundle {
  */
 export async function createServerBundle(server: Server, options: ServerBundleOptions): Promise<ServerBundle> {
   if (!SERVERS.includes(server))
-    throw new CertkitError(createIssue('x509.bundle.server', null, { server: String(server), servers: [...SERVERS] }));
-  const crypto = resolveCrypto(options.crypto);
+    throw new CertkitError(
+      createIssue('x509.bundle.server', null, { server: describeReceived(server), servers: [...SERVERS] }),
+    );
+  const crypto = resolveCrypto(objectArgument<ServerBundleOptions>(options, 'options').crypto);
   const certificates = readChain(options.chain);
   const leaf = certificates[0];
   if (leaf === undefined) throw new CertkitError(createIssue('x509.bundle.chain', 'CHAIN-05'));
@@ -63,7 +66,7 @@ export async function createServerBundle(server: Server, options: ServerBundleOp
           crypto,
           ...(options.keyPassword === undefined ? {} : { password: options.keyPassword }),
         })
-      : options.privateKey;
+      : objectArgument<CryptoKeyPair | CryptoKey>(options.privateKey, 'options.privateKey');
   const privateKey = 'privateKey' in keys ? keys.privateKey : keys;
   const { info } = await readCertificate(leaf, crypto);
   if ((await publicKeyFingerprintOf(keys, { crypto })) !== info.publicKeyFingerprint)
@@ -88,9 +91,12 @@ export async function createServerBundle(server: Server, options: ServerBundleOp
 }
 
 function readChain(chain: ServerBundleOptions['chain']): Uint8Array[] {
-  const items = typeof chain === 'string' ? [chain] : chain;
-  return items.flatMap((item) => {
-    const source = typeof item === 'string' || item instanceof Uint8Array ? item : item.pem;
+  const items = typeof chain === 'string' ? [chain] : arrayArgument(chain, 'options.chain');
+  return items.flatMap((item, index) => {
+    const source =
+      typeof item === 'string' || item instanceof Uint8Array
+        ? item
+        : objectArgument<CertInfo>(item, `options.chain[${index}]`).pem;
     return readPemBlocks(source, ['CERTIFICATE']).map((block) => block.der);
   });
 }

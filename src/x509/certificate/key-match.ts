@@ -1,3 +1,4 @@
+import { optionsArgument } from '../../core/argument.js';
 import { CertkitError } from '../../core/error.js';
 import { createIssue } from '../../core/issue.js';
 import { toHex } from '../der/encoding.js';
@@ -17,6 +18,7 @@ export async function publicKeyFingerprintOf(
   key: PrivateKeyInput,
   options: { readonly password?: string; readonly crypto?: Crypto } = {},
 ): Promise<string> {
+  optionsArgument(options);
   const crypto = resolveCrypto(options.crypto);
   const publicKey = await publicKeyOf(key, crypto, options.password);
   return toHex(await crypto.subtle.digest('SHA-256', await crypto.subtle.exportKey('spki', publicKey)));
@@ -34,6 +36,7 @@ export async function keyMatchesCertificate(
   certificate: CertInfo | PemOrDer,
   options: { readonly password?: string; readonly crypto?: Crypto } = {},
 ): Promise<boolean> {
+  optionsArgument(options);
   const info = isCertInfo(certificate) ? certificate : await parseCertificate(certificate, options);
   return (await publicKeyFingerprintOf(privateKey, options)) === info.publicKeyFingerprint;
 }

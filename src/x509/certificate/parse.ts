@@ -1,3 +1,4 @@
+import { optionsArgument } from '../../core/argument.js';
 import { CertkitError } from '../../core/error.js';
 import { createIssue } from '../../core/issue.js';
 import { DEFAULT_LIMITS, type LimitsOption, limitsOf, type WorkLimits } from '../../policy/limits.js';
@@ -79,6 +80,7 @@ export async function parseCertificate(
   input: PemOrDer,
   options: { readonly crypto?: Crypto } & LimitsOption = {},
 ): Promise<CertInfo> {
+  optionsArgument(options);
   const blocks = readPemBlocks(input, LABELS, limitsOf(options.policy).maxInputLength);
   if (blocks.length > 1) throw new CertkitError(createIssue('x509.pem.multiple', 'CHAIN-04', { count: blocks.length }));
   return (await readCertificate((blocks[0] as { der: Uint8Array }).der, resolveCrypto(options.crypto))).info;
@@ -94,6 +96,7 @@ export async function parseCertificates(
   input: PemOrDer,
   options: { readonly crypto?: Crypto } & LimitsOption = {},
 ): Promise<CertInfo[]> {
+  optionsArgument(options);
   const limits = limitsOf(options.policy);
   return (await readCertificates([input], resolveCrypto(options.crypto), limits)).map(
     (certificate) => certificate.info,

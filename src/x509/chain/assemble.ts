@@ -1,3 +1,4 @@
+import { arrayArgument, invalidArgument, objectArgument, stringArgument } from '../../core/argument.js';
 import { type Instant, toDate } from '../../core/instant.js';
 import type { Issue } from '../../core/issue.js';
 import type { MatchOptions } from '../../domain/match.js';
@@ -84,10 +85,13 @@ export async function assembleChain(
   input: PemOrDer | readonly PemOrDer[],
   options: AssembleChainOptions,
 ): Promise<AssembledChain> {
-  const crypto = resolveCrypto(options?.crypto);
-  const now = toDate(options?.now, 'now').getTime();
+  const crypto = resolveCrypto(objectArgument<AssembleChainOptions>(options, 'options').crypto);
+  const now = toDate(options.now, 'now').getTime();
   const limits = limitsOf(options.policy);
   const inputs = (Array.isArray(input) ? input : [input]) as readonly PemOrDer[];
+  if (inputs.length === 0) throw invalidArgument('input', 'one certificate or more', input);
+  if (options.trustAnchors !== undefined) arrayArgument(options.trustAnchors, 'options.trustAnchors');
+  if (options.hostname !== undefined) stringArgument(options.hostname, 'options.hostname');
   const all = await readCertificates(inputs, crypto, limits);
   const anchors =
     options.trustAnchors === undefined

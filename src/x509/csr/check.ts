@@ -36,7 +36,9 @@ function readArguments(csr: CsrInfo, order: CsrOrder, options: CheckCsrOptions):
   objectArgument(csr.key, 'csr.key');
   stringsArgument(csr.domains, 'csr.domains');
   stringsArgument(csr.ips, 'csr.ips');
-  arrayArgument(csr.subject, 'csr.subject');
+  arrayArgument(csr.subject, 'csr.subject').forEach((attribute, index) => {
+    objectArgument(attribute, `csr.subject[${index}]`);
+  });
   stringArgument(csr.signatureAlgorithm, 'csr.signatureAlgorithm');
   stringArgument(csr.publicKeyFingerprint, 'csr.publicKeyFingerprint');
   // fail closed: a signature verdict that is neither true, false nor null cannot pass CSR-05

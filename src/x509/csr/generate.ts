@@ -1,6 +1,7 @@
+import { objectArgument, stringArgument } from '../../core/argument.js';
 import type { IssueCode } from '../../core/codes.js';
 import { CertkitError } from '../../core/error.js';
-import { createIssue, type IssueParams } from '../../core/issue.js';
+import { createIssue, describeReceived, type IssueParams } from '../../core/issue.js';
 import { ipBytes, parseIp } from '../../domain/ip.js';
 import { normalizeDomain } from '../../domain/normalize.js';
 import { extensionOid } from '../certificate/extensions.js';
@@ -82,11 +83,13 @@ export const MAX_CSR_DOMAINS = 1000;
  * });
  */
 export async function generateCsr(options: CsrOptions): Promise<GeneratedCsr> {
-  const crypto = resolveCrypto(options?.crypto);
+  const crypto = resolveCrypto(objectArgument<CsrOptions>(options, 'options').crypto);
   const names = requestedNames(options.domains);
+  if (options.subject !== undefined) objectArgument(options.subject, 'options.subject');
+  if (options.challengePassword !== undefined) stringArgument(options.challengePassword, 'options.challengePassword');
   const subject = { ...options.subject, CN: commonName(options.subject?.CN, names) };
   if (subject.C !== undefined && !isCountryCode(subject.C))
-    throw csrError('x509.csr.country.invalid', 'CSR-01', { country: String(subject.C) });
+    throw csrError('x509.csr.country.invalid', 'CSR-01', { country: describeReceived(subject.C) });
   const keyPair = await resolveKeyPair(options.key, crypto);
   const key = describeKey(keyPair.publicKey);
   const spki = await crypto.subtle.exportKey('spki', keyPair.publicKey);
@@ -172,8 +175,9 @@ function signingAlgorithm(key: KeyDescription): { oid: string; webCrypto: Algori
 
 async function resolveKeyPair(key: CsrOptions['key'], crypto: Crypto): Promise<CryptoKeyPair> {
   if (typeof key === 'string') return keyPairFromPkcs8(readPem(key, ['PRIVATE KEY']).der, { crypto });
-  if (key !== undefined && 'privateKey' in key && 'publicKey' in key) return key;
-  return generateKeyPair(key ?? { type: 'RSA', size: 2048 }, { crypto });
+  if (key === undefined) return generateKeyPair({ type: 'RSA', size: 2048 }, { crypto });
+  if ('privateKey' in objectArgument<object>(key, 'options.key') && 'publicKey' in key) return key as CryptoKeyPair;
+  return generateKeyPair(key as KeySpec, { crypto });
 }
 
 function csrError<C extends IssueCode>(code: C, rule: 'CSR-01' | 'CSR-03', params: IssueParams[C]): CertkitError {

@@ -1,3 +1,4 @@
+import { optionsArgument } from '../../core/argument.js';
 import type { IssueCode } from '../../core/codes.js';
 import { CertkitError } from '../../core/error.js';
 import { createIssue, type IssueParams } from '../../core/issue.js';
@@ -79,6 +80,7 @@ export async function parseCsr(
   input: PemOrDer,
   options: { readonly crypto?: Crypto; readonly verify?: boolean } & LimitsOption = {},
 ): Promise<CsrInfo> {
+  optionsArgument(options);
   const crypto = resolveCrypto(options.crypto);
   const { der } = readPem(
     input,

@@ -1,3 +1,4 @@
+import { bytesArgument, stringArgument, stringsArgument } from '../../core/argument.js';
 import type { IssueCode } from '../../core/codes.js';
 import { CertkitError } from '../../core/error.js';
 import { createIssue, type IssueParams } from '../../core/issue.js';
@@ -94,6 +95,7 @@ export function readPemBlocks(
   labels: readonly string[],
   maxLength = MAX_PEM_LENGTH,
 ): { der: Uint8Array; label: string }[] {
+  stringsArgument(labels, 'labels');
   const length = inputLength(input);
   if (length > maxLength) throw pemError('x509.pem.too-large', { length, limit: maxLength });
   if (input instanceof ArrayBuffer) return [{ der: new Uint8Array(input), label: '' }];
@@ -124,7 +126,8 @@ export function inputLength(input: PemOrDer): number {
  * writePem(der, 'CERTIFICATE REQUEST').startsWith('-----BEGIN CERTIFICATE REQUEST-----\n') // => true
  */
 export function writePem(der: ArrayBuffer | Uint8Array, label: string): string {
-  const lines = toBase64(der).match(/.{1,64}/g) ?? [];
+  stringArgument(label, 'label');
+  const lines = toBase64(bytesArgument(der, 'der')).match(/.{1,64}/g) ?? [];
   return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
 }
 

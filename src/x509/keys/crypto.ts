@@ -1,3 +1,4 @@
+import { invalidArgument } from '../../core/argument.js';
 import { CertkitError } from '../../core/error.js';
 import { createIssue } from '../../core/issue.js';
 
@@ -6,6 +7,8 @@ import { createIssue } from '../../core/issue.js';
  * (Node ≥ 20 and every current browser). Throws `CertkitError` `x509.crypto.unavailable`.
  */
 export function resolveCrypto(crypto?: Crypto): Crypto {
+  if (crypto !== undefined && typeof crypto?.subtle?.digest !== 'function')
+    throw invalidArgument('options.crypto', 'a WebCrypto Crypto', crypto);
   const found = crypto ?? (globalThis as { crypto?: Crypto }).crypto;
   if (found?.subtle === undefined) throw new CertkitError(createIssue('x509.crypto.unavailable', null));
   return found;

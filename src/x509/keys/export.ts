@@ -1,3 +1,4 @@
+import { optionsArgument } from '../../core/argument.js';
 import { writePem } from '../der/pem.js';
 import { resolveCrypto } from './crypto.js';
 import { keyError } from './key-error.js';
@@ -21,6 +22,7 @@ export async function exportPrivateKey(
     readonly crypto?: Crypto;
   } = {},
 ): Promise<string> {
+  optionsArgument(options);
   const crypto = resolveCrypto(options.crypto);
   if (!key?.extractable || key.type !== 'private') throw keyError('x509.key.not-extractable', {});
   if (options.password !== undefined && options.forCloudUpload === true)

@@ -1,3 +1,5 @@
+import { optionsArgument } from '../../core/argument.js';
+import { describeReceived } from '../../core/issue.js';
 import { resolveCrypto } from './crypto.js';
 import { keyError } from './key-error.js';
 
@@ -24,6 +26,7 @@ export async function generateKeyPair(
   spec: KeySpec = { type: 'RSA', size: 2048 },
   options: { crypto?: Crypto } = {},
 ): Promise<CryptoKeyPair> {
+  optionsArgument(options);
   const { subtle } = resolveCrypto(options.crypto);
   if (spec?.type === 'RSA' && RSA_SIZES.includes(spec.size ?? 2048)) {
     const algorithm = {
@@ -40,7 +43,20 @@ export async function generateKeyPair(
       'verify',
     ]) as Promise<CryptoKeyPair>;
   }
-  throw keyError('x509.key.unsupported', { key: JSON.stringify(spec ?? null) });
+  throw keyError('x509.key.unsupported', { key: specText(spec) });
+}
+
+/**
+ * The spec as the error quotes it (`RSA 1024`, `EC P-521`), from its own fields only: a caller's
+ * object is never serialised whole (a deep one would overflow the stack).
+ */
+function specText(spec: unknown): string {
+  if (typeof spec !== 'object' || spec === null) return describeReceived(spec);
+  const { type, size, curve } = spec as Record<string, unknown>;
+  const shown = [type, size ?? curve].map((field) =>
+    typeof field === 'number' ? String(field) : describeReceived(field),
+  );
+  return shown.join(' ');
 }
 
 /** The type and size or curve of a WebCrypto key. */
@@ -51,5 +67,5 @@ export function describeKey(key: CryptoKey): KeyDescription {
   if (algorithm?.name === 'ECDSA') return { type: 'EC', curve: algorithm.namedCurve };
   if (algorithm?.name === 'RSASSA-PKCS1-v1_5' || algorithm?.name === 'RSA-PSS')
     return { type: 'RSA', size: algorithm.modulusLength };
-  throw keyError('x509.key.unsupported', { key: String(algorithm?.name ?? typeof key) });
+  throw keyError('x509.key.unsupported', { key: describeReceived(algorithm?.name ?? typeof key) });
 }

@@ -1,3 +1,4 @@
+import { bytesArgument, optionsArgument } from '../../core/argument.js';
 import { type LimitsOption, limitsOf, type WorkLimits } from '../../policy/limits.js';
 import { toArrayBuffer } from '../der/encoding.js';
 import { CURVES, OID } from '../der/oids.js';
@@ -32,6 +33,7 @@ export async function importPrivateKey(
   input: PemOrDer,
   options: { readonly password?: string; readonly crypto?: Crypto } & LimitsOption = {},
 ): Promise<CryptoKeyPair> {
+  optionsArgument(options);
   const crypto = resolveCrypto(options.crypto);
   const limits = limitsOf(options.policy);
   const { der, label } = readPem(
@@ -50,8 +52,9 @@ export async function keyPairFromPkcs8(
   pkcs8: Uint8Array,
   options: { readonly crypto?: Crypto } = {},
 ): Promise<CryptoKeyPair> {
+  optionsArgument(options);
   const crypto = resolveCrypto(options.crypto);
-  const algorithm = importAlgorithm(parseKeyDer(pkcs8, readPrivateKeyInfo, 'PrivateKeyInfo'));
+  const algorithm = importAlgorithm(parseKeyDer(bytesArgument(pkcs8, 'pkcs8'), readPrivateKeyInfo, 'PrivateKeyInfo'));
   let privateKey: CryptoKey;
   try {
     privateKey = await crypto.subtle.importKey('pkcs8', toArrayBuffer(pkcs8), algorithm, true, ['sign']);

@@ -1,3 +1,4 @@
+import { optionsArgument } from '../../core/argument.js';
 import { resolveCrypto } from './crypto.js';
 import { keyError } from './key-error.js';
 
@@ -9,6 +10,7 @@ import { keyError } from './key-error.js';
  * generatePassword() // => 'h7KmPq2xVbN4rTz9WcYd'
  */
 export function generatePassword(length = 20, options: { crypto?: Crypto } = {}): string {
+  optionsArgument(options);
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
   if (!Number.isInteger(length) || length < 8 || length > 256)
     throw keyError('x509.key.password', { reason: 'length' }, 'CSR-06');

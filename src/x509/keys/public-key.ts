@@ -1,3 +1,4 @@
+import { bytesArgument, objectArgument } from '../../core/argument.js';
 import { CertkitError } from '../../core/error.js';
 import { createIssue } from '../../core/issue.js';
 import { CURVES, OID } from '../der/oids.js';
@@ -30,7 +31,7 @@ export type PublicKeyInfo =
  */
 export function describePublicKey(spki: Uint8Array | ArrayBuffer): PublicKeyInfo {
   try {
-    return describeSpkiNode(readRoot(spki instanceof Uint8Array ? spki : new Uint8Array(spki), 'subjectPublicKeyInfo'));
+    return describeSpkiNode(readRoot(bytesArgument(spki, 'spki'), 'subjectPublicKeyInfo'));
   } catch (error) {
     if (!(error instanceof DerError)) throw error;
     throw new CertkitError(
@@ -90,6 +91,7 @@ export function publicKeyLabel(
     | { readonly type: 'RSA'; readonly size: number }
     | { readonly type: 'EC'; readonly curve: string },
 ): string {
+  objectArgument(key, 'key');
   if (key.type === 'RSA') return `RSA ${key.size}`;
   if (key.type === 'EC') return `EC ${key.curve}`;
   return key.type === 'unknown' ? key.oid : key.type;

@@ -1,0 +1,205 @@
+import { createIssue } from '../../src/core/index.js';
+import { en } from '../../src/messages/index.js';
+import { presets } from '../../src/policy/index.js';
+import { createQuotaLedger } from '../../src/quota/index.js';
+import type { CsrInfo } from '../../src/x509/index.js';
+
+/**
+ * The boundary table (issue 15): one valid call for every function that any entry exports. The
+ * boundary test replaces each argument, and each field of each object argument, by hostile
+ * values. A new export without a row here fails the test, so the table cannot go stale.
+ */
+
+/** Real material the calls need, made once in `beforeAll` (keys cannot be made synchronously). */
+export interface Material {
+  readonly leafPem: string;
+  readonly leafDer: Uint8Array;
+  readonly caPem: string;
+  readonly rootPem: string;
+  readonly leafKeyPem: string;
+  readonly leafKeys: CryptoKeyPair;
+  readonly ecKeys: CryptoKeyPair;
+  readonly pkcs8: Uint8Array;
+  readonly spki: Uint8Array;
+  readonly csrPem: string;
+  readonly csr: CsrInfo;
+}
+
+export interface Call {
+  /** Valid arguments; every position and every field is then replaced by hostile values. */
+  readonly args: (m: Material) => readonly unknown[];
+  /** Called with `new`. */
+  readonly construct?: boolean;
+  /** Methods of the value returned, each with valid arguments, to try the same way. */
+  readonly methods?: Readonly<Record<string, (m: Material) => readonly unknown[]>>;
+}
+
+const NOW = '2024-06-01T00:00:00Z';
+const product = { brand: 'TrustAsia', type: 'OV', domainType: 'single' } as const;
+const issue = createIssue('domain.tld.refused', 'DOM-04', { tld: 'ru' });
+const state = {
+  id: 'cert-1',
+  status: 'issued',
+  source: 'vendor',
+  free: false,
+  product,
+  validation: 'OV',
+  domains: ['www.example.com'],
+  submittedAt: '2023-12-20T00:00:00Z',
+  issuedAt: '2024-01-01T00:00:00Z',
+  expiresAt: '2025-01-01T00:00:00Z',
+  reissueCount: 0,
+  boundResources: 0,
+};
+const times = { issuedAt: '2024-01-01T00:00:00Z', expiresAt: '2025-01-01T00:00:00Z' };
+const record = { id: 'r1', accountId: 'a1', domain: 'www.example.com', free: true, ...times };
+const request = { accountId: 'a1', applicant: { kind: 'enterprise' }, domain: 'shop.example.com' };
+const dnsRecord = { fqdn: '_t1.www.example.com', zone: 'example.com', host: '_t1.www', type: 'TXT', value: 'v1' };
+const file = {
+  urls: [
+    'http://www.example.com/.well-known/pki-validation/a.txt',
+    'https://www.example.com/.well-known/pki-validation/a.txt',
+  ],
+  content: 'token',
+};
+const zone = (name: string) => (name === 'example.com' ? [{ flags: 0, tag: 'issue', value: 'sectigo.com' }] : []);
+
+export const calls: Readonly<Record<string, Call>> = {
+  // core
+  CertkitError: { construct: true, args: () => [issue] },
+  addBusinessDays: { args: () => [NOW, 3, { holidays: ['2024-06-03'] }] },
+  addDays: { args: () => [NOW, 3] },
+  addMonths: { args: () => [NOW, 1] },
+  addYears: { args: () => [NOW, 1] },
+  arrayArgument: { args: () => [[1], 'list'] },
+  businessDaysBetween: { args: () => [NOW, '2024-06-10T00:00:00Z', {}] },
+  calendarDaysBetween: { args: () => [NOW, '2024-06-10T00:00:00Z'] },
+  checked: { args: () => [[issue], { value: 1 }] },
+  clip: { args: () => ['text'] },
+  createIssue: { args: () => ['domain.tld.refused', 'DOM-04', { tld: 'ru' }, { subject: 'x.ru' }] },
+  decided: { args: () => [[], { value: 1 }] },
+  describeReceived: { args: () => [{ a: 1 }] },
+  describeType: { args: () => [{ a: 1 }] },
+  hasErrors: { args: () => [[issue]] },
+  invalidArgument: { args: () => ['path', 'string', 1] },
+  numberArgument: { args: () => [1, 'count'] },
+  isBusinessDay: { args: () => [NOW, {}] },
+  isCertkitError: { args: () => [new Error('x'), 'argument.invalid'] },
+  objectArgument: { args: () => [{}, 'path'] },
+  optionsArgument: { args: () => [{}, 'options'] },
+  startOfUtcDay: { args: () => [NOW] },
+  stringArgument: { args: () => ['a', 'path'] },
+  stringsArgument: { args: () => [['a'], 'path'] },
+  toDate: { args: () => [NOW, 'now'] },
+  // domain
+  checkDomains: {
+    args: () => [{ domains: ['www.example.com', 'example.com'], product, applicant: { kind: 'enterprise' } }, {}],
+  },
+  classifyIp: { args: () => ['192.0.2.1'] },
+  coveringNames: { args: () => [['*.example.com', 'example.com'], 'www.example.com', {}] },
+  createCoverageIndex: {
+    args: () => [[{ id: 'a', names: ['*.example.com'] }], { privateSuffixes: false }],
+    methods: { lookup: () => ['www.example.com'] },
+  },
+  domainLevel: { args: () => ['www.example.com', {}] },
+  domainToUnicode: { args: () => ['xn--85x722f.com'] },
+  findProduct: { args: () => [product, {}] },
+  giftedDomains: { args: () => [['example.com'], { brand: 'TrustAsia', type: 'DV', domainType: 'single' }, {}] },
+  inspectDomain: { args: () => ['Www.Example.COM.', {}] },
+  ipBytes: { args: () => ['2001:db8::1'] },
+  isIp: { args: () => ['192.0.2.1'] },
+  isPublicSuffix: { args: () => ['co.uk', {}] },
+  isValidALabel: { args: () => ['xn--85x722f'] },
+  matchesHostname: { args: () => ['*.example.com', 'www.example.com', {}] },
+  normalizeDomain: { args: () => ['食狮.公司.cn', {}] },
+  parseIp: { args: () => ['192.0.2.1'] },
+  primaryDomain: { args: () => ['www.example.co.uk', {}] },
+  recommendCertificateType: {
+    args: () => [{ industry: 'general', applicant: { kind: 'individual' }, usage: ['website'] }],
+  },
+  sameIp: { args: () => ['::1', '0::1'] },
+  supportsMiniProgram: { args: () => [product, {}] },
+  validateDomain: { args: () => ['www.example.com', {}] },
+  // policy
+  deepFreeze: { args: () => [{ a: [1] }] },
+  definePolicy: { args: () => [{ id: 'mine', domain: { maxLength: 100 } }, 'tencent-2023'] },
+  limitsOf: { args: () => [presets['tencent-2024']] },
+  parsePolicy: { args: () => [JSON.parse(JSON.stringify(presets['tencent-2024']))] },
+  policyOf: { args: () => [{ policy: presets['tencent-2023'] }] },
+  // messages
+  formatIssue: { args: () => [issue, 'zh-CN'] },
+  formatIssueWith: { args: () => [issue, en] },
+  formatStatus: { args: () => ['issued', 'en'] },
+  // screen
+  compileWordList: { args: () => [['paypal'], { paypal: 'substring' }], methods: { find: () => ['paypa1', 'ascii'] } },
+  compileWordMatcher: { args: () => [['paypal', 'bank']], methods: { find: () => ['mybank'] } },
+  createScreen: { args: () => [{}], methods: { call: () => ['login.paypal.example.com', { validation: 'DV' }] } },
+  leetFold: { args: () => ['p4yp4l'] },
+  skeleton: { args: () => ['pаypal'] },
+  // quota
+  accountReleaseAt: { args: () => [times, {}] },
+  createQuotaLedger: {
+    args: () => [[record], {}],
+    methods: { accountRecords: () => ['a1'], primaryDomainRecords: () => ['example.com'], record: () => ['r1'] },
+  },
+  evaluateQuota: { args: () => [request, createQuotaLedger([record]), { now: NOW }] },
+  primaryDomainReleaseAt: { args: () => [times, {}] },
+  simulateQuota: {
+    args: () => [
+      [
+        { type: 'apply', at: NOW, id: 'c1', request },
+        { type: 'revoke', at: '2024-06-02T00:00:00Z', id: 'c1' },
+      ],
+      createQuotaLedger([record]),
+    ],
+  },
+  // validation
+  caaIdentifiers: { args: () => ['TrustAsia', {}] },
+  checkDnsValidation: { args: () => [[{ name: '_t1.www.example.com', type: 'TXT', values: ['v1'] }], dnsRecord] },
+  checkFileValidation: { args: () => [file.urls.map((url) => ({ url, status: 200, body: 'token' })), file] },
+  dcvDeadline: { args: () => [NOW, { autoRenew: false }] },
+  dcvMethods: { args: () => [['www.example.com'], { hasCloudResources: true, now: NOW }] },
+  dnsValidationRecord: { args: () => [{ domain: 'www.example.com', token: 't1', value: 'v1', type: 'TXT' }] },
+  evaluateCaa: { args: () => ['www.example.com', zone, ['sectigo.com'], { wildcard: false }] },
+  fileValidation: { args: () => [{ domain: 'www.example.com', path: 'a.txt', content: 'token' }] },
+  isCaValidationSource: { args: () => ['192.0.2.1', {}] },
+  parseCaaFields: { args: () => [{ flags: 0, tag: 'issue', value: 'sectigo.com' }] },
+  parseCaaRecord: { args: () => ['example.com. 3600 IN CAA 0 issue "sectigo.com"'] },
+  readCaaRecord: { args: () => [{ critical: 0, issue: 'sectigo.com' }] },
+  // lifecycle
+  availableActions: { args: () => [state, { now: NOW }] },
+  checkOrganizationProfile: { args: () => ['add', 3, {}] },
+  checkValidity: { args: () => ['2024-01-01T00:00:00Z', '2024-07-01T00:00:00Z', {}] },
+  lifecycleDiagram: { args: () => [] },
+  maxValidityDays: { args: () => [NOW, {}] },
+  readState: { args: () => [state] },
+  renewalSchedule: { args: () => [{ expiresAt: '2025-01-01T00:00:00Z' }, {}] },
+  reviewEstimate: { args: () => [{ validation: 'OV', submittedAt: NOW }, {}] },
+  transition: { args: () => [state, 'enableAutoRenew', { now: NOW }] },
+  // x509
+  assembleChain: { args: (m) => [[m.leafPem, m.caPem], { now: '2030-06-01T00:00:00Z', trustAnchors: [m.rootPem] }] },
+  checkCsr: { args: (m) => [m.csr, { domains: m.csr.domains }, {}] },
+  createPkcs12: {
+    args: (m) => [
+      { certificates: [m.leafDer], privateKey: m.leafKeys.privateKey, password: 'secret', iterations: 1000 },
+    ],
+  },
+  createServerBundle: { args: (m) => ['nginx', { chain: [m.leafPem, m.caPem], privateKey: m.leafKeyPem }] },
+  describeKey: { args: (m) => [m.ecKeys.publicKey] },
+  describePublicKey: { args: (m) => [m.spki] },
+  exportPrivateKey: { args: (m) => [m.ecKeys.privateKey, {}] },
+  generateCsr: { args: (m) => [{ domains: ['www.example.com'], key: m.ecKeys, subject: { O: 'Example' } }] },
+  generateKeyPair: { args: () => [{ type: 'EC', curve: 'P-256' }, {}] },
+  generatePassword: { args: () => [20, {}] },
+  importPrivateKey: { args: (m) => [m.leafKeyPem, {}] },
+  isCountryCode: { args: () => ['CN'] },
+  keyMatchesCertificate: { args: (m) => [m.leafKeyPem, m.leafPem, {}] },
+  keyPairFromPkcs8: { args: (m) => [m.pkcs8, {}] },
+  parseCertificate: { args: (m) => [m.leafPem, {}] },
+  parseCertificates: { args: (m) => [`${m.leafPem}\n${m.caPem}`, {}] },
+  parseCsr: { args: (m) => [m.csrPem, { verify: true }] },
+  publicKeyFingerprintOf: { args: (m) => [m.leafKeyPem, {}] },
+  publicKeyLabel: { args: () => [{ type: 'RSA', size: 2048 }] },
+  readPem: { args: (m) => [m.leafPem, ['CERTIFICATE']] },
+  writePem: { args: (m) => [m.leafDer, 'CERTIFICATE'] },
+};
