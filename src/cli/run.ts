@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type CertkitError, isCertkitError } from '../core/error.js';
+import { describeType } from '../core/issue.js';
 import type { CertificateInput } from '../lifecycle/state.js';
 import { formatIssue, type Locale } from '../messages/index.js';
 import { parsePolicy } from '../policy/define.js';
@@ -306,9 +307,28 @@ function usageError(message: string): CliOutcome {
 
 /**
  * The CLI with the commands that need WebCrypto (`csr`, `inspect`), which are asynchronous;
- * every other command runs through {@link runCli}.
+ * every other command runs through {@link runCli}. Nothing escapes as a stack trace: a failure
+ * outside certkit's own checks (a file that cannot be read, a bug) is one line on stderr.
  */
 export async function runCliAsync(argv: readonly string[], io: CliIo): Promise<CliOutcome> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    return failureOutcome(error);
+  }
+}
+
+/** One line for a failure no command explained: a system error (`EISDIR`, `EACCES`) as its message, anything else as an internal error; both exit 1. */
+export function failureOutcome(error: unknown): CliOutcome {
+  const message = error instanceof Error ? error.message : describeType(error);
+  if (isCertkitError(error)) return { exitCode: 1, stdout: '', stderr: `certkit: ${explain(error, 'en')}\n` };
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code))
+    return { exitCode: 1, stdout: '', stderr: `certkit: ${message}\n` };
+  return { exitCode: 1, stdout: '', stderr: `certkit: internal error (${message}); please report it\n` };
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<CliOutcome> {
   const command = argv[0];
   if (command !== 'csr' && command !== 'inspect' && command !== 'chain') return runCli(argv, io);
   const parsed = parseOrExplain(argv);

@@ -21,19 +21,22 @@ export function readState(cert: CertificateInput): CertificateState {
   if (!Array.isArray(cert.domains) || cert.domains.some((domain) => typeof domain !== 'string'))
     throw lifecycleArgumentError('cert.domains', describeType(cert.domains));
   if (typeof cert.product !== 'string') {
-    if (!isProductRef(cert.product)) throw lifecycleArgumentError('cert.product', describeType(cert.product));
+    productRef(cert.product, { brand: 'cert.product.brand', type: 'cert.product.type' });
     return cert as CertificateState;
   }
   const { brand, domainType, product, ...rest } = cert as LegacyCertificateState;
   const ref: ProductRef = domainType === undefined ? { brand, type: product } : { brand, type: product, domainType };
-  if (!isProductRef(ref)) throw lifecycleArgumentError('cert.brand', describeType(brand));
-  return { ...rest, product: ref };
+  return { ...rest, product: productRef(ref, { brand: 'cert.brand', type: 'cert.product' }) };
 }
 
-function isProductRef(value: unknown): value is ProductRef {
-  if (typeof value !== 'object' || value === null) return false;
-  const ref = value as Partial<ProductRef>;
-  return typeof ref.brand === 'string' && typeof ref.type === 'string';
+/** A product reference whose brand and type are text; else `life.argument.invalid` naming the field. */
+function productRef(value: unknown, paths: Readonly<Record<'brand' | 'type', string>>): ProductRef {
+  if (typeof value !== 'object' || value === null) throw lifecycleArgumentError('cert.product', describeType(value));
+  for (const field of ['brand', 'type'] as const) {
+    const text = (value as Partial<ProductRef>)[field];
+    if (typeof text !== 'string') throw lifecycleArgumentError(paths[field], describeReceived(text));
+  }
+  return value as ProductRef;
 }
 
 /** The `CertkitError` of a lifecycle argument that cannot be read (`life.argument.invalid`). */

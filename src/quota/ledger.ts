@@ -1,5 +1,6 @@
+import { arrayArgument, invalidArgument } from '../core/argument.js';
 import { CertkitError } from '../core/error.js';
-import { createIssue, describeType } from '../core/issue.js';
+import { createIssue } from '../core/issue.js';
 import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
 import { type HeldRecord, holdRecord, type LedgerRecord } from './record.js';
@@ -45,10 +46,8 @@ export function createQuotaLedger(records: readonly LedgerRecord[], options?: Po
 export function createQuotaLedger(records: readonly LedgerRecord[], policy: Policy): QuotaLedger;
 export function createQuotaLedger(records: readonly LedgerRecord[], options?: PolicyOption | Policy): QuotaLedger {
   const policy = policyOf(options);
-  if (!Array.isArray(records) || records.length > MAX_LEDGER_RECORDS) {
-    const received = Array.isArray(records) ? `${records.length} records` : describeType(records);
-    throw new CertkitError(createIssue('quota.record.invalid', null, { index: -1, field: 'records', received }));
-  }
+  if (arrayArgument(records, 'records').length > MAX_LEDGER_RECORDS)
+    throw invalidArgument('records', `at most ${MAX_LEDGER_RECORDS} records`, `${records.length} records`);
   const index: LedgerIndex = { byId: new Map(), byAccount: new Map(), byPrimaryDomain: new Map() };
   const typed: readonly LedgerRecord[] = records; // Array.isArray narrowed `records` to any[]
   typed.forEach((record, position) => {

@@ -1,3 +1,4 @@
+import { arrayArgument, invalidArgument } from '../core/argument.js';
 import { addMonths } from '../core/calendar.js';
 import { CertkitError } from '../core/error.js';
 import type { Instant } from '../core/instant.js';
@@ -47,7 +48,8 @@ const FIELD_OF = { revoke: 'revokedAt', delete: 'deletedAt', cancel: 'cancelledA
  */
 export function simulateQuota(events: readonly QuotaEvent[], ledger: QuotaLedger): QuotaStep[] {
   const history: readonly QuotaEvent[] = events; // Array.isArray would narrow to any[]
-  if (!Array.isArray(events) || events.length > MAX_SIMULATION_EVENTS) throw invalidEvent(-1, 'events');
+  if (arrayArgument(events, 'events').length > MAX_SIMULATION_EVENTS)
+    throw invalidArgument('events', `at most ${MAX_SIMULATION_EVENTS} events`, `${events.length} events`);
   const policy = ledgerArgument(ledger);
   const index = copyIndex(ledger);
   const view = ledgerView(index, policy);

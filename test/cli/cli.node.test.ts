@@ -431,3 +431,29 @@ describe('certkit chain and certkit inspect on certificates (CHAIN-01…06)', ()
     expect(json.pathLength).toBe(0);
   });
 });
+
+describe('the CLI never prints a stack trace (issue 15)', () => {
+  const failing = (error: unknown): CliIo => ({
+    ...io,
+    readTextFile: (path) => {
+      if (path === 'no-domains.json') return JSON.stringify({ ...JSON.parse(files['ledger.json'] ?? '[]')[0] });
+      throw error;
+    },
+  });
+  const systemError = Object.assign(new Error("EISDIR: illegal operation on a directory, read 'certs'"), {
+    code: 'EISDIR',
+  });
+
+  it.each([
+    ['inspect on a directory', ['inspect', 'certs'], systemError, /^certkit: EISDIR: illegal operation/],
+    ['chain on a directory', ['chain', 'certs'], systemError, /^certkit: EISDIR/],
+    ['a failure nobody explained', ['inspect', 'x.pem'], new Error('boom'), /^certkit: internal error \(boom\)/],
+    ['a thrown non-error', ['inspect', 'x.pem'], 42, /^certkit: internal error \(number\)/],
+    ['lifecycle on a state without domains', ['lifecycle', '--cert', 'no-domains.json'], systemError, /cert\.domains/],
+  ])('%s: one line on stderr, exit 1', async (_case, argv, error, message) => {
+    const outcome = await runCliAsync(argv, failing(error));
+    expect(outcome.exitCode).not.toBe(0);
+    expect(outcome.stderr).toMatch(message);
+    expect(outcome.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -321,7 +321,7 @@ describe('every exported function keeps the boundary rule (only CertkitError, no
       const problems: string[] = [];
       const valid = call.args(material);
       for (const [label, args] of cases(valid)) {
-      const problem = await misbehaviour(fn, args, call.construct === true);
+        const problem = await misbehaviour(fn, args, call.construct === true);
         if (problem !== null) problems.push(`${label}: ${problem}`);
       }
       const made = await (call.construct === true ? Reflect.construct(fn, valid) : Reflect.apply(fn, undefined, valid));
