@@ -436,7 +436,10 @@ describe('the CLI never prints a stack trace (issue 15)', () => {
   const failing = (error: unknown): CliIo => ({
     ...io,
     readTextFile: (path) => {
-      if (path === 'no-domains.json') return JSON.stringify({ ...JSON.parse(files['ledger.json'] ?? '[]')[0] });
+      if (path === 'no-domains.json') {
+        const state = JSON.parse(readFileSync(new URL('../fixtures/cert-state.json', import.meta.url), 'utf8'));
+        return JSON.stringify({ ...state, domains: undefined });
+      }
       throw error;
     },
   });

@@ -112,7 +112,8 @@ describe('CertificateState: product as a ProductRef (0.1: a string beside brand 
   });
 
   it.each([
-    ['cert.product', { ...current, product: { brand: 'TrustAsia' } }],
+    ['cert.product.type', { ...current, product: { brand: 'TrustAsia' } }],
+    ['cert.product.brand', { ...current, product: { brand: 7, type: 'OV' } }],
     ['cert.product', { ...current, product: 42 }],
     ['cert.domains', { ...current, domains: undefined }],
     ['cert.domains', { ...current, domains: ['a.com', 1] }],

@@ -29,8 +29,14 @@ describe('createQuotaLedger', () => {
     expect(ledger.record('c1')?.accountReleaseAt).toBe(Date.parse('2025-01-01T00:00:00Z'));
   });
 
+  it('refuses records that are not a list with argument.invalid naming them (not as "record -1")', () => {
+    for (const records of ['nope', { records: [] }, null])
+      expect(() => createQuotaLedger(records as never)).toThrow(
+        expect.objectContaining({ code: 'argument.invalid', params: expect.objectContaining({ path: 'records' }) }),
+      );
+  });
+
   it.each([
-    ['a non-array', 'nope'],
     ['a bad date', [certificate('c', { issuedAt: '01/01/2024' })]],
     ['a local time without offset', [certificate('c', { expiresAt: '2025-01-01T00:00:00' })]],
     ['expiry before issuance', [certificate('c', { expiresAt: '2023-01-01' })]],
