@@ -1,4 +1,4 @@
-import { arrayArgument, objectArgument, optionsArgument } from '../core/argument.js';
+import { invalidArgument, optionsArgument } from '../core/argument.js';
 import { CertkitError } from '../core/error.js';
 import { createIssue, describeReceived, describeType } from '../core/issue.js';
 import { type AsciiNameRules, scanAsciiName } from './ascii-name.js';
@@ -62,8 +62,8 @@ export function createCoverageIndex<Id = string>(
   let size = 0;
   const typed: readonly CoverageEntry<Id>[] = entries; // Array.isArray narrowed `entries` to any[]
   typed.forEach((entry, position) => {
-    const path = `entries[${position}]`;
-    for (const name of arrayArgument(objectArgument<CoverageEntry<Id>>(entry, path).names, `${path}.names`)) {
+    if (!Array.isArray(entry?.names)) throw badEntry(entry, position);
+    for (const name of entry.names) {
       const key = indexKey(name, suffixOptions);
       if (key === undefined) ignored.push({ id: entry.id, name: describeReceived(name) });
       else {
@@ -121,4 +121,12 @@ function mergeInOrder(a: readonly number[] = [], b: readonly number[] = []): num
     if (merged[merged.length - 1] !== next) merged.push(next);
   }
   return merged;
+}
+
+/** `argument.invalid` for an entry that is not `{ id, names: [...] }`; its path is built only here, not per entry. */
+function badEntry(entry: unknown, position: number): CertkitError {
+  const path = `entries[${position}]`;
+  return typeof entry === 'object' && entry !== null
+    ? invalidArgument(`${path}.names`, 'array', (entry as { names?: unknown }).names)
+    : invalidArgument(path, 'object', entry);
 }
