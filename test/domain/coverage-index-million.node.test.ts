@@ -14,5 +14,5 @@ describe('createCoverageIndex at CDN scale', () => {
     expect(index.lookup('shop.site123457.example.com')).toEqual([]);
     expect(index.lookup('www.site123457.example.com')).toEqual([123_457]);
     expect(index.lookup('unknown.example.com')).toEqual([]);
-  });
+  }, 60_000); // a million names on the 2-core machine while the browser project runs beside it: a bound, not a speed target
 });

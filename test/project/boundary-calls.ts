@@ -54,7 +54,13 @@ const state = {
 const times = { issuedAt: '2024-01-01T00:00:00Z', expiresAt: '2025-01-01T00:00:00Z' };
 const record = { id: 'r1', accountId: 'a1', domain: 'www.example.com', free: true, ...times };
 const request = { accountId: 'a1', applicant: { kind: 'enterprise' }, domain: 'shop.example.com' };
-const dnsRecord = { fqdn: '_t1.www.example.com', zone: 'example.com', host: '_t1.www', type: 'TXT', value: 'v1' };
+const dnsRecord = {
+  fqdn: '_t1.www.example.com',
+  zone: 'example.com',
+  relativeName: '_t1.www',
+  type: 'TXT',
+  value: 'v1',
+};
 const file = {
   urls: [
     'http://www.example.com/.well-known/pki-validation/a.txt',

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { isCertkitError } from '../../src/core/index.js';
 import { availableActions, renewalSchedule, transition, userActions } from '../../src/lifecycle/index.js';
 import { createQuotaLedger, evaluateQuota } from '../../src/quota/index.js';
-import { checkDnsValidation, checkFileValidation, evaluateCaa, readCaaRecord } from '../../src/validation/index.js';
+import {
+  checkDnsValidation,
+  checkFileValidation,
+  dnsValidationRecord,
+  evaluateCaa,
+  readCaaRecord,
+} from '../../src/validation/index.js';
 
 /**
  * Properties of the data shapes callers build by hand or read from JSON (issue 15): certificate
@@ -123,7 +129,7 @@ describe('CAA record sets from anywhere', () => {
 });
 
 describe('DCV observations from anywhere', () => {
-  const expected = { fqdn: '_t1.www.example.com', zone: 'example.com', host: '_t1.www', type: 'TXT', value: 'v1' };
+  const expected = dnsValidationRecord({ domain: 'www.example.com', token: 't1', value: 'v1', type: 'TXT' });
   const answer = fc.record({
     name: mostly(fc.constantFrom('_t1.www.example.com', '_T1.WWW.example.com.', 't1.www.example.com')),
     type: mostly(fc.constantFrom('TXT', 'txt', 'CNAME')),
@@ -150,7 +156,7 @@ describe('DCV observations from anywhere', () => {
   });
 
   it('file: passes only when both URLs answered 200 with the content and no redirect', () => {
-    const urls = [
+    const urls: readonly [string, string] = [
       'http://www.example.com/.well-known/pki-validation/a.txt',
       'https://www.example.com/.well-known/pki-validation/a.txt',
     ];
