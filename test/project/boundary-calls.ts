@@ -3,6 +3,7 @@ import { en } from '../../src/messages/index.js';
 import { presets } from '../../src/policy/index.js';
 import { createQuotaLedger } from '../../src/quota/index.js';
 import type { CsrInfo } from '../../src/x509/index.js';
+import { issuedCert } from '../lifecycle/helpers.js';
 
 /**
  * The boundary table (issue 15): one valid call for every function that any entry exports. The
@@ -37,20 +38,7 @@ export interface Call {
 const NOW = '2024-06-01T00:00:00Z';
 const product = { brand: 'TrustAsia', type: 'OV', domainType: 'single' } as const;
 const issue = createIssue('domain.tld.refused', 'DOM-04', { tld: 'ru' });
-const state = {
-  id: 'cert-1',
-  status: 'issued',
-  source: 'vendor',
-  free: false,
-  product,
-  validation: 'OV',
-  domains: ['www.example.com'],
-  submittedAt: '2023-12-20T00:00:00Z',
-  issuedAt: '2024-01-01T00:00:00Z',
-  expiresAt: '2025-01-01T00:00:00Z',
-  reissueCount: 0,
-  boundResources: 0,
-};
+const state = issuedCert({ product });
 const times = { issuedAt: '2024-01-01T00:00:00Z', expiresAt: '2025-01-01T00:00:00Z' };
 const record = { id: 'r1', accountId: 'a1', domain: 'www.example.com', free: true, ...times };
 const request = { accountId: 'a1', applicant: { kind: 'enterprise' }, domain: 'shop.example.com' };
