@@ -5,6 +5,7 @@
 
 export {
   arrayArgument,
+  bytesArgument,
   invalidArgument,
   numberArgument,
   objectArgument,

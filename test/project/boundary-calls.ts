@@ -66,6 +66,7 @@ export const calls: Readonly<Record<string, Call>> = {
   addMonths: { args: () => [NOW, 1] },
   addYears: { args: () => [NOW, 1] },
   arrayArgument: { args: () => [[1], 'list'] },
+  bytesArgument: { args: () => [Uint8Array.of(1, 2), 'der'] },
   businessDaysBetween: { args: () => [NOW, '2024-06-10T00:00:00Z', {}] },
   calendarDaysBetween: { args: () => [NOW, '2024-06-10T00:00:00Z'] },
   checked: { args: () => [[issue], { value: 1 }] },
