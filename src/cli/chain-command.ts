@@ -1,15 +1,17 @@
+import type { Issue } from '../core/issue.js';
 import { formatIssue, type Locale } from '../messages/index.js';
 import { createServerBundle, type Server } from '../x509/bundles/server-bundle.js';
 import type { CertInfo } from '../x509/certificate/parse.js';
-import { parseCertificates } from '../x509/certificate/parse.js';
 import { assembleChain } from '../x509/chain/assemble.js';
 import { publicKeyLabel } from '../x509/keys/public-key.js';
 import { issueLine } from './issue-line.js';
+import type { Style } from './style.js';
+import { say } from './words.js';
 
 /** What `certkit chain` was asked for. */
 export interface ChainCommandOptions {
-  readonly bundles: readonly string[];
-  readonly trust: readonly string[];
+  readonly bundles: readonly (string | Uint8Array)[];
+  readonly trust: readonly (string | Uint8Array)[];
   readonly hostname?: string;
   readonly privateKey?: string;
   readonly keyPassword?: string;
@@ -20,6 +22,7 @@ export interface ChainCommandOptions {
   readonly now: string;
   readonly json: boolean;
   readonly locale: Locale;
+  readonly style: Style;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface ChainCommandOptions {
  */
 export async function chainCommand(
   options: ChainCommandOptions,
-): Promise<{ ok: boolean; text: string; files: Record<string, string | Uint8Array> }> {
+): Promise<{ ok: boolean; text: string; files: Record<string, string | Uint8Array>; notes: string[] }> {
   const result = await assembleChain(options.bundles, {
     ...(options.trust.length > 0 ? { trustAnchors: options.trust } : {}),
     ...(options.hostname === undefined ? {} : { hostname: options.hostname }),
@@ -48,43 +51,50 @@ export async function chainCommand(
     files = { ...bundle.files };
     password = bundle.password;
   }
+  const t = say(options.locale);
+  const notes =
+    password === undefined || options.password !== undefined
+      ? []
+      : [t('  the PFX password is in keystorePass.txt', '  PFX 密码在 keystorePass.txt 中')];
   if (options.json) {
     const issues = result.issues.map((issue) => ({ ...issue, message: formatIssue(issue, options.locale) }));
-    return { ok: result.ok, files, text: JSON.stringify({ ...result, issues, files: Object.keys(files) }, null, 2) };
+    const text = JSON.stringify({ ...result, issues, files: Object.keys(files) }, null, 2);
+    return { ok: result.ok, files, notes: [], text };
   }
+  const { style } = options;
   const lines = [
-    `${result.ok ? '✓' : '✗'} chain (leaf first):`,
-    ...result.chain.map((cert, index) => `  ${index}. ${certificateLine(cert)}`),
-    ...(result.root === null ? [] : [`  root: ${result.root.subjectText}${result.trusted ? ' (trusted)' : ''}`]),
-    ...result.issues.map((issue) => issueLine(issue, formatIssue(issue, options.locale))),
-    ...Object.keys(files).map((name) => `  wrote ${name}`),
-    ...(password === undefined || options.password !== undefined ? [] : ['  the PFX password is in keystorePass.txt']),
+    `${result.ok ? style.ok('✓') : style.error('✗')} ${t('chain (leaf first):', '证书链（从服务器证书开始）：')}`,
+    ...result.chain.map((cert, index) => `  ${index}. ${certificateLine(cert, options.locale)}`),
+    ...(result.root === null
+      ? []
+      : [`  ${t('root', '根证书')}: ${result.root.subjectText}${result.trusted ? t(' (trusted)', '（受信任）') : ''}`]),
+    ...issueLines(result.issues, options.locale, style),
   ];
-  return { ok: result.ok, files, text: lines.join('\n') };
+  return { ok: result.ok, files, notes, text: lines.join('\n') };
 }
 
-/** `certkit inspect` on certificates: each one as the console shows it (CHAIN-06). */
-export async function inspectCertificates(text: string, json: boolean): Promise<string> {
-  const certificates = await parseCertificates(text);
-  if (json) return JSON.stringify(certificates.length === 1 ? certificates[0] : certificates, null, 2);
-  return certificates
-    .map((cert) =>
-      [
-        `subject: ${cert.subjectText}`,
-        `issuer: ${cert.issuerText}`,
-        `names: ${[...cert.domains, ...cert.ips].join(', ') || '(none)'}`,
-        `valid: ${cert.notBefore} → ${cert.notAfter}`,
-        `key: ${publicKeyLabel(cert.key)}, signature: ${cert.signatureAlgorithm}`,
-        `serial: ${cert.serial}`,
-        `SHA-1: ${cert.fingerprints.sha1}`,
-        `SHA-256: ${cert.fingerprints.sha256}`,
-        `CA: ${cert.isCA ? `yes${cert.pathLength === null ? '' : ` (path length ${cert.pathLength})`}` : 'no'}${cert.selfSigned ? ', self-signed' : ''}`,
-        ...(cert.aia.caIssuers.length === 0 ? [] : [`CA issuers: ${cert.aia.caIssuers.join(', ')}`]),
-      ].join('\n'),
-    )
-    .join('\n\n');
+/** The issues as lines; repeated duplicates (CHAIN-01) as one line with their count. */
+function issueLines(issues: readonly Issue[], locale: Locale, style: Style): string[] {
+  const duplicates = issues.filter((issue) => issue.code === 'x509.chain.duplicate');
+  const others = issues.filter((issue) => issue.code !== 'x509.chain.duplicate');
+  const lines = others.map((issue) => issueLine(issue, formatIssue(issue, locale), style));
+  if (duplicates.length === 1)
+    lines.push(issueLine(duplicates[0] as Issue, formatIssue(duplicates[0] as Issue, locale), style));
+  if (duplicates.length > 1)
+    lines.push(
+      issueLine(
+        duplicates[0] as Issue,
+        say(locale)(
+          `${duplicates.length} duplicate certificates were ignored.`,
+          `忽略了 ${duplicates.length} 个重复的证书。`,
+        ),
+        style,
+      ),
+    );
+  return lines;
 }
 
-function certificateLine(cert: CertInfo): string {
-  return `${cert.subjectText}  (until ${cert.notAfter.slice(0, 10)}, ${publicKeyLabel(cert.key)})`;
+function certificateLine(cert: CertInfo, locale: Locale): string {
+  const until = say(locale)('until', '有效期至');
+  return `${cert.subjectText}  (${until} ${cert.notAfter.slice(0, 10)}, ${publicKeyLabel(cert.key)})`;
 }

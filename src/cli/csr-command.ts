@@ -1,5 +1,5 @@
+import type { Locale } from '../messages/index.js';
 import { generateCsr } from '../x509/csr/generate.js';
-import { parseCsr } from '../x509/csr/parse.js';
 import type { KeySpec } from '../x509/keys/generate.js';
 import { publicKeyLabel } from '../x509/keys/public-key.js';
 
@@ -19,7 +19,8 @@ export async function csrCommand(options: {
   readonly key: KeySpec;
   readonly subject: { C?: string; ST?: string; L?: string; O?: string; OU?: string; emailAddress?: string };
   readonly password?: string;
-}): Promise<{ files: Record<string, string>; text: string }> {
+  readonly locale: Locale;
+}): Promise<{ files: Record<string, string>; keyLabel: string; text: string }> {
   const generated = await generateCsr({
     domains: options.domains,
     subject: { ...options.subject, ...(options.cn === undefined ? {} : { CN: options.cn }) },
@@ -29,22 +30,7 @@ export async function csrCommand(options: {
   const base = (options.cn ?? options.domains[0] ?? 'request').replace(/^\*\./, 'wildcard.');
   return {
     files: { [`${base}.csr`]: generated.csrPem, [`${base}.key`]: generated.privateKeyPem },
-    text: `${base}.csr, ${base}.key (${publicKeyLabel(generated.key)})\npublic key SHA-256: ${generated.publicKeyFingerprint}`,
+    keyLabel: publicKeyLabel(generated.key),
+    text: `${options.locale === 'zh-CN' ? '公钥 SHA-256' : 'public key SHA-256'}: ${generated.publicKeyFingerprint}`,
   };
-}
-
-/** `certkit inspect`: a CSR's fields, key and signature. */
-export async function inspectCommand(text: string, json: boolean): Promise<string> {
-  const info = await parseCsr(text);
-  if (json) return JSON.stringify(info, null, 2);
-  const key =
-    info.key.type === 'RSA' ? `${publicKeyLabel(info.key)} (e=${info.key.exponent})` : publicKeyLabel(info.key);
-  const signature = info.signatureValid === null ? 'not checkable here' : info.signatureValid ? 'valid' : 'INVALID';
-  return [
-    `subject: ${info.subject.map((attribute) => `${attribute.type}=${attribute.value}`).join(', ')}`,
-    `names: ${[...info.domains, ...info.ips].join(', ') || '(none)'}`,
-    `key: ${key}`,
-    `signature: ${info.signatureAlgorithm}, ${signature}`,
-    `public key SHA-256: ${info.publicKeyFingerprint}`,
-  ].join('\n');
 }

@@ -4,6 +4,7 @@ import { evaluateQuota, type QuotaRequest } from '../quota/evaluate.js';
 import { createQuotaLedger } from '../quota/ledger.js';
 import type { LedgerRecord } from '../quota/record.js';
 import { issueLine } from './issue-line.js';
+import { say } from './words.js';
 
 /**
  * Decides one application for `certkit quota` against a ledger read from a file, and renders
@@ -17,13 +18,19 @@ export function quotaReport(
   const decision = evaluateQuota(request, createQuotaLedger(records, { policy: options.policy }), { now: options.now });
   const issues = decision.issues.map((issue) => ({ ...issue, message: formatIssue(issue, options.locale) }));
   if (options.json) return { ok: decision.allowed, text: JSON.stringify({ ...decision, issues }, null, 2) };
+  const t = say(options.locale);
   const { account, primaryDomain } = decision.usage;
   const pools = Object.entries(account.pools).map(([name, usage]) => `${name} ${usage.used}/${usage.limit}`);
+  const verdict = decision.allowed
+    ? t(`allowed (${decision.pool})`, `允许（${decision.pool}）`)
+    : t('refused', '不允许');
   const lines = [
-    `${request.accountId} → ${request.domain} at ${options.now}: ${decision.allowed ? `allowed (${decision.pool})` : 'refused'}`,
-    `  account: ${account.used}/${account.limit} (${pools.join(', ')})`,
-    `  primary domain ${primaryDomain.name ?? '(none)'}: ${primaryDomain.used}/${primaryDomain.limit}`,
-    ...(decision.nextReleaseAt === undefined ? [] : [`  next slot frees at ${decision.nextReleaseAt}`]),
+    `${request.accountId} → ${request.domain} ${t('at', '于')} ${options.now}: ${verdict}`,
+    `  ${t('account', '账号')}: ${account.used}/${account.limit} (${pools.join(', ')})`,
+    `  ${t('primary domain', '主域名')} ${primaryDomain.name ?? t('(none)', '（无）')}: ${primaryDomain.used}/${primaryDomain.limit}`,
+    ...(decision.nextReleaseAt === undefined
+      ? []
+      : [`  ${t('next slot frees at', '下一个名额释放于')} ${decision.nextReleaseAt}`]),
     ...issues.map((issue) => issueLine(issue, issue.message)),
   ];
   return { ok: decision.allowed, text: lines.join('\n') };

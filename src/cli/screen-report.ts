@@ -2,6 +2,7 @@ import { formatIssue, type Locale } from '../messages/index.js';
 import type { Policy, ValidationLevel } from '../policy/schema.js';
 import { createScreen } from '../screen/create-screen.js';
 import { issueLine } from './issue-line.js';
+import { say } from './words.js';
 
 /**
  * Screens each name for `certkit screen` and renders the verdicts, every hit with its rule and
@@ -22,8 +23,14 @@ export function screenReport(
   });
   const ok = results.every((result) => result.verdict !== 'reject');
   if (options.json) return { ok, text: JSON.stringify(results, null, 2) };
+  const t = say(options.locale);
+  const verdicts = {
+    pass: t('pass', '通过'),
+    reject: t('reject', '拒绝'),
+    'manual-review': t('manual review', '人工审核'),
+  };
   const lines = results.flatMap((result) => [
-    `${result.input}: ${result.verdict} (${options.validation})`,
+    `${result.input}: ${verdicts[result.verdict]} (${options.validation})`,
     ...result.issues.map((issue) => issueLine(issue, issue.message)),
   ]);
   return { ok, text: lines.join('\n') };

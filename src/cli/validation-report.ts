@@ -4,6 +4,7 @@ import { caaIdentifiers, evaluateCaa } from '../validation/caa.js';
 import { type CaaRecord, parseCaaRecord } from '../validation/caa-record.js';
 import { dnsValidationRecord, fileValidation } from '../validation/dcv-records.js';
 import { issueLine } from './issue-line.js';
+import { say } from './words.js';
 
 /**
  * `certkit caa`: evaluates `name` against zone-file lines (`example.com. CAA 0 issue "…"`) for a
@@ -33,12 +34,20 @@ export function caaReport(
   const result = evaluateCaa(name, (candidate) => zone.get(candidate) ?? [], issuers);
   const issues = result.issues.map((issue) => ({ ...issue, message: formatIssue(issue, options.locale) }));
   if (options.json) return { ok: result.allowed, text: JSON.stringify({ ...result, issues }, null, 2) };
+  const t = say(options.locale);
+  const at = result.relevantName
+    ? t(` (records at ${result.relevantName})`, `（记录位于 ${result.relevantName}）`)
+    : '';
+  const given = lines.length === 0 ? t(' (no CAA records given)', '（未提供 CAA 记录）') : '';
   const output = [
-    `${name}: ${result.allowed ? 'allowed' : 'refused'} for ${issuers.join(', ')}${result.relevantName ? ` (records at ${result.relevantName})` : ''}`,
+    `${name}: ${result.allowed ? t('allowed', '允许') : t('refused', '不允许')} ${t('for', '签发者')} ${issuers.join(', ')}${at}${given}`,
     ...issues.map((issue) => issueLine(issue, issue.message)),
     ...(result.fix === undefined
       ? []
-      : [`  add at ${result.fix.name}:`, ...result.fix.records.map((record) => `    ${record}`)]),
+      : [
+          `  ${t('add at', '请在此处添加')} ${result.fix.name}:`,
+          ...result.fix.records.map((record) => `    ${record}`),
+        ]),
   ];
   return { ok: result.allowed, text: output.join('\n') };
 }
@@ -55,13 +64,19 @@ export function dcvReport(
     path?: string;
     content?: string;
     json: boolean;
+    locale: Locale;
   },
 ): string {
+  const t = say(options.locale);
   if (options.method === 'file') {
     const file = fileValidation({ domain, path: options.path ?? '', content: options.content ?? '' });
     return options.json
       ? JSON.stringify(file, null, 2)
-      : [...file.urls.map((url) => `serve ${url}`), 'with exactly:', file.content].join('\n');
+      : [
+          ...file.urls.map((url) => `${t('serve', '发布')} ${url}`),
+          t('with exactly:', '内容必须完全为：'),
+          file.content,
+        ].join('\n');
   }
   const record = dnsValidationRecord({
     domain,
@@ -72,8 +87,8 @@ export function dcvReport(
   });
   if (options.json) return JSON.stringify(record, null, 2);
   return [
-    `${record.type} record at ${record.fqdn}`,
-    `  host record (relative to ${record.zone}): ${record.relativeName}`,
-    `  value: ${record.value}`,
+    t(`${record.type} record at ${record.fqdn}`, `在 ${record.fqdn} 添加 ${record.type} 记录`),
+    `  ${t(`host record (relative to ${record.zone})`, `主机记录（相对于 ${record.zone}）`)}: ${record.relativeName}`,
+    `  ${t('value', '记录值')}: ${record.value}`,
   ].join('\n');
 }

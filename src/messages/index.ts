@@ -56,5 +56,14 @@ export function formatStatus(status: StatusName, locale: Locale = 'en'): string 
  * // => '不支持绑定“.ru”顶级域名下的域名。'
  */
 export function formatIssue(issue: Issue, locale: Locale = 'en'): string {
-  return formatIssueWith(issue, ownEntry(catalogs, localeArgument(locale)) ?? en);
+  const known = ownEntry(catalogs, localeArgument(locale));
+  return formatIssueWith(withStatusLabel(issue, known === undefined ? 'en' : locale), known ?? en);
+}
+
+/** A lifecycle issue's `status` param as the status's label in the locale (证书处于“已通过”状态, not “issued”). */
+function withStatusLabel(issue: Issue, locale: Locale): Issue {
+  const status: unknown = (issue as { params?: { status?: unknown } } | null)?.params?.status;
+  const label = ownEntry(statusCatalogs[locale], status);
+  if (label === undefined || typeof issue.code !== 'string' || !issue.code.startsWith('life.')) return issue;
+  return { ...issue, params: { ...issue.params, status: label } } as unknown as Issue;
 }

@@ -1,0 +1,172 @@
+import { isCertkitError } from '../core/error.js';
+import { formatIssue, type Locale } from '../messages/index.js';
+import { publicKeyFingerprintOf } from '../x509/certificate/key-match.js';
+import { type CertInfo, parseCertificates } from '../x509/certificate/parse.js';
+import { parseCsr } from '../x509/csr/parse.js';
+import { children, readOid, readRoot, readSmallInteger } from '../x509/der/reader.js';
+import { describeKey } from '../x509/keys/generate.js';
+import { importPrivateKey } from '../x509/keys/import.js';
+import { publicKeyLabel } from '../x509/keys/public-key.js';
+import { pemOrDer } from './input.js';
+import { say } from './words.js';
+
+/** What `certkit inspect` was asked for. */
+export interface InspectOptions {
+  readonly json: boolean;
+  readonly locale: Locale;
+  readonly password?: string;
+}
+
+type Kind = 'certificate' | 'csr' | 'key' | 'pkcs12';
+
+const PEM_KINDS: Readonly<Record<string, Kind>> = {
+  CERTIFICATE: 'certificate',
+  'CERTIFICATE REQUEST': 'csr',
+  'NEW CERTIFICATE REQUEST': 'csr',
+  'PRIVATE KEY': 'key',
+  'ENCRYPTED PRIVATE KEY': 'key',
+  'RSA PRIVATE KEY': 'key',
+  'EC PRIVATE KEY': 'key',
+};
+
+const INSPECTORS: Readonly<Record<Kind, (input: string | Uint8Array, options: InspectOptions) => Promise<string>>> = {
+  certificate: inspectCertificates,
+  csr: inspectCsr,
+  key: inspectKey,
+  pkcs12: async (input, options) => inspectPkcs12(input as Uint8Array, options),
+};
+
+/**
+ * `certkit inspect`: recognises a certificate (or bundle), CSR, private key or PKCS#12 file by its
+ * content, PEM or DER, and describes it; `undefined` when it is none of them. Throws `CertkitError`
+ * when a recognised file cannot be read.
+ */
+export async function inspectInput(bytes: Uint8Array, options: InspectOptions): Promise<string | undefined> {
+  const input = pemOrDer(bytes);
+  const kind = typeof input === 'string' ? pemKind(input) : await derKind(input);
+  return kind === undefined ? undefined : INSPECTORS[kind](input, options);
+}
+
+function pemKind(text: string): Kind | undefined {
+  const label = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(text)?.[1];
+  return label === undefined ? undefined : PEM_KINDS[label];
+}
+
+/** DER by its outline: PKCS#12 has version 3 then `data`; otherwise the first reader that accepts it. */
+async function derKind(der: Uint8Array): Promise<Kind | undefined> {
+  if (isPkcs12(der)) return 'pkcs12';
+  const attempts: readonly [Kind, () => Promise<unknown>][] = [
+    ['certificate', () => parseCertificates(der)],
+    ['csr', () => parseCsr(der)],
+    ['key', () => importPrivateKey(der)],
+  ];
+  for (const [kind, attempt] of attempts) {
+    try {
+      await attempt();
+      return kind;
+    } catch (error) {
+      if (!isCertkitError(error)) throw error;
+      if (error.code === 'x509.key.password') return 'key';
+    }
+  }
+  return undefined;
+}
+
+function isPkcs12(der: Uint8Array): boolean {
+  try {
+    const [version, authSafe] = children(readRoot(der, 'pfx'));
+    if (version === undefined || authSafe === undefined || readSmallInteger(version) !== 3) return false;
+    const [contentType] = children(authSafe);
+    return contentType !== undefined && ['1.2.840.113549.1.7.1', '1.2.840.113549.1.7.2'].includes(readOid(contentType));
+  } catch {
+    return false;
+  }
+}
+
+/** Certificates, each as the console shows it (CHAIN-06). */
+export async function inspectCertificates(input: string | Uint8Array, options: InspectOptions): Promise<string> {
+  const certificates = await parseCertificates(input);
+  if (options.json) return JSON.stringify(certificates.length === 1 ? certificates[0] : certificates, null, 2);
+  return certificates.map((cert) => certificateLines(cert, options.locale).join('\n')).join('\n\n');
+}
+
+function certificateLines(cert: CertInfo, locale: Locale): string[] {
+  const t = say(locale);
+  const ca = cert.isCA
+    ? `${t('yes', '是')}${cert.pathLength === null ? '' : t(` (path length ${cert.pathLength})`, `（路径长度 ${cert.pathLength}）`)}`
+    : t('no', '否');
+  return [
+    `${t('subject', '主题')}: ${cert.subjectText}`,
+    `${t('issuer', '颁发者')}: ${cert.issuerText}`,
+    `${t('names', '域名')}: ${[...cert.domains, ...cert.ips].join(', ') || t('(none)', '（无）')}`,
+    `${t('valid', '有效期')}: ${cert.notBefore} → ${cert.notAfter}`,
+    `${t('key', '密钥')}: ${publicKeyLabel(cert.key)}, ${t('signature', '签名')}: ${cert.signatureAlgorithm}`,
+    `${t('serial', '序列号')}: ${cert.serial}`,
+    `SHA-1: ${cert.fingerprints.sha1}`,
+    `SHA-256: ${cert.fingerprints.sha256}`,
+    `CA: ${ca}${cert.selfSigned ? t(', self-signed', '，自签名') : ''}`,
+    ...(cert.aia.caIssuers.length === 0
+      ? []
+      : [`${t('CA issuers', '颁发者证书地址')}: ${cert.aia.caIssuers.join(', ')}`]),
+  ];
+}
+
+async function inspectCsr(input: string | Uint8Array, options: InspectOptions): Promise<string> {
+  const info = await parseCsr(input);
+  if (options.json) return JSON.stringify(info, null, 2);
+  const t = say(options.locale);
+  const key =
+    info.key.type === 'RSA' ? `${publicKeyLabel(info.key)} (e=${info.key.exponent})` : publicKeyLabel(info.key);
+  const signature =
+    info.signatureValid === null
+      ? t('not checkable here', '此处无法校验')
+      : info.signatureValid
+        ? t('valid', '有效')
+        : t('INVALID', '无效');
+  return [
+    `${t('subject', '主题')}: ${info.subject.map((attribute) => `${attribute.type}=${attribute.value}`).join(', ')}`,
+    `${t('names', '域名')}: ${[...info.domains, ...info.ips].join(', ') || t('(none)', '（无）')}`,
+    `${t('key', '密钥')}: ${key}`,
+    `${t('signature', '签名')}: ${info.signatureAlgorithm}, ${signature}`,
+    `${t('public key SHA-256', '公钥 SHA-256')}: ${info.publicKeyFingerprint}`,
+  ].join('\n');
+}
+
+async function inspectKey(input: string | Uint8Array, options: InspectOptions): Promise<string> {
+  const t = say(options.locale);
+  try {
+    const keys = await importPrivateKey(input, options.password === undefined ? {} : { password: options.password });
+    const description = describeKey(keys.publicKey);
+    const fingerprint = await publicKeyFingerprintOf(keys);
+    if (options.json)
+      return JSON.stringify({ kind: 'private key', key: description, publicKeyFingerprint: fingerprint }, null, 2);
+    return [
+      `${t('private key', '私钥')}: ${publicKeyLabel(description)}`,
+      `${t('public key SHA-256', '公钥 SHA-256')}: ${fingerprint}`,
+      t('(matches a certificate or CSR with the same public key SHA-256)', '（与公钥 SHA-256 相同的证书或 CSR 配对）'),
+    ].join('\n');
+  } catch (error) {
+    if (isCertkitError(error, 'x509.key.password') && options.password === undefined)
+      return t(
+        'an encrypted private key: give its password with --key-password-file (or CERTKIT_KEY_PASSWORD) to describe it',
+        '加密的私钥：请用 --key-password-file（或 CERTKIT_KEY_PASSWORD）提供密码后查看',
+      );
+    if (isCertkitError(error)) return error.issues.map((issue) => formatIssue(issue, options.locale)).join('\n');
+    throw error;
+  }
+}
+
+function inspectPkcs12(der: Uint8Array, options: InspectOptions): string {
+  const [, , macData] = children(readRoot(der, 'pfx'));
+  const t = say(options.locale);
+  if (options.json)
+    return JSON.stringify({ kind: 'PKCS#12', version: 3, mac: macData !== undefined, bytes: der.length }, null, 2);
+  return [
+    t('PKCS#12 (PFX) keystore, version 3', 'PKCS#12（PFX）密钥库，版本 3'),
+    `${t('integrity', '完整性')}: ${macData === undefined ? t('no MAC', '无 MAC') : 'MAC'}`,
+    t(
+      'certkit does not open PKCS#12 contents yet; to list them: openssl pkcs12 -info -nokeys -in <file>',
+      'certkit 暂不能打开 PKCS#12 的内容；可用 openssl pkcs12 -info -nokeys -in <文件> 查看',
+    ),
+  ].join('\n');
+}
