@@ -66,7 +66,9 @@ function runDomain(context: CommandContext): CliOutcome | UsageProblem {
   const validation = choice('validation', stringFlag(context, 'validation'), validationLevels);
   if (isUsage(validation)) return validation;
   const reports = domainReports(context.positionals, { policy: context.policy, locale: context.locale, validation });
-  const text = context.json ? JSON.stringify(reports, null, 2) : renderDomainReports(reports, context.locale);
+  const text = context.json
+    ? JSON.stringify(reports, null, 2)
+    : renderDomainReports(reports, context.locale, context.style);
   return done(
     reports.every((report) => report.ok),
     text,
@@ -88,7 +90,7 @@ function runCheck(context: CommandContext): CliOutcome | UsageProblem {
     product: { brand, type, domainType: domainType as DomainType },
     ...(applicant === undefined ? {} : { applicant: { kind: applicant } }),
   };
-  const report = checkReport(request, context.policy, context.locale, context.json);
+  const report = checkReport(request, context.policy, context.locale, context.json, context.style);
   return done(report.ok, report.text);
 }
 
@@ -103,6 +105,7 @@ function runScreen(context: CommandContext): CliOutcome | UsageProblem {
     validation: (validation ?? 'DV') as ValidationLevel,
     ...(brand === undefined ? {} : { brand }),
     json: context.json,
+    style: context.style,
   });
   return done(report.ok, report.text);
 }
@@ -138,6 +141,7 @@ function runQuota(context: CommandContext): CliOutcome | UsageProblem {
   };
   const now = stringFlag(context, 'now') ?? context.io.now().toISOString();
   const report = quotaReport(records as never, request, {
+    style: context.style,
     policy: context.policy,
     locale: context.locale,
     now,
@@ -162,6 +166,7 @@ function runCaa(context: CommandContext): CliOutcome | UsageProblem {
     ...(brand === undefined ? {} : { brand }),
     ...(issuers.length === 0 ? {} : { issuers }),
     json: context.json,
+    style: context.style,
   });
   return report.invalidInput ? inputError(report.text) : done(report.ok, report.text);
 }

@@ -7,6 +7,7 @@ import { validateDomain } from '../domain/validate.js';
 import { formatIssue, type Locale } from '../messages/index.js';
 import type { Policy, ValidationLevel } from '../policy/schema.js';
 import { issueLine } from './issue-line.js';
+import { PLAIN, type Style } from './style.js';
 
 /** What `certkit domain` reports for one input. */
 export interface DomainReport {
@@ -59,7 +60,7 @@ function pickIpClass(address: string): DomainReport['ip'] {
 }
 
 /** Plain-text rendering of reports, one block per name. */
-export function renderDomainReports(reports: readonly DomainReport[], locale: Locale): string {
+export function renderDomainReports(reports: readonly DomainReport[], locale: Locale, style: Style = PLAIN): string {
   const labels = LABELS[locale];
   return reports
     .map((report) => {
@@ -69,8 +70,8 @@ export function renderDomainReports(reports: readonly DomainReport[], locale: Lo
       if (report.domain !== null) lines.push(`  ${labels.primary}: ${report.primaryDomain ?? labels.none}`);
       if (report.ip !== null)
         lines.push(`  ${labels.ip}: ${report.ip.class}${report.ip.range ? ` (${report.ip.range})` : ''}`);
-      for (const issue of report.issues) lines.push(issueLine(issue, issue.message));
-      if (report.issues.length === 0) lines.push(`  ✓ ${labels.ok}`);
+      for (const issue of report.issues) lines.push(issueLine(issue, issue.message, style));
+      if (report.issues.length === 0) lines.push(`  ${style.ok('✓')} ${labels.ok}`);
       return lines.join('\n');
     })
     .join('\n');

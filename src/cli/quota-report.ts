@@ -4,6 +4,7 @@ import { evaluateQuota, type QuotaRequest } from '../quota/evaluate.js';
 import { createQuotaLedger } from '../quota/ledger.js';
 import type { LedgerRecord } from '../quota/record.js';
 import { issueLine } from './issue-line.js';
+import type { Style } from './style.js';
 import { say } from './words.js';
 
 /**
@@ -13,7 +14,7 @@ import { say } from './words.js';
 export function quotaReport(
   records: readonly LedgerRecord[],
   request: QuotaRequest,
-  options: { policy: Policy; locale: Locale; now: string; json: boolean },
+  options: { policy: Policy; locale: Locale; now: string; json: boolean; style?: Style },
 ): { ok: boolean; text: string } {
   const decision = evaluateQuota(request, createQuotaLedger(records, { policy: options.policy }), { now: options.now });
   const issues = decision.issues.map((issue) => ({ ...issue, message: formatIssue(issue, options.locale) }));
@@ -31,7 +32,7 @@ export function quotaReport(
     ...(decision.nextReleaseAt === undefined
       ? []
       : [`  ${t('next slot frees at', '下一个名额释放于')} ${decision.nextReleaseAt}`]),
-    ...issues.map((issue) => issueLine(issue, issue.message)),
+    ...issues.map((issue) => issueLine(issue, issue.message, options.style)),
   ];
   return { ok: decision.allowed, text: lines.join('\n') };
 }

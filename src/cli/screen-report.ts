@@ -2,6 +2,7 @@ import { formatIssue, type Locale } from '../messages/index.js';
 import type { Policy, ValidationLevel } from '../policy/schema.js';
 import { createScreen } from '../screen/create-screen.js';
 import { issueLine } from './issue-line.js';
+import type { Style } from './style.js';
 import { say } from './words.js';
 
 /**
@@ -10,7 +11,14 @@ import { say } from './words.js';
  */
 export function screenReport(
   names: readonly string[],
-  options: { policy: Policy; locale: Locale; validation: ValidationLevel; brand?: string; json: boolean },
+  options: {
+    policy: Policy;
+    locale: Locale;
+    validation: ValidationLevel;
+    brand?: string;
+    json: boolean;
+    style?: Style;
+  },
 ): { ok: boolean; text: string } {
   const screen = createScreen({ policy: options.policy });
   const results = names.map((input) => {
@@ -31,7 +39,7 @@ export function screenReport(
   };
   const lines = results.flatMap((result) => [
     `${result.input}: ${verdicts[result.verdict]} (${options.validation})`,
-    ...result.issues.map((issue) => issueLine(issue, issue.message)),
+    ...result.issues.map((issue) => issueLine(issue, issue.message, options.style)),
   ]);
   return { ok, text: lines.join('\n') };
 }

@@ -4,6 +4,7 @@ import { caaIdentifiers, evaluateCaa } from '../validation/caa.js';
 import { type CaaRecord, parseCaaRecord } from '../validation/caa-record.js';
 import { dnsValidationRecord, fileValidation } from '../validation/dcv-records.js';
 import { issueLine } from './issue-line.js';
+import type { Style } from './style.js';
 import { say } from './words.js';
 
 /**
@@ -13,7 +14,14 @@ import { say } from './words.js';
 export function caaReport(
   name: string,
   lines: readonly string[],
-  options: { policy: Policy; locale: Locale; brand?: string; issuers?: readonly string[]; json: boolean },
+  options: {
+    policy: Policy;
+    locale: Locale;
+    brand?: string;
+    issuers?: readonly string[];
+    json: boolean;
+    style?: Style;
+  },
 ): { ok: boolean; text: string; invalidInput?: true } {
   const zone = new Map<string, CaaRecord[]>();
   const problems: string[] = [];
@@ -41,7 +49,7 @@ export function caaReport(
   const given = lines.length === 0 ? t(' (no CAA records given)', '（未提供 CAA 记录）') : '';
   const output = [
     `${name}: ${result.allowed ? t('allowed', '允许') : t('refused', '不允许')} ${t('for', '签发者')} ${issuers.join(', ')}${at}${given}`,
-    ...issues.map((issue) => issueLine(issue, issue.message)),
+    ...issues.map((issue) => issueLine(issue, issue.message, options.style)),
     ...(result.fix === undefined
       ? []
       : [
