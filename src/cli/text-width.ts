@@ -23,14 +23,27 @@ const WIDE: readonly (readonly [number, number])[] = [
 ];
 
 /** Combining marks and zero-width characters: no column of their own. */
-const ZERO_WIDTH =
-  /^[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufe00-\ufe0f\ufeff]$/u;
+const ZERO_WIDTH: readonly (readonly [number, number])[] = [
+  [0x0300, 0x036f],
+  [0x0483, 0x0489],
+  [0x0591, 0x05bd],
+  [0x0610, 0x061a],
+  [0x064b, 0x065f],
+  [0x200b, 0x200f],
+  [0x2028, 0x202e],
+  [0x2060, 0x2064],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+];
+
+const within = (ranges: readonly (readonly [number, number])[], code: number) =>
+  ranges.some(([from, to]) => code >= from && code <= to);
 
 /** Columns one character takes. */
 function charWidth(character: string): number {
   const code = character.codePointAt(0) ?? 0;
-  if (code < 0x20 || (code >= 0x7f && code < 0xa0) || ZERO_WIDTH.test(character)) return 0;
-  return WIDE.some(([from, to]) => code >= from && code <= to) ? 2 : 1;
+  if (code < 0x20 || (code >= 0x7f && code < 0xa0) || within(ZERO_WIDTH, code)) return 0;
+  return within(WIDE, code) ? 2 : 1;
 }
 
 /**
