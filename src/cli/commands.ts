@@ -276,22 +276,26 @@ async function runInspect(context: CommandContext): Promise<CliOutcome | UsagePr
   );
 }
 
+/** Each file as PEM text or DER bytes, or the error for the first one that cannot be read. */
+function readAll(paths: readonly string[], context: CommandContext): (string | Uint8Array)[] | CliOutcome {
+  const inputs: (string | Uint8Array)[] = [];
+  for (const path of paths) {
+    const read = readInput(path, context.io);
+    if (!read.ok) return inputError(read.message);
+    inputs.push(pemOrDer(read.bytes));
+  }
+  return inputs;
+}
+
 async function runChain(context: CommandContext): Promise<CliOutcome | UsageProblem> {
   if (context.positionals.length === 0) return usage('certkit chain needs at least one certificate file');
   const format = choice('format', stringFlag(context, 'format'), SERVERS);
   if (isUsage(format)) return format;
   const keyPath = stringFlag(context, 'private-key');
   if (format !== undefined && keyPath === undefined) return usage('certkit chain --format needs --private-key');
-  const inputs: (string | Uint8Array)[] = [];
-  for (const path of [
-    ...context.positionals,
-    ...listFlag(context, 'trust'),
-    ...(keyPath === undefined ? [] : [keyPath]),
-  ]) {
-    const read = readInput(path, context.io);
-    if (!read.ok) return inputError(read.message);
-    inputs.push(pemOrDer(read.bytes));
-  }
+  const paths = [...context.positionals, ...listFlag(context, 'trust'), ...(keyPath === undefined ? [] : [keyPath])];
+  const inputs = readAll(paths, context);
+  if (!Array.isArray(inputs)) return inputs;
   const keyPassword = secret(context, 'key-password', 'CERTKIT_KEY_PASSWORD');
   const password = secret(context, 'password', 'CERTKIT_PFX_PASSWORD');
   if (typeof keyPassword === 'object') return keyPassword;
