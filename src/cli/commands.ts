@@ -239,14 +239,18 @@ async function runCsr(context: CommandContext): Promise<CliOutcome | UsageProble
     ...(password === undefined ? {} : { password }),
     locale: context.locale,
   });
-  const outcome = writeFiles(
-    context.io,
-    stringFlag(context, 'out') ?? '.',
-    result.files,
-    context.values.force === true,
-  );
-  if ('existing' in outcome) return problem(refusedOverwrite(context, outcome.existing));
-  return done(true, `${outcome.written.join(', ')} (${result.keyLabel})\n${result.text}`);
+  const written = writeOutput(context, result.files);
+  if (!Array.isArray(written)) return written as CliOutcome;
+  return done(true, `${written.join(', ')} (${result.keyLabel})\n${result.text}`);
+}
+
+/** Writes under `--out` (never over an existing file without `--force`): the paths written, or the refusal. */
+function writeOutput(
+  context: CommandContext,
+  files: Readonly<Record<string, string | Uint8Array>>,
+): readonly string[] | CliOutcome {
+  const outcome = writeFiles(context.io, stringFlag(context, 'out') ?? '.', files, context.values.force === true);
+  return 'existing' in outcome ? problem(refusedOverwrite(context, outcome.existing)) : outcome.written;
 }
 
 function refusedOverwrite(context: CommandContext, existing: readonly string[]): string {
@@ -328,17 +332,12 @@ async function runChain(context: CommandContext): Promise<CliOutcome | UsageProb
       false,
       `${result.text}\n${t('  not written: the chain has an error, and a server given these files would fail clients. Fix the chain, or --force to write them anyway.', '  未写入：证书链有错误，服务器使用这些文件会导致客户端访问失败。请修复证书链，或用 --force 强制写出。')}`,
     );
-  const outcome = writeFiles(
-    context.io,
-    stringFlag(context, 'out') ?? '.',
-    result.files,
-    context.values.force === true,
-  );
-  if ('existing' in outcome) return problem(refusedOverwrite(context, outcome.existing));
+  const written = writeOutput(context, result.files);
+  if (!Array.isArray(written)) return written as CliOutcome;
   const forced = result.ok
     ? []
     : [t('  written with --force although the chain has an error', '  证书链有错误，已按 --force 写出')];
-  const wrote = outcome.written.map((path) => t(`  wrote ${path}`, `  已写入 ${path}`));
+  const wrote = written.map((path) => t(`  wrote ${path}`, `  已写入 ${path}`));
   return done(result.ok, [result.text, ...forced, ...wrote, ...result.notes].join('\n'));
 }
 
