@@ -172,6 +172,7 @@ export const issueCodes = /* @__PURE__ */ Object.freeze({
   'x509.chain.multiple-paths': 'CHAIN-03',
   'x509.chain.self-signed-leaf': 'CHAIN-01',
   'x509.chain.missing-intermediate': 'CHAIN-02',
+  'x509.chain.issuer-unknown': 'CHAIN-02',
   'x509.chain.untrusted': null,
   'x509.chain.cross-certificate': 'CHAIN-03',
   'x509.chain.intermediate-expires-first': 'CHAIN-01',

@@ -211,6 +211,7 @@ export interface IssueParams {
   'x509.chain.multiple-paths': { readonly count: number };
   'x509.chain.self-signed-leaf': NoParams;
   'x509.chain.missing-intermediate': { readonly issuer: string; readonly urls: readonly string[] };
+  'x509.chain.issuer-unknown': { readonly issuer: string; readonly urls: readonly string[] };
   'x509.chain.untrusted': { readonly issuer: string };
   'x509.chain.cross-certificate': { readonly certificate: string; readonly issuer: string };
   'x509.chain.intermediate-expires-first': { readonly certificate: string; readonly notAfter: string };

@@ -75,7 +75,7 @@ export function createScreen(options?: PolicyOption | Policy): Screen {
         end: ip.address.length,
         form: 'ascii',
       };
-      return verdictFor([hit], validation, ip.address);
+      return verdictFor([hit], validation, ip.address, [ip.address]);
     }
     const inspection = inspectDomain(domain, { allowSingleLabel: true });
     if (!inspection.ok) return { verdict: 'reject', hits: [], issues: [inspection.issue] };
@@ -102,7 +102,7 @@ export function createScreen(options?: PolicyOption | Policy): Screen {
       const isTld = labelIndex === labels.length - 1;
       hits.push(...wordHits(label, labelIndex, fold, list, isTld ? tldExceptions : undefined));
     });
-    return verdictFor(hits, validation, subject ?? name);
+    return verdictFor(hits, validation, subject ?? name, labels.map(displayLabel));
   };
 }
 
@@ -162,13 +162,25 @@ function labelForms(label: string, fold: boolean, list: WordList): [ScreenForm, 
   return forms;
 }
 
-function verdictFor(hits: readonly Hit[], validation: ValidationLevel, subject: string): ScreenResult {
+/** A label as the user reads it: the Unicode form of an `xn--` label, else the label. */
+function displayLabel(label: string): string {
+  return label.startsWith('xn--') ? decode(label.slice(4)) : label;
+}
+
+/** The verdict and its issues; a message quotes the user's label, not the form a word was found in. */
+function verdictFor(
+  hits: readonly Hit[],
+  validation: ValidationLevel,
+  subject: string,
+  labels: readonly string[],
+): ScreenResult {
   if (hits.length === 0) return { verdict: 'pass', hits: [], issues: [] };
   const severity = validation === 'DV' ? 'error' : 'warning';
   const issues = hits.map((hit) => {
     if (hit.kind === 'tld') return dvRefusedTldIssue(subject, hit.word, severity);
     const { code, rule } = HIT_ISSUES[hit.kind];
-    const params = { word: hit.word ?? '', label: hit.label, form: hit.form, validation, remedies: [...REMEDIES] };
+    const label = labels[hit.labelIndex] ?? hit.label;
+    const params = { word: hit.word ?? '', label, form: hit.form, validation, remedies: [...REMEDIES] };
     return createIssue(code, rule, params, { subject, severity });
   });
   return { verdict: validation === 'DV' ? 'reject' : 'manual-review', hits, issues };

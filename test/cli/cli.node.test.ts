@@ -177,7 +177,7 @@ describe('certkit screen', () => {
     expect(outcome.exitCode).toBe(1);
     expect(outcome.stdout).toContain('gооgle.com: reject (DV)');
     expect(outcome.stdout).toContain(
-      '✗ [SCREEN-01] "gооgle.com" contains the sensitive word "google" in "google" (skeleton form)',
+      '✗ [SCREEN-01] "gооgle.com" contains the sensitive word "google" in "gооgle" (skeleton form)',
     );
     expect(outcome.stdout).toContain('shop.tencent.com: pass (DV)');
     expect((await runCli(['screen', 'shop.tencent.com'], io)).exitCode).toBe(0);

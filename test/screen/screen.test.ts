@@ -235,3 +235,15 @@ describe('screen — properties', () => {
     );
   });
 });
+
+describe('messages quote the label as the user wrote it (issue 18)', () => {
+  it.each([
+    ['gооgle.com', 'google', 'gооgle', 'skeleton'], // Cyrillic о: found in the skeleton, quoted as typed
+    ['xn--pypal-4ve.com', 'pay', 'pаypal', 'skeleton'], // an A-label: quoted in its Unicode form
+    ['secure-paypal.com', 'pay', 'secure-paypal', 'ascii'],
+  ])('%s: "%s" in "%s" (%s form)', (input, word, label, form) => {
+    const issue = screen(input, dv).issues.find((found) => (found.params as { word?: string }).word === word);
+    expect(issue?.params).toMatchObject({ word, label, form });
+    expect(formatIssue(issue as never, 'en')).toContain(`"${word}" in "${label}" (${form} form)`);
+  });
+});

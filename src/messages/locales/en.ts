@@ -187,6 +187,8 @@ export const en: Catalog = /* @__PURE__ */ Object.freeze({
   'x509.chain.self-signed-leaf': 'The server certificate is self-signed; browsers will not trust it.',
   'x509.chain.missing-intermediate':
     'An intermediate certificate is missing: the certificate of "{issuer}". Download it from {urls} and add it, or some Android browsers will fail.',
+  'x509.chain.issuer-unknown':
+    'Neither the bundle nor the trusted roots hold the certificate of "{issuer}": if it is an intermediate, add it (from {urls}); if it is a root, it is not one of the roots trusted here.',
   'x509.chain.untrusted': 'The chain does not lead to a trusted root (it ends at "{issuer}").',
   'x509.chain.cross-certificate':
     'The cross-certificate {certificate} (issued by "{issuer}") is appended at the end of the chain for older clients.',

@@ -154,6 +154,8 @@ export const zhCN: Catalog = /* @__PURE__ */ Object.freeze({
   'x509.chain.self-signed-leaf': '服务器证书为自签名证书，浏览器不会信任。',
   'x509.chain.missing-intermediate':
     '缺少中间证书："{issuer}" 的证书。请从 {urls} 下载并加入证书链，否则部分安卓浏览器将无法访问。',
+  'x509.chain.issuer-unknown':
+    '证书包和受信任的根证书中都没有 "{issuer}" 的证书：如果它是中间证书，请加入证书链（可从 {urls} 下载）；如果它是根证书，则它不在此处受信任的根证书中。',
   'x509.chain.untrusted': '证书链无法追溯到受信任的根证书（止于 "{issuer}"）。',
   'x509.chain.cross-certificate': '交叉证书 {certificate}（由 "{issuer}" 签发）已附加在证书链末尾，以兼容旧客户端。',
   'x509.chain.intermediate-expires-first': '中间证书 {certificate} 于 {notAfter} 过期，早于服务器证书。',

@@ -177,8 +177,9 @@ function servedChain(
   const top = served[served.length - 1] as Certificate;
   if (path.end === 'open' && !top.info.selfSigned && (withAnchors || top === leaf)) {
     missing = { issuer: top.info.issuerText, caIssuersUrls: top.info.aia.caIssuers };
+    // with trust anchors, the issuer found nowhere may be an intermediate left out or a root not trusted
     report.add(
-      'x509.chain.missing-intermediate',
+      withAnchors ? 'x509.chain.issuer-unknown' : 'x509.chain.missing-intermediate',
       'CHAIN-02',
       'error',
       { issuer: missing.issuer, urls: [...missing.caIssuersUrls] },
