@@ -259,3 +259,49 @@ describe('output for people', () => {
     expect(demo).not.toContain('Tencent Cloud SSL'); // no source references in the header
   });
 });
+
+describe('--json shapes are the ones docs/formats.md documents', () => {
+  const formats = readFileSync(new URL('../../docs/formats.md', import.meta.url), 'utf8');
+  /** The top-level keys the table row of `command` lists in its first `{ … }`; `?` marks an optional one. */
+  const documented = (command: string) => {
+    const row = formats.split('\n').find((line) => line.startsWith(`| \`${command}\` |`)) ?? '';
+    const body = /\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/.exec(row)?.[1] ?? '';
+    const top = body.replace(/\{[^{}]*\}/g, '');
+    return top
+      .split(',')
+      .map((part) => /^\s*(\w+)(\??)/.exec(part))
+      .flatMap((m) => (m === null ? [] : [{ key: m[1] as string, optional: m[2] === '?' }]));
+  };
+  const ledger = JSON.stringify([
+    {
+      id: 'c1',
+      accountId: 'a1',
+      domain: 'a.example.com',
+      free: true,
+      issuedAt: '2029-06-01T00:00:00Z',
+      expiresAt: '2030-06-01T00:00:00Z',
+    },
+  ]);
+  const cert = readFileSync(new URL('../fixtures/cert-state.json', import.meta.url), 'utf8');
+
+  it.each([
+    ['domain', ['domain', 'x.ru']],
+    ['check', ['check', 'a.com', '--brand', 'TrustAsia', '--type', 'DV', '--domain-type', 'single']],
+    ['screen', ['screen', 'shop.example.com']],
+    ['quota', ['quota', '--ledger', 'ledger.json', '--account', 'a1', '--domain', 'b.example.com']],
+    [
+      'caa',
+      ['caa', 'www.example.com', '--brand', 'TrustAsia', '--records', 'example.com. CAA 0 issue "letsencrypt.org"'],
+    ],
+    ['lifecycle', ['lifecycle', '--cert', 'cert.json']],
+    ['chain', ['chain', 'leaf.pem']],
+  ])('%s', async (command, argv) => {
+    const io = memoryIo({ ...pkiFiles(), 'ledger.json': ledger, 'cert.json': cert });
+    const parsed = JSON.parse((await runCli([...argv, '--json'], io)).stdout);
+    const document = Array.isArray(parsed) ? parsed[0] : parsed;
+    const keys = documented(command);
+    expect(keys.length).toBeGreaterThan(2);
+    expect(Object.keys(document).filter((key) => !keys.some((entry) => entry.key === key))).toEqual([]);
+    expect(keys.filter((entry) => !entry.optional && !(entry.key in document)).map((entry) => entry.key)).toEqual([]);
+  });
+});
