@@ -305,3 +305,18 @@ describe('--json shapes are the ones docs/formats.md documents', () => {
     expect(keys.filter((entry) => !entry.optional && !(entry.key in document)).map((entry) => entry.key)).toEqual([]);
   });
 });
+
+describe('chain and inspect in Chinese', () => {
+  it('frames every line in Chinese', async () => {
+    const io = memoryIo(pkiFiles());
+    const chain = (await runCli(['chain', 'leaf.pem', 'ca1.pem', '--trust', 'root.pem', '--lang', 'zh-CN'], io)).stdout;
+    expect(chain).toMatch(
+      /^✓ 证书链（从服务器证书开始）：\n {2}0\. CN=www\.example\.com {2}\(有效期至 2036-11-20, RSA 2048\)\n/,
+    );
+    expect(chain).toContain('根证书: O=certkit, CN=certkit Test Root（受信任）');
+    const inspect = (await runCli(['inspect', 'leaf.pem', '--lang', 'zh-CN'], io)).stdout;
+    for (const label of ['主题: ', '颁发者: ', '域名: ', '有效期: ', '密钥: ', '序列号: ', 'CA: 否'])
+      expect(inspect).toContain(label);
+    expect(inspect).not.toMatch(/^(subject|issuer|names|valid|key|serial):/m);
+  });
+});
