@@ -29,10 +29,13 @@ export function quotaEffects(cert: CertificateState, policy: Policy, revokedAt: 
   ];
 }
 
-/** LIFE-02: validation is skipped for an unchanged CSR, within 3 days of issuance, or (paid DV) a recent organization validation. */
+/**
+ * LIFE-02: validation is skipped for an unchanged CSR, less than 3 days after issuance (the guide:
+ * "less than three days"; at exactly 72 h it is required), or (paid DV) a recent organization validation.
+ */
 export function reissueValidation({ cert, policy, now, args }: RuleInput): Effect[] {
   const issuedAt = time(cert.issuedAt) ?? now;
-  const withinGrace = now - issuedAt <= policy.lifecycle.reissueDcvGraceDays * DAY_MS;
+  const withinGrace = now - issuedAt < policy.lifecycle.reissueDcvGraceDays * DAY_MS;
   const organization = time(args.organizationValidatedAt);
   const recentOrganization =
     !cert.free &&

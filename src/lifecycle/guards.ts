@@ -1,4 +1,4 @@
-import { DAY_MS } from '../core/calendar.js';
+import { addMonths, DAY_MS } from '../core/calendar.js';
 import { describeReceived } from '../core/issue.js';
 import { daysLeft, type Guard, iso, issue, time, untilExpiry, when } from './rule-kit.js';
 import type { StatusName } from './statuses.js';
@@ -79,9 +79,16 @@ export const deployedWarning: Guard = ({ cert }) =>
     issue('life.delete.deployed', 'LIFE-04', { boundResources: cert.boundResources ?? 0 }, 'warning'),
   );
 
-/** LIFE-05/08: renewal opens 30 days before expiry (reapplication for free certificates). */
+/**
+ * LIFE-05: renewal opens 30 days (× 24 h) before expiry. LIFE-08: a free certificate is reapplied
+ * for from one calendar month before expiry (expiring 2024-03-31 → from 2024-02-29).
+ */
 export const renewalOpen: Guard = (input) => {
-  const opensAt = (time(input.cert.expiresAt) ?? input.now) - input.policy.lifecycle.renewalWindowDays * DAY_MS;
+  const expiresAt = time(input.cert.expiresAt) ?? input.now;
+  const { renewalWindowDays, freeReapplyMonths } = input.policy.lifecycle;
+  const opensAt = input.cert.free
+    ? addMonths(expiresAt, -freeReapplyMonths).getTime()
+    : expiresAt - renewalWindowDays * DAY_MS;
   return when(input.now < opensAt, () => issue('life.renew.too-early', 'LIFE-05', { opensAt: iso(opensAt) }));
 };
 

@@ -31,7 +31,7 @@ describe('LIFE-02: reissue', () => {
     expect(codes(issuedCert({ source: 'upload' }), 'reissue', '2024-06-01T00:00:00Z')).toEqual(['life.source.upload']);
   });
 
-  it('keeps expiry and domains; validation only when the CSR changes outside the 3-day grace', () => {
+  it('keeps expiry and domains; validation only when the CSR changes 3 days or more after issuance', () => {
     const started = transition(issuedCert(), 'reissue', { now: '2024-06-01T00:00:00Z', args: { csrChanged: true } });
     if (!started.ok) throw new Error('refused');
     expect(started.effects).toEqual([{ type: 'dcv.required', deadline: '2024-06-04T00:00:00.000Z' }]);
@@ -47,16 +47,17 @@ describe('LIFE-02: reissue', () => {
       args: { csrChanged: false },
     });
     expect(unchangedCsr.ok && unchangedCsr.effects).toEqual([]);
+    // LIFE-02: "less than three days" after issuance skips validation; exactly 72 h does not
     const withinGrace = transition(issuedCert(), 'reissue', {
-      now: shift('2024-01-01T00:00:00Z', 3 * DAY),
+      now: shift('2024-01-01T00:00:00Z', 3 * DAY - 1),
       args: { csrChanged: true },
     });
     expect(withinGrace.ok && withinGrace.effects).toEqual([]);
-    const afterGrace = transition(issuedCert(), 'reissue', {
-      now: shift('2024-01-01T00:00:00Z', 3 * DAY + 1),
+    const atSeventyTwoHours = transition(issuedCert(), 'reissue', {
+      now: shift('2024-01-01T00:00:00Z', 3 * DAY),
       args: { csrChanged: true },
     });
-    expect(afterGrace.ok && afterGrace.effects.length).toBe(1);
+    expect(atSeventyTwoHours.ok && atSeventyTwoHours.effects.length).toBe(1);
     const paidDv = issuedCert({ product: product('DV'), validation: 'DV' });
     const recentOrganization = transition(paidDv, 'reissue', {
       now: '2024-06-01T00:00:00Z',
@@ -175,6 +176,16 @@ describe('LIFE-05: renewal window and expiry', () => {
       ok: true,
       effects: [{ type: 'order.create', reason: 'renewal' }],
     });
+  });
+
+  it.each([
+    ['2024-03-31T00:00:00Z', '2024-02-29T00:00:00Z'], // the calendar month, not 30 × 24 h (2024-03-01)
+    ['2024-03-30T12:00:00Z', '2024-02-29T12:00:00Z'],
+    ['2025-01-31T00:00:00Z', '2024-12-31T00:00:00Z'],
+  ])('LIFE-08: a free certificate expiring %s may be reapplied for from %s, not a second earlier', (expiresAt, opens) => {
+    const free = issuedCert({ free: true, product: product('Free DV'), validation: 'DV', expiresAt });
+    expect(codes(free, 'renew', shift(opens, -1))).toEqual(['life.renew.too-early']);
+    expect(transition(free, 'renew', { now: opens }).ok).toBe(true);
   });
 
   it('an expired certificate is unusable: expiry happens at expiresAt, deployment stops', () => {

@@ -18,6 +18,7 @@ import type { Policy } from '../schema.js';
 function lifecycle(reminderDaysBefore: readonly number[]): Policy['lifecycle'] {
   return {
     renewalWindowDays: 30,
+    freeReapplyMonths: 1,
     reminderDaysBefore,
     suggestedRenewalBusinessDays: { earliest: 10, latest: 3 },
     reissueMinDaysLeft: 30,
