@@ -65,14 +65,14 @@ const verdict = (issues: readonly Issue[], fields: CaaGrant | CaaRefusal): CaaEv
  * - an empty issuer (`;`) forbids; an unknown tag with the critical flag (128) forbids; issuer
  *   domains compare case-insensitively; RFC 8657 `accounturi` / `validationmethods` must match
  *   when present; a malformed issue value authorizes no one (CAA-04);
- * - when refused, `fix` lists the records to add (CAA-02), e.g. `0 issue "sectigo.com"`.
+ * - when refused, `fix` lists the records to add (CAA-02): `0 issue "sectigo.com"` and `0 issuewild "sectigo.com"`.
  *
  * A name CNAMEd to a hosting platform inherits that platform's CAA (CAA-03): the lookup snapshot
  * returns what DNS returns there.
  *
  * @example
  * evaluateCaa('www.example.com', (n) => (n === 'example.com' ? [{ flags: 0, tag: 'issue', value: 'letsencrypt.org' }] : []), ['sectigo.com'])
- * // => { allowed: false, relevantName: 'example.com', …, fix: { name: 'example.com', records: ['0 issue "sectigo.com"'] } }
+ * // => { allowed: false, relevantName: 'example.com', …, fix: { name: 'example.com', records: ['0 issue "sectigo.com"', '0 issuewild "sectigo.com"'] } }
  */
 export function evaluateCaa(
   name: string,
@@ -141,7 +141,7 @@ function decide(
     verdict(issue === undefined ? issues : [...issues, issue], {
       relevantName,
       records,
-      fix: fixFor(relevantName, issuers, wildcard),
+      fix: fixFor(relevantName, issuers),
     });
   // CAA-04, fail closed: a record that cannot be read could be the one that forbids this CA
   if (hasErrors(issues)) return refuse();
@@ -214,10 +214,13 @@ function parametersAllow(record: ParsedCaaRecord, options: CaaOptions): boolean 
   );
 }
 
-/** CAA-02: `0 issue "<ca>"`, and `0 issuewild "<ca>"` for wildcards, at the relevant name. */
-function fixFor(relevantName: string, issuers: readonly string[], wildcard: boolean): CaaRefusal['fix'] {
+/**
+ * CAA-02: the FAQ's fix, `0 issue "<ca>"` and `0 issuewild "<ca>"` at the relevant name, for a
+ * wildcard or not (so a later wildcard order for the name works too).
+ */
+function fixFor(relevantName: string, issuers: readonly string[]): CaaRefusal['fix'] {
   const ca = issuers[0] as string;
-  return { name: relevantName, records: wildcard ? [`0 issue "${ca}"`, `0 issuewild "${ca}"`] : [`0 issue "${ca}"`] };
+  return { name: relevantName, records: [`0 issue "${ca}"`, `0 issuewild "${ca}"`] };
 }
 
 function normalizeIssuers(issuerDomains: readonly string[]): string[] {

@@ -189,7 +189,7 @@ describe('output for people', () => {
   const english = (text: string) =>
     text
       .replace(
-        /“[^”]*”|"[^"]*"|TrustAsia|sectigo\.com|trust-provider\.com|letsencrypt\.org|[\w.-]*example\.(com|cn)|\[[A-Z]+-\d+\]|\d{4}-\d\d-\d\dT[\d:.]+Z|CAA|TXT|CNAME|https?:\/\/\S+|\bissue\b|free|any-domain|a1|_t1\.www|\b(ascii|unicode|skeleton|folded)\b/g,
+        /“[^”]*”|"[^"]*"|TrustAsia|sectigo\.com|trust-provider\.com|letsencrypt\.org|[\w.-]*example\.(com|cn)|\[[A-Z]+-\d+\]|\d{4}-\d\d-\d\dT[\d:.]+Z|CAA|TXT|CNAME|https?:\/\/\S+|\bissue(wild)?\b|free|any-domain|a1|_t1\.www|\b(ascii|unicode|skeleton|folded)\b/g,
         '',
       )
       .match(/[A-Za-z]{3,}/g) ?? [];
