@@ -146,4 +146,22 @@ describe('server bundles open with OpenSSL and keytool (CHAIN-05)', () => {
       }
     },
   );
+
+  it('iis with an empty password (CHAIN-05: the FAQ lets it be left empty): openssl -passin pass: opens it', async () => {
+    const { files, password } = await createServerBundle('iis', {
+      chain: [pem('leaf.pem'), pem('ca1.pem')],
+      privateKey: pem('leaf.key'),
+      password: '',
+    });
+    expect(password).toBe('');
+    writeFileSync(join(dir, 'empty.pfx'), files['www.example.com.pfx'] as Uint8Array);
+    expect(openssl(['pkcs12', '-in', 'empty.pfx', '-info', '-noout', '-passin', 'pass:'])).toBe('');
+    const key = openssl(['pkcs12', '-in', 'empty.pfx', '-nocerts', '-nodes', '-passin', 'pass:']);
+    writeFileSync(join(dir, 'empty.key'), key);
+    expect(openssl(['pkey', '-in', 'empty.key', '-pubout'])).toBe(
+      openssl(['x509', '-in', 'leaf.pem', '-noout', '-pubkey']),
+    );
+    // a wrong password is refused, so the MAC really is checked with the empty one
+    expect(() => openssl(['pkcs12', '-in', 'empty.pfx', '-info', '-noout', '-passin', 'pass:x'])).toThrow();
+  });
 });

@@ -23,6 +23,7 @@ export interface Pkcs12Options {
   readonly certificates: readonly Uint8Array[];
   /** An extractable private key. */
   readonly privateKey: CryptoKey;
+  /** May be empty (CHAIN-05: Windows' export lets the password be left empty). */
   readonly password: string;
   /** Shown by Windows' certificate manager and used as keytool's alias. */
   readonly friendlyName?: string;
@@ -57,7 +58,9 @@ export async function createPkcs12(options: Pkcs12Options): Promise<Uint8Array> 
   );
   if (options.friendlyName !== undefined) stringArgument(options.friendlyName, 'options.friendlyName');
   const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', options.privateKey));
-  const shroudedKey = await encryptPkcs8(crypto, pkcs8, options.password, options.iterations ?? PKCS12_KEY_ITERATIONS);
+  const password = stringArgument(options.password, 'options.password');
+  // CHAIN-05: the export password may be left empty (IIS and `openssl pkcs12 -passin pass:` open it)
+  const shroudedKey = await encryptPkcs8(crypto, pkcs8, password, options.iterations ?? PKCS12_KEY_ITERATIONS, true);
   const leaf = certificates[0];
   if (leaf === undefined) throw new CertkitError(createIssue('x509.bundle.chain', 'CHAIN-05'));
   const localKeyId = new Uint8Array(await crypto.subtle.digest('SHA-1', bufferSource(leaf)));
@@ -80,7 +83,7 @@ export async function createPkcs12(options: Pkcs12Options): Promise<Uint8Array> 
   const authenticatedSafe = derSequence(dataContent(derSequence(...certBags)), dataContent(derSequence(keyBag)));
 
   const salt = crypto.getRandomValues(new Uint8Array(16));
-  const macKey = await pkcs12MacKey(crypto, options.password, salt, PKCS12_MAC_ITERATIONS);
+  const macKey = await pkcs12MacKey(crypto, password, salt, PKCS12_MAC_ITERATIONS);
   const hmacKey = await crypto.subtle.importKey('raw', bufferSource(macKey), { name: 'HMAC', hash: 'SHA-256' }, false, [
     'sign',
   ]);

@@ -18,16 +18,18 @@ export const DEFAULT_PBKDF2_ITERATIONS = 600_000;
 /**
  * PKCS#8 bytes as a DER `EncryptedPrivateKeyInfo` (PBES2: PBKDF2-HMAC-SHA256, AES-256-CBC, random
  * salt and IV) — what `exportPrivateKey` writes as PEM and a PFX carries in its key bag.
- * Throws `x509.key.password` for an empty password or iterations outside 1,000–2,000,000 (the
- * default `limits.maxPbkdf2Iterations`: certkit writes no key it would refuse to read).
+ * Throws `x509.key.password` for an empty password (unless `emptyAllowed`: a PFX may have none,
+ * CHAIN-05) or iterations outside 1,000–2,000,000 (the default `limits.maxPbkdf2Iterations`:
+ * certkit writes no key it would refuse to read).
  */
 export async function encryptPkcs8(
   crypto: Crypto,
   pkcs8: Uint8Array,
   password: string,
   iterations = DEFAULT_PBKDF2_ITERATIONS,
+  emptyAllowed = false,
 ): Promise<Uint8Array> {
-  if (typeof password !== 'string' || password === '')
+  if (typeof password !== 'string' || (password === '' && !emptyAllowed))
     throw keyError('x509.key.password', { reason: 'empty' }, 'CSR-06');
   if (!Number.isInteger(iterations) || iterations < 1000 || iterations > DEFAULT_LIMITS.maxPbkdf2Iterations)
     throw keyError('x509.key.password', { reason: 'iterations' }, 'CSR-06');
