@@ -40,6 +40,8 @@ export const transitionTable = /* @__PURE__ */ deepFreeze({
     to: 'reviewing',
     guards: [guard.paidOnly],
     apply: ({ now }) => ({ submittedAt: iso(now) }),
+    // LIFE-11: 2024 charges the reapplication again; 2023 takes no additional payment
+    effects: ({ policy, now }) => (policy.lifecycle.paidReapplyCharged ? [{ type: 'charge', at: iso(now) }] : []),
   },
   remindReviewer: {
     kind: 'user',

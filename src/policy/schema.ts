@@ -147,6 +147,8 @@ const days = int().check(minimum(0), maximum(3660));
 export const lifecyclePolicySchema = strictObject({
   /** LIFE-05: days before expiry the renewal window opens. */
   renewalWindowDays: days,
+  /** LIFE-11: a paid certificate reapplied for after a failed review is paid again (2024) or not (2023). */
+  paidReapplyCharged: boolean(),
   /** LIFE-08: calendar months before expiry a free certificate may be reapplied for (1; a later API document says 3). */
   freeReapplyMonths: int().check(minimum(0), maximum(12)),
   /** LIFE-05: reminder days before expiry (2023: 29, 15, 3; 2024: the day after the window opens). */

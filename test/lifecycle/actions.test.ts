@@ -182,11 +182,14 @@ describe('LIFE-05: renewal window and expiry', () => {
     ['2024-03-31T00:00:00Z', '2024-02-29T00:00:00Z'], // the calendar month, not 30 × 24 h (2024-03-01)
     ['2024-03-30T12:00:00Z', '2024-02-29T12:00:00Z'],
     ['2025-01-31T00:00:00Z', '2024-12-31T00:00:00Z'],
-  ])('LIFE-08: a free certificate expiring %s may be reapplied for from %s, not a second earlier', (expiresAt, opens) => {
-    const free = issuedCert({ free: true, product: product('Free DV'), validation: 'DV', expiresAt });
-    expect(codes(free, 'renew', shift(opens, -1))).toEqual(['life.renew.too-early']);
-    expect(transition(free, 'renew', { now: opens }).ok).toBe(true);
-  });
+  ])(
+    'LIFE-08: a free certificate expiring %s may be reapplied for from %s, not a second earlier',
+    (expiresAt, opens) => {
+      const free = issuedCert({ free: true, product: product('Free DV'), validation: 'DV', expiresAt });
+      expect(codes(free, 'renew', shift(opens, -1))).toEqual(['life.renew.too-early']);
+      expect(transition(free, 'renew', { now: opens }).ok).toBe(true);
+    },
+  );
 
   it('an expired certificate is unusable: expiry happens at expiresAt, deployment stops', () => {
     expect(codes(issuedCert(), 'expire', shift(EXPIRY, -1))).toEqual(['life.expire.not-yet']);
@@ -354,6 +357,15 @@ describe('LIFE-11 and LIFE-12', () => {
     expect(codes(issuedCert({ status: 'reviewFailed', free: true }), 'resubmit', '2024-06-01T00:00:00Z')).toEqual([
       'life.resubmit.free',
     ]);
+  });
+
+  it.each([
+    ['tencent-2023', []],
+    ['tencent-2024', [{ type: 'charge', at: '2024-06-01T00:00:00.000Z' }]],
+  ] as const)('LIFE-11 under %s: a paid reapplication is charged %j', (edition, effects) => {
+    const failed = issuedCert({ status: 'reviewFailed' });
+    const result = transition(failed, 'resubmit', { now: '2024-06-01T00:00:00Z', policy: presets[edition] });
+    expect(result.ok && result.effects).toEqual(effects);
   });
 
   it('LIFE-12: notifications can be ignored only within 30 days of expiry', () => {

@@ -188,7 +188,10 @@ describe('evaluateCaa — the vendor rules', () => {
       params: { relevantName: 'example.com', allowedIssuers: ['letsencrypt.org'] },
     });
     // CAA-02: the FAQ adds both records, for a non-wildcard refusal too
-    expect(result.fix).toEqual({ name: 'example.com', records: ['0 issue "sectigo.com"', '0 issuewild "sectigo.com"'] });
+    expect(result.fix).toEqual({
+      name: 'example.com',
+      records: ['0 issue "sectigo.com"', '0 issuewild "sectigo.com"'],
+    });
     const wildcard = evaluateCaa('*.example.com', lookup, caaIdentifiers('TrustAsia'));
     expect(wildcard.fix?.records).toEqual(['0 issue "sectigo.com"', '0 issuewild "sectigo.com"']);
     const message = formatIssue(result.issues.at(-1) as never);
@@ -312,7 +315,10 @@ describe('evaluateCaa — fail closed on records it cannot read (CAA-04)', () =>
     expect(result.issues.some((issue) => issue.code === 'caa.record.malformed' && issue.severity === 'error')).toBe(
       true,
     );
-    expect(result.allowed === false && result.fix?.records).toEqual(['0 issue "sectigo.com"', '0 issuewild "sectigo.com"']);
+    expect(result.allowed === false && result.fix?.records).toEqual([
+      '0 issue "sectigo.com"',
+      '0 issuewild "sectigo.com"',
+    ]);
   });
 
   it.each([null, 'no', 42, { length: 1 }])('a lookup answer that is not a list (%j) is a failed lookup', (answer) => {

@@ -13,12 +13,14 @@ import type { Policy } from '../schema.js';
  * - LIFE-10 reviewer reminders 24 h after submission (DV), 72 h / 96 h after the confirmation
  *   letter (OV / EV), for the brands and products of the guide's table;
  * - LIFE-09 review times; LIFE-12 alarms 30 days; LIFE-14 10 organization profiles;
+ * - LIFE-11 a paid certificate reapplied for is paid again in 2024, not in 2023;
  * - LIFE-13 maximum validity 398 → 200 → 100 → 47 days (ballot SC-081).
  */
-function lifecycle(reminderDaysBefore: readonly number[]): Policy['lifecycle'] {
+function lifecycle(reminderDaysBefore: readonly number[], paidReapplyCharged: boolean): Policy['lifecycle'] {
   return {
     renewalWindowDays: 30,
     freeReapplyMonths: 1,
+    paidReapplyCharged,
     reminderDaysBefore,
     suggestedRenewalBusinessDays: { earliest: 10, latest: 3 },
     reissueMinDaysLeft: 30,
@@ -56,5 +58,5 @@ function lifecycle(reminderDaysBefore: readonly number[]): Policy['lifecycle'] {
   };
 }
 
-export const tencentLifecycle2023: Policy['lifecycle'] = lifecycle([29, 15, 3]);
-export const tencentLifecycle2024: Policy['lifecycle'] = lifecycle([29]);
+export const tencentLifecycle2023: Policy['lifecycle'] = lifecycle([29, 15, 3], false);
+export const tencentLifecycle2024: Policy['lifecycle'] = lifecycle([29], true);
