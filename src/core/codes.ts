@@ -134,6 +134,7 @@ export const issueCodes = /* @__PURE__ */ Object.freeze({
   'life.expire.not-yet': 'LIFE-05',
   'life.autorenew.free': 'LIFE-06',
   'life.autorenew.unsupported': 'LIFE-06',
+  'life.autorenew.term': 'LIFE-06',
   'life.autorenew.days-left': 'LIFE-06',
   'life.autorenew.already': 'LIFE-06',
   'life.autorenew.not-enabled': 'LIFE-06',

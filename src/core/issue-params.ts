@@ -173,6 +173,7 @@ export interface IssueParams {
   'life.expire.not-yet': { readonly expiresAt: string };
   'life.autorenew.free': NoParams;
   'life.autorenew.unsupported': { readonly brand: string; readonly domainType: string; readonly product: string };
+  'life.autorenew.term': { readonly years: number };
   'life.autorenew.days-left': { readonly daysLeft: number; readonly minimum: number };
   'life.autorenew.already': NoParams;
   'life.autorenew.not-enabled': NoParams;

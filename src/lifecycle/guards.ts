@@ -110,6 +110,17 @@ export const autoRenewSupported: Guard = ({ cert, policy }) => {
   );
 };
 
+/** LIFE-06: 1-year certificates only: the order's term, or else the certificate's validity (over 398 days is more than a year). */
+export const autoRenewOneYear: Guard = ({ cert }) => {
+  const span = (time(cert.expiresAt) ?? 0) - (time(cert.issuedAt) ?? 0);
+  const years =
+    cert.termYears ?? (span > MAX_ONE_YEAR_DAYS * DAY_MS ? Math.max(2, Math.round(span / (365 * DAY_MS))) : 1);
+  return when(years > 1, () => issue('life.autorenew.term', 'LIFE-06', { years }));
+};
+
+/** The longest validity a 1-year certificate has had (CA/B Forum BR 6.3.2, 2020–2026). */
+const MAX_ONE_YEAR_DAYS = 398;
+
 /** LIFE-06: at least 14 days left, inclusive. */
 export const autoRenewTimeLeft: Guard = (input) =>
   when(untilExpiry(input) < input.policy.lifecycle.autoRenewMinDaysLeft * DAY_MS, () =>

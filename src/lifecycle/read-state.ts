@@ -20,6 +20,9 @@ export function readState(cert: CertificateInput): CertificateState {
     throw lifecycleArgumentError('cert.status', describeReceived(cert.status));
   if (!Array.isArray(cert.domains) || cert.domains.some((domain) => typeof domain !== 'string'))
     throw lifecycleArgumentError('cert.domains', describeType(cert.domains));
+  const { termYears } = cert as { termYears?: unknown };
+  if (termYears !== undefined && !(Number.isInteger(termYears) && (termYears as number) >= 1))
+    throw lifecycleArgumentError('cert.termYears', describeReceived(termYears));
   if (typeof cert.product !== 'string') {
     productRef(cert.product, { brand: 'cert.product.brand', type: 'cert.product.type' });
     return cert as CertificateState;

@@ -35,6 +35,11 @@ export interface CertificateState {
   /** LIFE-03: the console shows the certificate as "to be renewed". */
   readonly toBeRenewed?: boolean;
   readonly autoRenew?: boolean;
+  /**
+   * LIFE-06: the order's term in years (a 3-year DV wildcard is 3). Absent: read from the
+   * certificate's own validity (more than 398 days is a multi-year term).
+   */
+  readonly termYears?: number;
   /** LIFE-07: automatic replacement, `leadDays` before expiry. */
   readonly hosting?: { readonly leadDays: number; readonly domains: readonly string[] } | null;
   /** LIFE-06: DNS hosted with the vendor (no manual validation at renewal). */

@@ -140,7 +140,7 @@ export const transitionTable = /* @__PURE__ */ deepFreeze({
   enableAutoRenew: {
     kind: 'user',
     from: ['issued'],
-    guards: [guard.autoRenewSupported, guard.autoRenewOff, guard.autoRenewTimeLeft],
+    guards: [guard.autoRenewSupported, guard.autoRenewOneYear, guard.autoRenewOff, guard.autoRenewTimeLeft],
     apply: () => ({ autoRenew: true }),
     effects: ({ cert, policy }) => {
       const expiresAt = time(cert.expiresAt) ?? 0;

@@ -231,6 +231,20 @@ describe('LIFE-06: auto-renewal', () => {
     ]);
   });
 
+  it('LIFE-06: only for 1-year certificates — a 3-year TrustAsia DV wildcard cannot switch it on', () => {
+    expect(codes({ ...wildcardDv, termYears: 3 }, 'enableAutoRenew', '2024-06-01T00:00:00Z')).toEqual([
+      'life.autorenew.term',
+    ]);
+    expect(allowed({ ...wildcardDv, termYears: 1 }, 'enableAutoRenew', '2024-06-01T00:00:00Z')).toBe(true);
+    // without a term, the certificate's own validity tells: 398 days is one year, 399 more
+    const span = (days: number) => ({ ...wildcardDv, expiresAt: shift('2024-01-01T00:00:00Z', days * DAY) });
+    expect(allowed(span(398), 'enableAutoRenew', '2024-06-01T00:00:00Z')).toBe(true);
+    expect(codes(span(399), 'enableAutoRenew', '2024-06-01T00:00:00Z')).toEqual(['life.autorenew.term']);
+    expect(() =>
+      transition({ ...wildcardDv, termYears: 0 }, 'enableAutoRenew', { now: '2024-06-01T00:00:00Z' }),
+    ).toThrow(expect.objectContaining({ code: 'life.argument.invalid' }));
+  });
+
   it('can be switched on only while at least 14 days remain, inclusive; charged 30 days before expiry', () => {
     const lastMoment = shift(EXPIRY, -14 * DAY);
     const result = transition(wildcardDv, 'enableAutoRenew', { now: lastMoment });

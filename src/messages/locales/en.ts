@@ -146,6 +146,7 @@ export const en: Catalog = /* @__PURE__ */ Object.freeze({
   'life.expired.unusable': 'The certificate expired at {expiredAt} and can no longer be used.',
   'life.expire.not-yet': 'The certificate does not expire until {expiresAt}.',
   'life.autorenew.free': 'Auto-renewal is for paid certificates only.',
+  'life.autorenew.term': 'Auto-renewal is available only for 1-year certificates; this order runs {years} years.',
   'life.autorenew.unsupported': 'Auto-renewal is not available for {brand} {product} ({domainType}).',
   'life.autorenew.days-left':
     'Auto-renewal can be switched on only while at least {minimum} days remain; {daysLeft} days are left.',

@@ -120,6 +120,7 @@ export const zhCN: Catalog = /* @__PURE__ */ Object.freeze({
   'life.expired.unusable': '证书已于 {expiredAt} 过期，无法继续使用。',
   'life.expire.not-yet': '证书将于 {expiresAt} 到期，尚未过期。',
   'life.autorenew.free': '自动续费仅适用于付费证书。',
+  'life.autorenew.term': '自动续费仅适用于一年期证书；该订单为 {years} 年期。',
   'life.autorenew.unsupported': '{brand} {product}（{domainType}）不支持自动续费。',
   'life.autorenew.days-left': '剩余有效期不少于 {minimum} 天时才能开启自动续费，当前剩余 {daysLeft} 天。',
   'life.autorenew.already': '自动续费已开启。',
