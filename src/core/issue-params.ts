@@ -174,6 +174,10 @@ export interface IssueParams {
   'life.autorenew.free': NoParams;
   'life.autorenew.unsupported': { readonly brand: string; readonly domainType: string; readonly product: string };
   'life.autorenew.term': { readonly years: number };
+  'life.revoke.reason': NoParams;
+  'life.revoke.no-file': { readonly needs: string };
+  'life.revoke.file-type': { readonly allowed: readonly string[]; readonly name: string };
+  'life.revoke.file-size': { readonly limit: number; readonly name: string; readonly size: number };
   'life.autorenew.days-left': { readonly daysLeft: number; readonly minimum: number };
   'life.autorenew.already': NoParams;
   'life.autorenew.not-enabled': NoParams;

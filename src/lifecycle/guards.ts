@@ -52,17 +52,18 @@ export const notToBeRenewed: Guard = (input) => {
   );
 };
 
-/** LIFE-03: certificates issued before 2020-03-25 cannot be revoked self-service. */
+/** LIFE-03: certificates issued before 2020-03-25 cannot be revoked self-service (WoTrus excepted). */
 export const selfServiceRevocable: Guard = ({ cert, policy }) => {
   const from = Date.parse(`${policy.lifecycle.selfServiceRevocationFrom}T00:00:00Z`);
-  return when((time(cert.issuedAt) ?? from) < from, () =>
+  const exempt = policy.lifecycle.revokeToBeRenewedExemptBrands.includes(cert.product.brand); // WoTrus
+  return when(!exempt && (time(cert.issuedAt) ?? from) < from, () =>
     issue('life.revoke.too-old', 'LIFE-03', { from: policy.lifecycle.selfServiceRevocationFrom }),
   );
 };
 
-/** LIFE-03: irreversible; revoking a reissued certificate revokes the original too. */
-export const revocationWarnings: Guard = ({ cert }) =>
-  cert.reissueOf === undefined
+/** LIFE-03: irreversible; revoking a reissued certificate revokes the original too (not for WoTrus). */
+export const revocationWarnings: Guard = ({ cert, policy }) =>
+  cert.reissueOf === undefined || policy.lifecycle.revokeToBeRenewedExemptBrands.includes(cert.product.brand)
     ? issue('life.revoke.irreversible', 'LIFE-03', {}, 'info')
     : issue('life.revoke.original', 'LIFE-03', { original: cert.reissueOf }, 'warning');
 

@@ -13,6 +13,7 @@ export {
 export { lifecycleDiagram } from './diagram.js';
 export { checkOrganizationProfile } from './organization.js';
 export { readState } from './read-state.js';
+export { checkRevocationFile, type RevocationFile, type RevocationNeeds, revocationNeeds } from './revocation.js';
 export { type RenewalSchedule, renewalSchedule, reviewEstimate } from './schedule.js';
 export type {
   ActionArguments,

@@ -16,7 +16,8 @@ export type Effect =
   | { readonly type: 'quota.release'; readonly scope: 'account' | 'primaryDomain'; readonly at: string }
   | { readonly type: 'quota.hold'; readonly scope: 'primaryDomain'; readonly until: string }
   | { readonly type: 'dcv.required'; readonly deadline: string }
-  | { readonly type: 'letter.required'; readonly letter: 'confirmation' | 'revocation' }
+  | { readonly type: 'letter.required'; readonly letter: 'confirmation' | 'revocation' | 'revocation-application' }
+  | { readonly type: 'review.manual'; readonly topic: 'revocation' }
   | { readonly type: 'notify'; readonly to: 'reviewer' | 'owner'; readonly topic: string; readonly at: string }
   | { readonly type: 'charge'; readonly at: string }
   | {

@@ -69,6 +69,8 @@ export type CertificateInput = CertificateState | LegacyCertificateState;
 export interface LifecycleContext {
   /** LIFE-02: another name under the same primary domain is being reissued. */
   readonly primaryDomainReissueInProgress?: boolean;
+  /** LIFE-18: automatic DNS or file validation is configured for the certificate's domains. */
+  readonly automaticValidation?: boolean;
 }
 
 /** Arguments of particular actions. */
@@ -80,6 +82,8 @@ export interface ActionArguments {
   /** LIFE-07 setHosting: replace this many days before expiry, with these domains. */
   readonly leadDays?: number;
   readonly domains?: readonly string[];
+  /** LIFE-18 revoke: the revocation reason the user gave. */
+  readonly reason?: string;
   /** `issue` event: the new certificate's expiry (default: the product's validity). */
   readonly expiresAt?: Instant;
 }

@@ -3,6 +3,7 @@ import { deepFreeze } from '../core/freeze.js';
 import { toDate } from '../core/instant.js';
 import { dcvRequired, quotaEffects, reissueValidation } from './effects.js';
 import * as guard from './guards.js';
+import { revocationEffects, revocationReason, revocationTarget } from './revocation.js';
 import { iso, type Rule, time } from './rule-kit.js';
 import { type StatusName, statuses } from './statuses.js';
 
@@ -93,7 +94,8 @@ export const transitionTable = /* @__PURE__ */ deepFreeze({
   revoke: {
     kind: 'user',
     from: ['issued'],
-    to: ({ cert }) => (cert.validation === 'DV' ? 'revoking' : 'pendingRevocationLetter'),
+    // LIFE-18: the brand's revocation path decides what comes next
+    to: revocationTarget,
     targets: ['revoking', 'pendingRevocationLetter'],
     guards: [
       guard.issuedByVendor,
@@ -101,12 +103,9 @@ export const transitionTable = /* @__PURE__ */ deepFreeze({
       guard.notToBeRenewed,
       guard.selfServiceRevocable,
       guard.revocationWarnings,
+      revocationReason,
     ],
-    effects: ({ cert, now, policy }) => [
-      { type: 'access.disable', what: ['download', 'deploy'] },
-      cert.validation === 'DV' ? dcvRequired(now, policy) : { type: 'letter.required', letter: 'revocation' },
-      ...(cert.reissueOf === undefined ? [] : [{ type: 'revoke.original', id: cert.reissueOf } as const]),
-    ],
+    effects: revocationEffects,
   },
   revocationLetterUploaded: { kind: 'system', from: ['pendingRevocationLetter'], to: 'revoking', guards: [] },
   revocationApproved: {

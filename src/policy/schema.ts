@@ -9,6 +9,7 @@ import {
   minimum,
   minLength,
   nullable,
+  optional,
   type output,
   record,
   regex,
@@ -167,8 +168,35 @@ export const lifecyclePolicySchema = strictObject({
   selfServiceRevocationFrom: isoDate,
   /** LIFE-03: no revocation this close to expiry while the certificate is "to be renewed"… */
   revokeToBeRenewedDays: days,
-  /** …except for these brands. */
+  /**
+   * …except for these brands, which are also exempt from the other two LIFE-03 restrictions (no
+   * self-service revocation before `selfServiceRevocationFrom`, a reissue revokes its original).
+   */
   revokeToBeRenewedExemptBrands: array(catalogKey).check(maxLength(100)),
+  /**
+   * LIFE-18: what a revocation needs, the first matching path winning (`brand`, `sm2` and
+   * `validation` filter; absent, they match any): `review` (a reason, then manual review),
+   * `application` (a reason and a stamped application file), `dcv` (domain validation within 3
+   * days), `letter` (a reason and a stamped confirmation letter).
+   */
+  revocationPaths: array(
+    strictObject({
+      brand: optional(catalogKey),
+      sm2: optional(boolean()),
+      validation: optional(array(enumOf(validationLevels))),
+      needs: enumOf(['review', 'application', 'dcv', 'letter']),
+    }),
+  ).check(minLength(1), maxLength(50)),
+  /** LIFE-18: the files a revocation takes: types by path, and the size limit in bytes. */
+  revocationFiles: strictObject({
+    maxBytes: int().check(minimum(1), maximum(100_000_000)),
+    application: array(string().check(regex(/^[a-z0-9]{2,5}$/))).check(minLength(1), maxLength(10)),
+    letter: array(string().check(regex(/^[a-z0-9]{2,5}$/))).check(minLength(1), maxLength(10)),
+  }),
+  /** LIFE-18: DV products whose multi-year wildcard orders skip the ownership check with automatic validation configured. */
+  revocationDcvExempt: array(
+    strictObject({ brand: catalogKey, type: catalogKey, minTermYears: int().check(minimum(1), maximum(10)) }),
+  ).check(maxLength(20)),
   /** LIFE-06: the products auto-renewal supports. */
   autoRenewProducts: array(
     strictObject({ brand: catalogKey, type: catalogKey, domainTypes: array(enumOf(domainTypes)) }),

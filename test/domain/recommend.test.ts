@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CertkitError } from '../../src/core/index.js';
 import { recommendCertificateType, supportsMiniProgram } from '../../src/domain/index.js';
-import { definePolicy, presets } from '../../src/policy/index.js';
+import { presets } from '../../src/policy/index.js';
 
 describe('recommendCertificateType — TYPE-09', () => {
   it('advises EV for finance and payment', () => {
@@ -39,23 +39,16 @@ describe('recommendCertificateType — TYPE-09', () => {
 });
 
 describe('supportsMiniProgram — TYPE-10', () => {
-  it('accepts every certificate type but Chinese SM (SM2) ones', () => {
+  it('accepts every certificate type but Chinese SM (SM2) ones — on the vendor catalog itself', () => {
+    // TYPE-10 bites on vendor data: DNSPod's SM2 DV/OV/EV are in the catalog, marked sm2
+    const sm2 = ['DNSPod SM2 DV', 'DNSPod SM2 OV', 'DNSPod SM2 EV'];
     for (const [brand, products] of Object.entries(presets['tencent-2024'].catalog)) {
       for (const type of Object.keys(products))
-        expect(supportsMiniProgram({ brand, type }), `${brand} ${type}`).toBe(true);
+        expect(supportsMiniProgram({ brand, type }), `${brand} ${type}`).toBe(!sm2.includes(`${brand} ${type}`));
     }
-    const catalog = presets['tencent-2024'].catalog;
-    const sm2Ov = {
-      validation: 'OV',
-      free: false,
-      domainTypes: ['single'],
-      maxDomains: 1,
-      ipBinding: false,
-      gifts: [],
-      sm2: true,
-    } as const;
-    const withSm2 = definePolicy({ catalog: { ...catalog, WoTrus: { ...catalog.WoTrus, 'SM2 OV': sm2Ov } } });
-    expect(supportsMiniProgram({ brand: 'WoTrus', type: 'SM2 OV' }, withSm2)).toBe(false);
+    expect(Object.keys(presets['tencent-2024'].catalog.DNSPod ?? {})).toEqual(
+      expect.arrayContaining(['SM2 DV', 'SM2 OV', 'SM2 EV']),
+    );
   });
 
   it('throws CertkitError for a product the catalog lacks', () => {

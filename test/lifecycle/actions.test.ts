@@ -80,7 +80,10 @@ describe('LIFE-03: revoke', () => {
     const ov = transition(issuedCert(), 'revoke', { now: '2024-06-01T00:00:00Z' });
     expect(ov.ok && ov.next.status).toBe('pendingRevocationLetter');
     expect(ov.ok && ov.effects).toContainEqual({ type: 'letter.required', letter: 'revocation' });
-    expect(ov.issues).toEqual([expect.objectContaining({ code: 'life.revoke.irreversible', severity: 'info' })]);
+    expect(ov.issues).toEqual([
+      expect.objectContaining({ code: 'life.revoke.irreversible', severity: 'info' }),
+      expect.objectContaining({ code: 'life.revoke.reason', rule: 'LIFE-18', severity: 'info' }), // asked for, not yet given
+    ]);
   });
 
   it('refuses uploaded certificates, bound ones, and those issued before 2020-03-25', () => {

@@ -146,6 +146,10 @@ export const en: Catalog = /* @__PURE__ */ Object.freeze({
   'life.expired.unusable': 'The certificate expired at {expiredAt} and can no longer be used.',
   'life.expire.not-yet': 'The certificate does not expire until {expiresAt}.',
   'life.autorenew.free': 'Auto-renewal is for paid certificates only.',
+  'life.revoke.reason': 'A revocation of this certificate needs a reason; it is then reviewed manually.',
+  'life.revoke.no-file': 'This revocation takes no file (it needs {needs}).',
+  'life.revoke.file-type': '"{name}" cannot be uploaded: the file must be {allowed}.',
+  'life.revoke.file-size': '"{name}" is {size} bytes; the file may be at most {limit} bytes (1.4 MB).',
   'life.autorenew.term': 'Auto-renewal is available only for 1-year certificates; this order runs {years} years.',
   'life.autorenew.unsupported': 'Auto-renewal is not available for {brand} {product} ({domainType}).',
   'life.autorenew.days-left':

@@ -10,6 +10,8 @@ import type { GiftKind, Policy, ValidationLevel } from '../schema.js';
  *   GlobalSign; the parent domain for all four. Brands the table does not list add nothing.
  * - EV products offer no wildcard types: the CA/B Forum EV Guidelines forbid wildcard EV names.
  * - Free DV binds one ordinary domain (TYPE-05).
+ * - WoTrus OV/EV and DNSPod's SM2 DV/OV/EV are the products the guide's revocation and reissue
+ *   sections name; their domain types follow the other products of their validation level.
  * - `maxDomains` 100 for multi-domain products: the sources defer to "the maximum stated on the
  *   official website"; 100 is this library's default, a policy parameter.
  */
@@ -64,8 +66,15 @@ export const tencentCatalog: Policy['catalog'] = {
   },
   WoTrus: {
     DV: paid('DV', []),
+    OV: paid('OV', []),
+    EV: paid('EV', []),
   },
   DNSPod: {
     DV: { ...paid('DV', []), domainTypes: ['single', 'wildcard'], maxDomains: 1 },
+    // Chinese SM (SM2) certificates (Guide-2024: revocation, reissue and upload of DNSPod SM2
+    // DV/OV/EV): not for mini programs (TYPE-10)
+    'SM2 DV': { ...paid('DV', []), domainTypes: ['single', 'wildcard'], maxDomains: 1, sm2: true },
+    'SM2 OV': { ...paid('OV', []), sm2: true },
+    'SM2 EV': { ...paid('EV', []), sm2: true },
   },
 };

@@ -13,6 +13,7 @@ import type { Policy } from '../schema.js';
  * - LIFE-10 reviewer reminders 24 h after submission (DV), 72 h / 96 h after the confirmation
  *   letter (OV / EV), for the brands and products of the guide's table;
  * - LIFE-09 review times; LIFE-12 alarms 30 days; LIFE-14 10 organization profiles;
+ * - LIFE-18 revocation paths per brand (Guide-2024, "Revoking different types of certificates");
  * - LIFE-11 a paid certificate reapplied for is paid again in 2024, not in 2023;
  * - LIFE-13 maximum validity 398 → 200 → 100 → 47 days (ballot SC-081).
  */
@@ -30,6 +31,21 @@ function lifecycle(reminderDaysBefore: readonly number[], paidReapplyCharged: bo
     selfServiceRevocationFrom: '2020-03-25',
     revokeToBeRenewedDays: 30,
     revokeToBeRenewedExemptBrands: ['WoTrus'],
+    revocationPaths: [
+      { brand: 'WoTrus', needs: 'review' },
+      { brand: 'DNSPod', sm2: true, validation: ['DV'], needs: 'review' },
+      { brand: 'DNSPod', sm2: true, validation: ['OV', 'EV'], needs: 'application' },
+      { validation: ['DV'], needs: 'dcv' },
+      { needs: 'letter' },
+    ],
+    // "up to 1.4 MB": read as 1,400,000 bytes, the smaller of the two readings (a file the
+    // console might refuse is refused here first)
+    revocationFiles: {
+      maxBytes: 1_400_000,
+      application: ['jpg', 'jpeg', 'gif', 'pdf'],
+      letter: ['jpg', 'jpeg', 'png', 'pdf'],
+    },
+    revocationDcvExempt: [{ brand: 'TrustAsia', type: 'DV', minTermYears: 2 }],
     autoRenewProducts: [
       { brand: 'DNSPod', type: 'DV', domainTypes: ['single', 'wildcard'] },
       { brand: 'TrustAsia', type: 'DV', domainTypes: ['wildcard'] },
