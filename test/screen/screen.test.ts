@@ -247,3 +247,18 @@ describe('messages quote the label as the user wrote it (issue 18)', () => {
     expect(formatIssue(issue as never, 'en')).toContain(`"${word}" in "${label}" (${form} form)`);
   });
 });
+
+describe('SCREEN-02: the two readings of "pw" (issue 19)', () => {
+  it('English editions (the default): the .pw ending alone is no word hit, so an OV www.shop.pw passes', () => {
+    expect(screen('www.shop.pw', { validation: 'OV' }).verdict).toBe('pass');
+  });
+
+  it('the Chinese edition (FAQ-zh-2024: the word includes the .pw ending) is the policy without that exception', () => {
+    const chinese = createScreen({ policy: definePolicy({ screen: { tldExceptions: ['live'] } }) });
+    const result = chinese('www.shop.pw', { validation: 'OV' });
+    expect(result.verdict).toBe('manual-review');
+    expect(result.hits).toEqual([expect.objectContaining({ kind: 'word', word: 'pw', label: 'pw' })]);
+    // .live stays excepted in both readings
+    expect(chinese('shop.live', { validation: 'OV' }).verdict).toBe('pass');
+  });
+});
