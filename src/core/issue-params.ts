@@ -175,6 +175,8 @@ export interface IssueParams {
   'life.autorenew.unsupported': { readonly brand: string; readonly domainType: string; readonly product: string };
   'life.autorenew.term': { readonly years: number };
   'life.revoke.reason': NoParams;
+  'life.hosting.no-resources': NoParams;
+  'life.hosting.issue-before': { readonly replaceAt: string };
   'life.revoke.no-file': { readonly needs: string };
   'life.revoke.file-type': { readonly allowed: readonly string[]; readonly name: string };
   'life.revoke.file-size': { readonly limit: number; readonly name: string; readonly size: number };

@@ -2,6 +2,7 @@ import { addMonths, DAY_MS } from '../core/calendar.js';
 import type { Policy } from '../policy/schema.js';
 import { accountReleaseMs, primaryDomainReleaseMs } from '../quota/release.js';
 import { dcvDeadline } from '../validation/dcv-deadline.js';
+import { matchesProduct, ownershipCheckExempt } from './product-rules.js';
 import { type Effect, iso, type RuleInput, time } from './rule-kit.js';
 import type { CertificateState } from './state.js';
 
@@ -31,9 +32,12 @@ export function quotaEffects(cert: CertificateState, policy: Policy, revokedAt: 
 
 /**
  * LIFE-02: validation is skipped for an unchanged CSR, less than 3 days after issuance (the guide:
- * "less than three days"; at exactly 72 h it is required), or (paid DV) a recent organization validation.
+ * "less than three days"; at exactly 72 h it is required), (paid DV) a recent organization validation,
+ * or (LIFE-19) a listed multi-year wildcard DV with automatic validation; WoTrus and DNSPod SM2 OV/EV
+ * need manual approval only when the organization information changed.
  */
-export function reissueValidation({ cert, policy, now, args }: RuleInput): Effect[] {
+export function reissueValidation(input: RuleInput): Effect[] {
+  const { cert, policy, now, args } = input;
   const issuedAt = time(cert.issuedAt) ?? now;
   const withinGrace = now - issuedAt < policy.lifecycle.reissueDcvGraceDays * DAY_MS;
   const organization = time(args.organizationValidatedAt);
@@ -42,8 +46,16 @@ export function reissueValidation({ cert, policy, now, args }: RuleInput): Effec
     cert.validation === 'DV' &&
     organization !== undefined &&
     addMonths(organization, policy.lifecycle.organizationRevalidationMonths).getTime() > now;
-  if (args.csrChanged !== true || withinGrace || recentOrganization) return [];
-  return [dcvRequired(now, policy)];
+  const approval =
+    args.organizationChanged === true &&
+    policy.lifecycle.reissueApproval.some((row) => matchesProduct(row, cert, policy))
+      ? [{ type: 'review.manual', topic: 'reissue' } as const]
+      : [];
+  // LIFE-19: a listed multi-year wildcard DV with automatic validation needs no ownership check
+  if (args.csrChanged !== true || withinGrace || recentOrganization || ownershipCheckExempt(input)) return approval;
+  // LIFE-19: a free DV reissue is validated with the method of the original application
+  const method = cert.free && cert.validationMethod !== undefined ? { method: cert.validationMethod } : {};
+  return [{ ...dcvRequired(now, policy), ...method }, ...approval];
 }
 
 /** DCV-03: the validation record is due 3 days from `now` (7 for a not-hosted auto-renewal, LIFE-06). */

@@ -146,6 +146,18 @@ export const hostingLeadTime: Guard = (input) => {
     issue('life.hosting.lead-time', 'LIFE-07', { leadDays, daysLeft: daysLeft(input) }),
   );
 };
+/** LIFE-16: hosting is pointless for a certificate deployed to no cloud resource. */
+export const hostingHasResources: Guard = ({ cert }) =>
+  when((cert.boundResources ?? 0) === 0, () => issue('life.hosting.no-resources', 'LIFE-16', {}, 'warning'));
+
+/** LIFE-16: the replacement happens `leadDays` before expiry; the new certificate must be issued by then. */
+export const hostingIssueBefore: Guard = (input) => {
+  const { leadDays } = input.args;
+  if (typeof leadDays !== 'number' || !Number.isInteger(leadDays) || leadDays < 0) return undefined;
+  const replaceAt = (time(input.cert.expiresAt) ?? input.now) - leadDays * DAY_MS;
+  return issue('life.hosting.issue-before', 'LIFE-16', { replaceAt: iso(replaceAt) }, 'info');
+};
+
 export const hostingDomains: Guard = ({ cert, args }) => {
   const missing = cert.domains.filter((domain) => !(args.domains ?? cert.domains).includes(domain));
   return when(missing.length > 0, () => issue('life.hosting.domains-dropped', 'LIFE-07', { missing }, 'warning'));

@@ -1,10 +1,10 @@
 import { numberArgument, objectArgument, stringArgument } from '../core/argument.js';
 import { createIssue, type Issue } from '../core/issue.js';
-import { ownEntry } from '../core/own-entry.js';
 import { type Checked, checked } from '../core/result.js';
 import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
 import { dcvRequired } from './effects.js';
+import { matchesProduct, ownershipCheckExempt } from './product-rules.js';
 import { readState } from './read-state.js';
 import { type Effect, type Guard, issue, type RuleInput } from './rule-kit.js';
 import type { CertificateInput, CertificateState } from './state.js';
@@ -12,11 +12,6 @@ import type { StatusName } from './statuses.js';
 
 /** LIFE-18: what a revocation needs (`Policy['lifecycle']['revocationPaths']`). */
 export type RevocationNeeds = Policy['lifecycle']['revocationPaths'][number]['needs'];
-
-/** Whether the catalog marks the certificate's product as a Chinese SM2 one (TYPE-10, LIFE-18). */
-function isSm2(cert: CertificateState, policy: Policy): boolean {
-  return ownEntry(ownEntry(policy.catalog, cert.product.brand) ?? {}, cert.product.type)?.sm2 === true;
-}
 
 /**
  * LIFE-18: what revoking the certificate needs — the first revocation path of the policy that
@@ -31,28 +26,7 @@ export function revocationNeeds(cert: CertificateInput, options?: PolicyOption):
 }
 
 function needsOf(cert: CertificateState, policy: Policy): RevocationNeeds {
-  const sm2 = isSm2(cert, policy);
-  const path = policy.lifecycle.revocationPaths.find(
-    (candidate) =>
-      (candidate.brand === undefined || candidate.brand === cert.product.brand) &&
-      (candidate.sm2 === undefined || candidate.sm2 === sm2) &&
-      (candidate.validation === undefined || candidate.validation.includes(cert.validation)),
-  );
-  return path?.needs ?? 'letter';
-}
-
-/** LIFE-18: no ownership check for a listed multi-year wildcard DV with automatic validation configured. */
-function dcvExempt({ cert, policy, context }: RuleInput): boolean {
-  return (
-    context.automaticValidation === true &&
-    cert.product.domainType === 'wildcard' &&
-    policy.lifecycle.revocationDcvExempt.some(
-      (exempt) =>
-        exempt.brand === cert.product.brand &&
-        exempt.type === cert.product.type &&
-        (cert.termYears ?? 1) >= exempt.minTermYears,
-    )
-  );
+  return policy.lifecycle.revocationPaths.find((path) => matchesProduct(path, cert, policy))?.needs ?? 'letter';
 }
 
 /** What each path asks for, and where the certificate goes meanwhile. */
@@ -63,7 +37,7 @@ const PATHS: Readonly<Record<RevocationNeeds, (input: RuleInput) => { to: Status
     effect: { type: 'letter.required', letter: 'revocation-application' },
   }),
   dcv: (input) =>
-    dcvExempt(input) ? { to: 'revoking' } : { to: 'revoking', effect: dcvRequired(input.now, input.policy) },
+    ownershipCheckExempt(input) ? { to: 'revoking' } : { to: 'revoking', effect: dcvRequired(input.now, input.policy) },
   // no letter when automatic DNS or file validation is configured
   letter: (input) =>
     input.context.automaticValidation === true

@@ -15,9 +15,9 @@ import type { StatusName } from './statuses.js';
 export type Effect =
   | { readonly type: 'quota.release'; readonly scope: 'account' | 'primaryDomain'; readonly at: string }
   | { readonly type: 'quota.hold'; readonly scope: 'primaryDomain'; readonly until: string }
-  | { readonly type: 'dcv.required'; readonly deadline: string }
+  | { readonly type: 'dcv.required'; readonly deadline: string; readonly method?: string }
   | { readonly type: 'letter.required'; readonly letter: 'confirmation' | 'revocation' | 'revocation-application' }
-  | { readonly type: 'review.manual'; readonly topic: 'revocation' }
+  | { readonly type: 'review.manual'; readonly topic: 'revocation' | 'reissue' }
   | { readonly type: 'notify'; readonly to: 'reviewer' | 'owner'; readonly topic: string; readonly at: string }
   | { readonly type: 'charge'; readonly at: string }
   | {

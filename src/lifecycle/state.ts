@@ -40,6 +40,8 @@ export interface CertificateState {
    * certificate's own validity (more than 398 days is a multi-year term).
    */
   readonly termYears?: number;
+  /** LIFE-19: the validation method of the original application (`DNS`, `FILE`, …); a free DV reissue uses it again. */
+  readonly validationMethod?: string;
   /** LIFE-07: automatic replacement, `leadDays` before expiry. */
   readonly hosting?: { readonly leadDays: number; readonly domains: readonly string[] } | null;
   /** LIFE-06: DNS hosted with the vendor (no manual validation at renewal). */
@@ -82,6 +84,8 @@ export interface ActionArguments {
   /** LIFE-07 setHosting: replace this many days before expiry, with these domains. */
   readonly leadDays?: number;
   readonly domains?: readonly string[];
+  /** LIFE-19 reissue: the organization information differs from the validated one. */
+  readonly organizationChanged?: boolean;
   /** LIFE-18 revoke: the revocation reason the user gave. */
   readonly reason?: string;
   /** `issue` event: the new certificate's expiry (default: the product's validity). */

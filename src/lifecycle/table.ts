@@ -177,7 +177,14 @@ export const transitionTable = /* @__PURE__ */ deepFreeze({
   setHosting: {
     kind: 'user',
     from: ['issued'],
-    guards: [guard.hostingLeadTime, guard.hostingDomains],
+    // LIFE-16: vendor certificates only (free applied for or paid bought with the vendor), with resources to replace
+    guards: [
+      guard.issuedByVendor,
+      guard.hostingLeadTime,
+      guard.hostingDomains,
+      guard.hostingHasResources,
+      guard.hostingIssueBefore,
+    ],
     apply: ({ cert, args }) => ({
       hosting: { leadDays: args.leadDays as number, domains: [...(args.domains ?? cert.domains)] },
     }),

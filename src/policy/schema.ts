@@ -173,6 +173,14 @@ export const lifecyclePolicySchema = strictObject({
    * self-service revocation before `selfServiceRevocationFrom`, a reissue revokes its original).
    */
   revokeToBeRenewedExemptBrands: array(catalogKey).check(maxLength(100)),
+  /** LIFE-19: products whose reissue needs manual approval when the organization information changed (the others need none either way). */
+  reissueApproval: array(
+    strictObject({
+      brand: optional(catalogKey),
+      sm2: optional(boolean()),
+      validation: optional(array(enumOf(validationLevels))),
+    }),
+  ).check(maxLength(50)),
   /**
    * LIFE-18: what a revocation needs, the first matching path winning (`brand`, `sm2` and
    * `validation` filter; absent, they match any): `review` (a reason, then manual review),

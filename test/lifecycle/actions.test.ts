@@ -307,15 +307,81 @@ describe('LIFE-07: hosting', () => {
   });
 
   it('warns when the new domains do not include all of the old ones', () => {
-    const result = transition(issuedCert({ domains: ['a.example.com', 'b.example.com'] }), 'setHosting', {
-      now: '2024-06-01T00:00:00Z',
-      args: { leadDays: 10, domains: ['a.example.com'] },
-    });
+    const result = transition(
+      issuedCert({ domains: ['a.example.com', 'b.example.com'], boundResources: 1 }),
+      'setHosting',
+      {
+        now: '2024-06-01T00:00:00Z',
+        args: { leadDays: 10, domains: ['a.example.com'] },
+      },
+    );
     expect(result).toMatchObject({
       ok: true,
-      issues: [{ code: 'life.hosting.domains-dropped', severity: 'warning', params: { missing: ['b.example.com'] } }],
+      issues: [
+        { code: 'life.hosting.domains-dropped', severity: 'warning', params: { missing: ['b.example.com'] } },
+        {
+          code: 'life.hosting.issue-before',
+          rule: 'LIFE-16',
+          severity: 'info',
+          params: { replaceAt: '2024-12-22T00:00:00.000Z' },
+        },
+      ],
     });
     expect(result.ok && result.next.hosting).toEqual({ leadDays: 10, domains: ['a.example.com'] });
+  });
+
+  it('LIFE-16: vendor certificates only; pointless (a warning) without cloud resources', () => {
+    const args = { leadDays: 10 };
+    expect(
+      codes(issuedCert({ source: 'upload', boundResources: 1 }), 'setHosting', '2024-06-01T00:00:00Z', { args }),
+    ).toEqual(['life.source.upload']);
+    const unbound = transition(issuedCert({ boundResources: 0 }), 'setHosting', { now: '2024-06-01T00:00:00Z', args });
+    expect(unbound.ok).toBe(true);
+    expect(unbound.issues.map((issue) => [issue.code, issue.severity])).toContainEqual([
+      'life.hosting.no-resources',
+      'warning',
+    ]);
+  });
+});
+
+describe('LIFE-19: reissue exemptions', () => {
+  const now = '2024-06-01T00:00:00Z';
+  const effects = (cert: Parameters<typeof transition>[0], args: object, context = {}) => {
+    const result = transition(cert, 'reissue', { now, args, context });
+    return result.ok ? result.effects : result.issues.map((issue) => issue.code);
+  };
+
+  it('manual approval for WoTrus and DNSPod SM2 OV/EV only when the organization information changed', () => {
+    const wotrus = issuedCert({ product: product('OV', 'WoTrus') });
+    expect(effects(wotrus, { csrChanged: false, organizationChanged: true })).toEqual([
+      { type: 'review.manual', topic: 'reissue' },
+    ]);
+    expect(effects(wotrus, { csrChanged: false, organizationChanged: false })).toEqual([]);
+    const sm2Ov = issuedCert({ product: product('SM2 OV', 'DNSPod') });
+    expect(effects(sm2Ov, { csrChanged: false, organizationChanged: true })).toEqual([
+      { type: 'review.manual', topic: 'reissue' },
+    ]);
+    expect(effects(issuedCert(), { csrChanged: false, organizationChanged: true })).toEqual([]); // TrustAsia OV: not listed
+  });
+
+  it('a free DV reissue is validated with the method of the original application', () => {
+    const free = issuedCert({ free: true, product: product('Free DV'), validation: 'DV', validationMethod: 'FILE' });
+    expect(effects(free, { csrChanged: true })).toEqual([
+      { type: 'dcv.required', deadline: '2024-06-04T00:00:00.000Z', method: 'FILE' },
+    ]);
+  });
+
+  it('a TrustAsia 2- or 3-year wildcard DV with automatic validation needs no ownership check', () => {
+    const wildcard = (termYears: number) =>
+      issuedCert({
+        product: product('DV', 'TrustAsia', 'wildcard'),
+        validation: 'DV',
+        domains: ['*.example.com'],
+        termYears,
+      });
+    expect(effects(wildcard(2), { csrChanged: true }, { automaticValidation: true })).toEqual([]);
+    expect(effects(wildcard(1), { csrChanged: true }, { automaticValidation: true })).toHaveLength(1);
+    expect(effects(wildcard(3), { csrChanged: true }, { automaticValidation: false })).toHaveLength(1);
   });
 });
 

@@ -120,6 +120,9 @@ export const zhCN: Catalog = /* @__PURE__ */ Object.freeze({
   'life.expired.unusable': '证书已于 {expiredAt} 过期，无法继续使用。',
   'life.expire.not-yet': '证书将于 {expiresAt} 到期，尚未过期。',
   'life.autorenew.free': '自动续费仅适用于付费证书。',
+  'life.hosting.no-resources': '证书未部署到任何云资源，托管没有可替换的对象。',
+  'life.hosting.issue-before':
+    '托管将在 {replaceAt} 替换证书：新证书须在此之前签发，否则托管失败；云外的资源仍需手动安装。',
   'life.revoke.reason': '吊销该证书需要填写吊销原因，随后进行人工审核。',
   'life.revoke.no-file': '此类吊销无需上传文件（需要的是 {needs}）。',
   'life.revoke.file-type': '“{name}”无法上传：文件格式须为 {allowed}。',

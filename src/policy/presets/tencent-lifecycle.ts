@@ -31,6 +31,7 @@ function lifecycle(reminderDaysBefore: readonly number[], paidReapplyCharged: bo
     selfServiceRevocationFrom: '2020-03-25',
     revokeToBeRenewedDays: 30,
     revokeToBeRenewedExemptBrands: ['WoTrus'],
+    reissueApproval: [{ brand: 'WoTrus' }, { brand: 'DNSPod', sm2: true, validation: ['OV', 'EV'] }],
     revocationPaths: [
       { brand: 'WoTrus', needs: 'review' },
       { brand: 'DNSPod', sm2: true, validation: ['DV'], needs: 'review' },
