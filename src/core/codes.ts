@@ -160,6 +160,7 @@ export const issueCodes = /* @__PURE__ */ Object.freeze({
   'x509.pem.base64': 'CHAIN-04',
   'x509.pem.too-large': 'CHAIN-04',
   'x509.key.unsupported': 'CHAIN-04',
+  'x509.key.sm2': 'CHAIN-04',
   'x509.key.not-extractable': 'CHAIN-04',
   'x509.key.cloud-password': 'CSR-06',
   'x509.key.password': 'CSR-06',

@@ -199,6 +199,7 @@ export interface IssueParams {
   'x509.pem.base64': { readonly label: string };
   'x509.pem.too-large': { readonly length: number; readonly limit: number };
   'x509.key.unsupported': { readonly key: string };
+  'x509.key.sm2': NoParams;
   'x509.key.not-extractable': NoParams;
   'x509.key.cloud-password': NoParams;
   'x509.key.password': { readonly reason: string };

@@ -177,6 +177,8 @@ export const en: Catalog = /* @__PURE__ */ Object.freeze({
   'x509.pem.multiple': 'The input holds {count} blocks where one was expected.',
   'x509.pem.base64': 'The {label} block is not valid base64.',
   'x509.pem.too-large': 'The input is {length} characters long; at most {limit} are read.',
+  'x509.key.sm2':
+    'This is a Chinese SM2 key. certkit cannot check or convert SM2 keys yet; an SM2 upload needs the signing certificate and key and the encryption certificate and key, each checked as a pair.',
   'x509.key.unsupported': 'This key type is not supported ({key}); use RSA 2048/3072/4096 or ECDSA P-256/P-384.',
   'x509.key.not-extractable': 'The private key cannot be exported (it is not extractable).',
   'x509.key.cloud-password': 'Keys for cloud load balancers and CDNs must not be password-protected.',

@@ -146,6 +146,8 @@ export const zhCN: Catalog = /* @__PURE__ */ Object.freeze({
   'x509.pem.multiple': '输入包含 {count} 段内容，但只应有一段。',
   'x509.pem.base64': '{label} 内容不是有效的 base64。',
   'x509.pem.too-large': '输入长度为 {length} 个字符，最多读取 {limit} 个。',
+  'x509.key.sm2':
+    '这是国密 SM2 私钥。certkit 暂不能校验或转换 SM2 私钥；SM2 证书上传需要签名证书及其私钥、加密证书及其私钥，并逐对校验。',
   'x509.key.unsupported': '不支持此密钥类型（{key}），请使用 RSA 2048/3072/4096 或 ECDSA P-256/P-384。',
   'x509.key.not-extractable': '私钥不可导出。',
   'x509.key.cloud-password': '用于负载均衡、CDN 等云产品的私钥不能设置密码。',

@@ -14,6 +14,8 @@ export const OID = {
   p256: '1.2.840.10045.3.1.7',
   p384: '1.3.132.0.34',
   p521: '1.3.132.0.35',
+  /** The Chinese SM2 curve (GB/T 32918), on `ecPublicKey`. */
+  sm2: '1.2.156.10197.1.301',
   sha256WithRSA: '1.2.840.113549.1.1.11',
   ecdsaWithSHA256: '1.2.840.10045.4.3.2',
   ecdsaWithSHA384: '1.2.840.10045.4.3.3',
@@ -62,6 +64,7 @@ export const SIGNATURE_ALGORITHMS: Readonly<
   '2.16.840.1.101.3.4.3.17': { name: 'ML-DSA-44' },
   '2.16.840.1.101.3.4.3.18': { name: 'ML-DSA-65' },
   '2.16.840.1.101.3.4.3.19': { name: 'ML-DSA-87' },
+  '1.2.156.10197.1.501': { name: 'SM2-SM3' }, // Chinese SM2 with SM3 (GB/T 32918): named, not verified here
 };
 
 /** Named curves by OID. */

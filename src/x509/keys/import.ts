@@ -95,6 +95,8 @@ function importAlgorithm({ oid, curve }: { oid: string; curve?: string }): RsaHa
   if (oid === OID.rsaEncryption) return { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
   const namedCurve = oid === OID.ecPublicKey ? CURVES[curve ?? ''] : undefined;
   if (namedCurve !== undefined) return { name: 'ECDSA', namedCurve };
+  // CHAIN-04: SM2 material is refused with its own issue, never taken as some other key
+  if (curve === OID.sm2) throw keyError('x509.key.sm2', {});
   throw keyError('x509.key.unsupported', { key: oid });
 }
 

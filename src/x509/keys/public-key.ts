@@ -68,7 +68,7 @@ export function describeSpkiNode(spki: DerNode): PublicKeyInfo {
     if (unusedBits !== 0) throw new DerError('subjectPublicKey');
     if (parameters?.tag === TAG.sequence) return { type: 'EC', curve: 'explicit' };
     const curve = readOid(expectTag(parameters, TAG.oid, 'ECParameters'), 'ECParameters');
-    return { type: 'EC', curve: CURVES[curve] ?? curve };
+    return { type: 'EC', curve: CURVES[curve] ?? (curve === OID.sm2 ? 'SM2' : curve) };
   }
   if (oid === OID.ed25519) {
     if (parameters !== undefined || unusedBits !== 0) throw new DerError('algorithm');
