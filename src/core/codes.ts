@@ -137,6 +137,7 @@ export const issueCodes = /* @__PURE__ */ Object.freeze({
   'life.autorenew.term': 'LIFE-06',
   'life.revoke.reason': 'LIFE-18',
   'life.hosting.no-resources': 'LIFE-16',
+  'life.submit.phone': 'LIFE-15',
   'life.hosting.issue-before': 'LIFE-16',
   'life.revoke.no-file': 'LIFE-18',
   'life.revoke.file-type': 'LIFE-18',

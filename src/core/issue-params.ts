@@ -176,6 +176,7 @@ export interface IssueParams {
   'life.autorenew.term': { readonly years: number };
   'life.revoke.reason': NoParams;
   'life.hosting.no-resources': NoParams;
+  'life.submit.phone': { readonly phone: string; readonly reason: string };
   'life.hosting.issue-before': { readonly replaceAt: string };
   'life.revoke.no-file': { readonly needs: string };
   'life.revoke.file-type': { readonly allowed: readonly string[]; readonly name: string };

@@ -146,6 +146,21 @@ export const hostingLeadTime: Guard = (input) => {
     issue('life.hosting.lead-time', 'LIFE-07', { leadDays, daysLeft: daysLeft(input) }),
   );
 };
+/**
+ * LIFE-15: an OV/EV order needs the company's phone number; an empty or invalid one fails the
+ * review, so it is refused before submission. Valid: digits with optional `+`, spaces, hyphens and
+ * parentheses, 7–15 digits (E.164's most): `+86 755 8601 3388`, `0755-86013388`, `400-810-0000`.
+ */
+export const companyPhoneGiven: Guard = ({ cert }) => {
+  if (cert.validation === 'DV') return undefined;
+  const phone = cert.companyPhone;
+  if (typeof phone !== 'string' || phone.trim() === '')
+    return issue('life.submit.phone', 'LIFE-15', { phone: '', reason: 'missing' });
+  const digits = phone.replace(/\D/g, '').length;
+  const valid = /^\+?[0-9(][0-9 ()-]*$/.test(phone.trim()) && digits >= 7 && digits <= 15;
+  return when(!valid, () => issue('life.submit.phone', 'LIFE-15', { phone: describeReceived(phone), reason: 'invalid' }));
+};
+
 /** LIFE-16: hosting is pointless for a certificate deployed to no cloud resource. */
 export const hostingHasResources: Guard = ({ cert }) =>
   when((cert.boundResources ?? 0) === 0, () => issue('life.hosting.no-resources', 'LIFE-16', {}, 'warning'));

@@ -40,6 +40,8 @@ export interface CertificateState {
    * certificate's own validity (more than 398 days is a multi-year term).
    */
   readonly termYears?: number;
+  /** LIFE-15: the company phone number of an OV/EV order (checked when it is submitted). */
+  readonly companyPhone?: string;
   /** LIFE-19: the validation method of the original application (`DNS`, `FILE`, …); a free DV reissue uses it again. */
   readonly validationMethod?: string;
   /** LIFE-07: automatic replacement, `leadDays` before expiry. */

@@ -29,7 +29,7 @@ export const transitionTable = /* @__PURE__ */ deepFreeze({
     kind: 'user',
     from: ['pendingDocuments', 'freePendingDocuments'],
     to: 'reviewing',
-    guards: [],
+    guards: [guard.companyPhoneGiven],
     apply: ({ now }) => ({ submittedAt: iso(now) }),
     effects: ({ now, policy }) => [dcvRequired(now, policy)],
   },

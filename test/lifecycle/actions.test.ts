@@ -500,3 +500,35 @@ describe('applications and bad input', () => {
     expect(() => availableActions(issuedCert(), { now: 'yesterday' })).toThrow(CertkitError);
   });
 });
+
+describe('LIFE-15: the company phone number of an OV/EV order', () => {
+  const pending = (validation: 'DV' | 'OV' | 'EV', companyPhone?: string) =>
+    issuedCert({
+      status: 'pendingDocuments',
+      validation,
+      product: product(validation),
+      issuedAt: undefined,
+      ...(companyPhone === undefined ? {} : { companyPhone }),
+    });
+  const now = '2024-03-01T00:00:00Z';
+
+  it.each(['+86 755 8601 3388', '0755-86013388', '400-810-0000', '(021) 6123-4567'])('%s is accepted', (phone) => {
+    expect(transition(pending('OV', phone), 'submit', { now }).ok).toBe(true);
+  });
+
+  it.each([
+    [undefined, 'missing'],
+    ['  ', 'missing'],
+    ['12345', 'invalid'],
+    ['call me', 'invalid'],
+    ['+86 755 8601 3388 12345', 'invalid'],
+  ])('%j is refused before submission (%s)', (phone, reason) => {
+    const result = transition(pending('EV', phone), 'submit', { now });
+    expect(result.ok).toBe(false);
+    expect(result.issues[0]).toMatchObject({ code: 'life.submit.phone', rule: 'LIFE-15', params: { reason } });
+  });
+
+  it('a DV order needs none', () => {
+    expect(transition(pending('DV'), 'submit', { now }).ok).toBe(true);
+  });
+});

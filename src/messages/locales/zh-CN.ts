@@ -120,6 +120,7 @@ export const zhCN: Catalog = /* @__PURE__ */ Object.freeze({
   'life.expired.unusable': '证书已于 {expiredAt} 过期，无法继续使用。',
   'life.expire.not-yet': '证书将于 {expiresAt} 到期，尚未过期。',
   'life.autorenew.free': '自动续费仅适用于付费证书。',
+  'life.submit.phone': 'OV/EV 订单须填写公司电话（{reason}：“{phone}”）；请在提交前修改订单，否则审核将失败。',
   'life.hosting.no-resources': '证书未部署到任何云资源，托管没有可替换的对象。',
   'life.hosting.issue-before':
     '托管将在 {replaceAt} 替换证书：新证书须在此之前签发，否则托管失败；云外的资源仍需手动安装。',
