@@ -158,7 +158,9 @@ export const companyPhoneGiven: Guard = ({ cert }) => {
     return issue('life.submit.phone', 'LIFE-15', { phone: '', reason: 'missing' });
   const digits = phone.replace(/\D/g, '').length;
   const valid = /^\+?[0-9(][0-9 ()-]*$/.test(phone.trim()) && digits >= 7 && digits <= 15;
-  return when(!valid, () => issue('life.submit.phone', 'LIFE-15', { phone: describeReceived(phone), reason: 'invalid' }));
+  return when(!valid, () =>
+    issue('life.submit.phone', 'LIFE-15', { phone: describeReceived(phone), reason: 'invalid' }),
+  );
 };
 
 /** LIFE-16: hosting is pointless for a certificate deployed to no cloud resource. */

@@ -11,6 +11,7 @@ export {
   transition,
 } from './actions.js';
 export { lifecycleDiagram } from './diagram.js';
+export { expiryReminderRecipients, type ReminderSetup } from './notifications.js';
 export { checkOrganizationProfile } from './organization.js';
 export { readState } from './read-state.js';
 export { checkRevocationFile, type RevocationFile, type RevocationNeeds, revocationNeeds } from './revocation.js';

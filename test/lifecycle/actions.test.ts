@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CertkitError } from '../../src/core/index.js';
-import { availableActions, type LifecycleAction, transition } from '../../src/lifecycle/index.js';
+import {
+  availableActions,
+  expiryReminderRecipients,
+  type LifecycleAction,
+  transition,
+} from '../../src/lifecycle/index.js';
 import { presets } from '../../src/policy/index.js';
 import { issuedCert, product, shift } from './helpers.js';
 
@@ -530,5 +535,23 @@ describe('LIFE-15: the company phone number of an OV/EV order', () => {
 
   it('a DV order needs none', () => {
     expect(transition(pending('DV'), 'submit', { now }).ok).toBe(true);
+  });
+});
+
+describe('LIFE-17: who receives expiry reminders', () => {
+  it('the applying or uploading sub-account always; the subscribers, for uploaded certificates too; nobody once ignored', () => {
+    expect(expiryReminderRecipients(issuedCert(), { subscribers: ['ops', 'dev-1'], owner: 'dev-1' })).toEqual([
+      'dev-1',
+      'ops',
+    ]);
+    expect(expiryReminderRecipients(issuedCert(), { owner: 'dev-1' })).toEqual(['dev-1']); // no subscription
+    expect(expiryReminderRecipients(issuedCert({ source: 'upload' }), { subscribers: ['ops'] })).toEqual(['ops']);
+    expect(expiryReminderRecipients(issuedCert({ notificationsIgnored: true }), { owner: 'dev-1' })).toEqual([]);
+    expect(() => expiryReminderRecipients(issuedCert(), { subscribers: 'ops' } as never)).toThrow(
+      expect.objectContaining({
+        code: 'argument.invalid',
+        params: expect.objectContaining({ path: 'setup.subscribers' }),
+      }),
+    );
   });
 });

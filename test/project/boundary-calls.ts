@@ -164,6 +164,7 @@ export const calls: Readonly<Record<string, Call>> = {
   // lifecycle
   availableActions: { args: () => [state, { now: NOW }] },
   checkOrganizationProfile: { args: () => ['add', 3, {}] },
+  expiryReminderRecipients: { args: () => [state, { subscribers: ['ops'], owner: 'dev-1' }] },
   checkRevocationFile: { args: () => [state, { name: 'letter.pdf', size: 1000 }, {}] },
   revocationNeeds: { args: () => [state, {}] },
   checkValidity: { args: () => ['2024-01-01T00:00:00Z', '2024-07-01T00:00:00Z', {}] },

@@ -146,7 +146,8 @@ export const en: Catalog = /* @__PURE__ */ Object.freeze({
   'life.expired.unusable': 'The certificate expired at {expiredAt} and can no longer be used.',
   'life.expire.not-yet': 'The certificate does not expire until {expiresAt}.',
   'life.autorenew.free': 'Auto-renewal is for paid certificates only.',
-  'life.submit.phone': 'An OV/EV order needs the company phone number ({reason}: "{phone}"); correct the order before submitting it, or the review fails.',
+  'life.submit.phone':
+    'An OV/EV order needs the company phone number ({reason}: "{phone}"); correct the order before submitting it, or the review fails.',
   'life.hosting.no-resources': 'The certificate is deployed to no cloud resource, so hosting has nothing to replace.',
   'life.hosting.issue-before':
     'Hosting replaces the certificate at {replaceAt}: the new certificate must be issued by then, or the hosting fails; resources outside the cloud still need a manual install.',
