@@ -37,6 +37,18 @@ function memoryIo(
   };
 }
 
+/** One free certificate of account a1, in force in 2030. */
+const LEDGER = JSON.stringify([
+  {
+    id: 'c1',
+    accountId: 'a1',
+    domain: 'a.example.com',
+    free: true,
+    issuedAt: '2029-06-01T00:00:00Z',
+    expiresAt: '2030-06-01T00:00:00Z',
+  },
+]);
+
 const pkiFiles = () => ({
   'leaf.pem': pki('leaf.pem'),
   'ca1.pem': pki('ca1.pem'),
@@ -202,16 +214,7 @@ describe('output for people', () => {
     [['screen', 'shop.example.com']],
     [['check', 'www.example.com', '--brand', 'TrustAsia', '--type', 'DV', '--domain-type', 'single']],
   ])('%j speaks only Chinese with --lang zh-CN', async (argv) => {
-    const ledger = JSON.stringify([
-      {
-        id: 'c1',
-        accountId: 'a1',
-        domain: 'a.example.com',
-        free: true,
-        issuedAt: '2029-06-01T00:00:00Z',
-        expiresAt: '2030-06-01T00:00:00Z',
-      },
-    ]);
+    const ledger = LEDGER;
     const outcome = await runCli([...argv, '--lang', 'zh-CN'], memoryIo({ 'ledger.json': ledger }));
     expect(outcome.stderr).toBe('');
     expect(english(outcome.stdout)).toEqual([]);
@@ -272,16 +275,7 @@ describe('--json shapes are the ones docs/formats.md documents', () => {
       .map((part) => /^\s*(\w+)(\??)/.exec(part))
       .flatMap((m) => (m === null ? [] : [{ key: m[1] as string, optional: m[2] === '?' }]));
   };
-  const ledger = JSON.stringify([
-    {
-      id: 'c1',
-      accountId: 'a1',
-      domain: 'a.example.com',
-      free: true,
-      issuedAt: '2029-06-01T00:00:00Z',
-      expiresAt: '2030-06-01T00:00:00Z',
-    },
-  ]);
+  const ledger = LEDGER;
   const cert = readFileSync(new URL('../fixtures/cert-state.json', import.meta.url), 'utf8');
 
   it.each([

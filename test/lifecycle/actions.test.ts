@@ -7,7 +7,7 @@ import {
   transition,
 } from '../../src/lifecycle/index.js';
 import { presets } from '../../src/policy/index.js';
-import { issuedCert, product, shift } from './helpers.js';
+import { issuedCert, product, shift, wildcardDv } from './helpers.js';
 
 const EXPIRY = '2025-01-01T00:00:00.000Z';
 const DAY = 86_400;
@@ -377,13 +377,7 @@ describe('LIFE-19: reissue exemptions', () => {
   });
 
   it('a TrustAsia 2- or 3-year wildcard DV with automatic validation needs no ownership check', () => {
-    const wildcard = (termYears: number) =>
-      issuedCert({
-        product: product('DV', 'TrustAsia', 'wildcard'),
-        validation: 'DV',
-        domains: ['*.example.com'],
-        termYears,
-      });
+    const wildcard = wildcardDv;
     expect(effects(wildcard(2), { csrChanged: true }, { automaticValidation: true })).toEqual([]);
     expect(effects(wildcard(1), { csrChanged: true }, { automaticValidation: true })).toHaveLength(1);
     expect(effects(wildcard(3), { csrChanged: true }, { automaticValidation: false })).toHaveLength(1);

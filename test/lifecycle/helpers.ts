@@ -29,3 +29,13 @@ export function issuedCert(overrides: Partial<CertificateState> = {}): Certifica
 export function shift(iso: string, seconds: number): string {
   return new Date(Date.parse(iso) + seconds * 1000).toISOString();
 }
+
+/** A TrustAsia wildcard DV of a `termYears`-year order (LIFE-06, LIFE-18, LIFE-19). */
+export function wildcardDv(termYears: number): CertificateState {
+  return issuedCert({
+    product: product('DV', 'TrustAsia', 'wildcard'),
+    validation: 'DV',
+    domains: ['*.example.com'],
+    termYears,
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRevocationFile, revocationNeeds, transition } from '../../src/lifecycle/index.js';
-import { issuedCert, product, shift } from './helpers.js';
+import { issuedCert, product, shift, wildcardDv } from './helpers.js';
 
 /** LIFE-18 and the WoTrus exemptions of LIFE-03, as the guide's "Revoking different types of certificates" states them. */
 
@@ -51,13 +51,7 @@ describe('LIFE-18: what a revocation needs, per brand', () => {
   });
 
   it('other DV: domain validation within 3 days, except a TrustAsia 2- or 3-year wildcard DV with automatic validation', () => {
-    const wildcard = (termYears: number) =>
-      issuedCert({
-        product: product('DV', 'TrustAsia', 'wildcard'),
-        validation: 'DV',
-        domains: ['*.example.com'],
-        termYears,
-      });
+    const wildcard = wildcardDv;
     const types = (certificate: ReturnType<typeof wildcard>, automaticValidation: boolean) => {
       const result = transition(certificate, 'revoke', { now: NOW, context: { automaticValidation } });
       return result.ok ? result.effects.map((effect) => effect.type) : result.issues.map((issue) => issue.code);
