@@ -26,6 +26,7 @@ import { checkCsr } from '../x509/csr/check.js';
 import { generateCsr } from '../x509/csr/generate.js';
 import { parseCsr } from '../x509/csr/parse.js';
 import { DEMO_INTERMEDIATE, DEMO_LEAF, DEMO_ROOT } from './demo-pki.js';
+import { actionName } from './lifecycle-report.js';
 import { fitTo, padTo } from './text-width.js';
 import { say } from './words.js';
 
@@ -128,7 +129,9 @@ function vendorRules(w: Writer): void {
     [longName, undefined],
   ] as const) {
     const result = validateDomain(input, { validation, policy: w.policy });
-    const verdict = result.issues.map((issue) => `${issue.severity} [${issue.rule}] ${formatIssue(issue, w.locale)}`);
+    const verdict = result.issues.map(
+      (issue) => `${severityWord(w, issue.severity)} [${issue.rule}] ${formatIssue(issue, w.locale)}`,
+    );
     w.line(
       `  ${fitTo(input, 30).trimEnd()}${validation ? ` (${validation})` : ''}: ${result.ok ? w.t('ok', '通过') : w.t('refused', '不通过')}${verdict.length ? ` — ${verdict.join(' ')}` : ''}`,
     );
@@ -219,8 +222,18 @@ function screening(w: Writer): void {
     ['shop.tencent.com', 'DV'],
   ] as const) {
     const result = screen(input, { validation });
-    const hits = result.hits.map((hit) => `${hit.word ?? hit.kind} in "${hit.label}" (${hit.form})`);
-    w.line(`  ${padTo(input, 22)} ${validation}: ${result.verdict}${hits.length ? ` — ${hits.join(', ')}` : ''}`);
+    const hits = result.hits.map((hit) =>
+      w.t(
+        `${hit.word ?? hit.kind} in "${hit.label}" (${hit.form})`,
+        `“${hit.label}”中的 ${hit.word ?? hit.kind}（${hit.form}）`,
+      ),
+    );
+    const verdict = {
+      pass: w.t('pass', '通过'),
+      reject: w.t('reject', '拒绝'),
+      'manual-review': w.t('manual review', '人工审核'),
+    }[result.verdict];
+    w.line(`  ${padTo(input, 22)} ${validation}: ${verdict}${hits.length ? ` — ${hits.join(', ')}` : ''}`);
   }
 }
 
@@ -307,7 +320,7 @@ function lifecycle(w: Writer): void {
     boundResources: 0,
   } as const;
   const buttons = availableActions(cert, { now: '2024-03-01T00:00:00Z', policy: w.policy }).map(
-    (a) => `${a.allowed ? '✓' : '✗'} ${a.action}`,
+    (a) => `${a.allowed ? '✓' : '✗'} ${actionName(a.action, w.locale)}`,
   );
   w.line(`  ${w.t('free DV certificate on 2024-03-01', '2024-03-01 的免费 DV 证书')}: ${buttons.join('  ')}`);
   const revoking = transition(cert, 'revoke', { now: '2023-05-01T00:00:00Z', policy: presets['tencent-2023'] });
@@ -383,4 +396,8 @@ async function chains(w: Writer): Promise<void> {
   const alone = await assembleChain(DEMO_LEAF, { now });
   for (const issue of alone.issues)
     w.line(`  ${w.t('leaf alone', '只有服务器证书')}: ${issue.code} [${issue.rule}] ${formatIssue(issue, w.locale)}`);
+}
+
+function severityWord(w: Writer, severity: 'error' | 'warning' | 'info'): string {
+  return { error: w.t('error', '错误'), warning: w.t('warning', '警告'), info: w.t('info', '提示') }[severity];
 }

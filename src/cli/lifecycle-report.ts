@@ -38,6 +38,11 @@ const ACTION_NAMES: Readonly<Record<LifecycleAction, readonly [string, string]>>
   deploy: ['deploy', '部署'],
 };
 
+/** A console button's name in the locale (`reissue` → 重新签发). */
+export function actionName(action: LifecycleAction, locale: Locale): string {
+  return ACTION_NAMES[action][locale === 'zh-CN' ? 1 : 0];
+}
+
 /** `certkit lifecycle`: the actions allowed now, with reasons, and the renewal schedule. */
 export function lifecycleReport(
   cert: CertificateInput,
@@ -52,12 +57,10 @@ export function lifecycleReport(
   const schedule = renewalSchedule(state, { policy: options.policy });
   if (options.json) return JSON.stringify({ status: state.status, actions, schedule }, null, 2);
   const t = say(options.locale);
-  const name = (action: LifecycleAction) =>
-    options.locale === 'zh-CN' ? ACTION_NAMES[action][1] : ACTION_NAMES[action][0];
   const { brand, type } = state.product;
   const lines = [`${brand} ${type} — ${formatStatus(state.status, options.locale)} ${t('at', '于')} ${options.now}`];
   for (const action of actions) {
-    lines.push(`  ${action.allowed ? style.ok('✓') : style.error('✗')} ${name(action.action)}`);
+    lines.push(`  ${action.allowed ? style.ok('✓') : style.error('✗')} ${actionName(action.action, options.locale)}`);
     for (const issue of action.issues) lines.push(`  ${issueLine(issue, issue.message, style)}`);
   }
   const autoRenew = actions.find((action) => action.action === 'enableAutoRenew');

@@ -167,7 +167,13 @@ describe('certkit demo', () => {
   });
 
   it('speaks Chinese with --lang zh-CN', async () => {
-    expect((await runCli(['demo', '--lang', 'zh-CN'], io)).stdout).toContain('不支持绑定“.ru”顶级域名下的域名。');
+    const demo = (await runCli(['demo', '--lang', 'zh-CN'], io)).stdout;
+    expect(demo).toContain('不支持绑定“.ru”顶级域名下的域名。');
+    // verdicts, severities and button names in Chinese too, not the API's English ids
+    expect(demo).toContain('shop.example.ru: 不通过 — 错误 [DOM-04]');
+    expect(demo).toContain('secure-paypal.com      DV: 拒绝 — “secure-paypal”中的 pay（ascii）');
+    expect(demo).toMatch(/2024-03-01 的免费 DV 证书: .*✓ 吊销/);
+    expect(demo).not.toMatch(/: (reject|pass|manual-review)\b| (error|warning) \[/);
   });
 });
 
