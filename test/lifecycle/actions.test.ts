@@ -541,6 +541,12 @@ describe('LIFE-17: who receives expiry reminders', () => {
     expect(expiryReminderRecipients(issuedCert(), { owner: 'dev-1' })).toEqual(['dev-1']); // no subscription
     expect(expiryReminderRecipients(issuedCert({ source: 'upload' }), { subscribers: ['ops'] })).toEqual(['ops']);
     expect(expiryReminderRecipients(issuedCert({ notificationsIgnored: true }), { owner: 'dev-1' })).toEqual([]);
+    expect(() => expiryReminderRecipients(issuedCert(), null as never)).toThrow(
+      expect.objectContaining({ params: expect.objectContaining({ path: 'setup' }) }),
+    );
+    expect(() => expiryReminderRecipients(issuedCert(), { owner: 1 } as never)).toThrow(
+      expect.objectContaining({ params: expect.objectContaining({ path: 'setup.owner' }) }),
+    );
     expect(() => expiryReminderRecipients(issuedCert(), { subscribers: 'ops' } as never)).toThrow(
       expect.objectContaining({
         code: 'argument.invalid',

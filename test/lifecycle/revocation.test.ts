@@ -109,3 +109,74 @@ describe('LIFE-18: the files a revocation takes', () => {
     expect(codes(cert('TrustAsia', 'DV', 'DV'), 'letter.pdf', 1000)).toEqual(['life.revoke.no-file']);
   });
 });
+
+describe('LIFE-18/19 edges the mutation run found untested', () => {
+  const now = '2024-06-01T00:00:00Z';
+  const pathOf = (call: () => unknown) => {
+    try {
+      call();
+      return 'returned';
+    } catch (error) {
+      return (error as { params?: { path?: string } }).params?.path ?? String(error);
+    }
+  };
+
+  it('checkRevocationFile names the bad field, and its issues carry their params', () => {
+    const ov = cert('TrustAsia', 'OV', 'OV');
+    expect(pathOf(() => checkRevocationFile(ov, null as never))).toBe('file');
+    expect(pathOf(() => checkRevocationFile(ov, { name: 1, size: 1 } as never))).toBe('file.name');
+    expect(pathOf(() => checkRevocationFile(ov, { name: 'a.pdf', size: 'big' } as never))).toBe('file.size');
+    const [type] = checkRevocationFile(ov, { name: 'letter', size: 1 }).issues;
+    expect(type).toMatchObject({
+      code: 'life.revoke.file-type',
+      params: { name: 'letter', allowed: ['jpg', 'jpeg', 'png', 'pdf'] },
+    });
+    expect(checkRevocationFile(ov, { name: 'letter.pdf.exe', size: 1 }).issues[0]?.code).toBe('life.revoke.file-type');
+    const [size] = checkRevocationFile(ov, { name: 'a.pdf', size: 2_000_000 }).issues;
+    expect(size).toMatchObject({ params: { name: 'a.pdf', size: 2_000_000, limit: 1_400_000 }, subject: 'a.pdf' });
+  });
+
+  it('the ownership-check exemption needs the listed brand and type, not just any multi-year wildcard', () => {
+    const effects = (brand: string, type: string) => {
+      const result = transition(
+        issuedCert({
+          product: product(type, brand, 'wildcard'),
+          validation: 'DV',
+          domains: ['*.example.com'],
+          termYears: 3,
+        }),
+        'revoke',
+        {
+          now,
+          context: { automaticValidation: true },
+        },
+      );
+      return result.ok ? result.effects.map((effect) => effect.type) : [];
+    };
+    expect(effects('TrustAsia', 'DV')).toEqual(['access.disable']);
+    expect(effects('DNSPod', 'DV')).toEqual(['access.disable', 'dcv.required']);
+    expect(effects('SecureSite', 'DV')).toEqual(['access.disable', 'dcv.required']);
+  });
+
+  it('reissue: a recent organization validation exempts paid DV only; the original method only for free DV', () => {
+    const reissue = (overrides: object, args: object) => {
+      const result = transition(issuedCert({ product: product('DV'), validation: 'DV', ...overrides }), 'reissue', {
+        now,
+        args: { csrChanged: true, ...args },
+      });
+      return result.ok ? result.effects : [];
+    };
+    const recent = { organizationValidatedAt: '2023-06-01T00:00:00Z' };
+    const stale = { organizationValidatedAt: '2023-04-01T00:00:00Z' }; // 14 months before
+    expect(reissue({}, recent)).toEqual([]);
+    expect(reissue({}, stale)).toHaveLength(1);
+    expect(reissue({ free: true, product: product('Free DV') }, recent)).toHaveLength(1);
+    expect(reissue({ validation: 'OV', product: product('OV') }, recent)).toHaveLength(1);
+    expect(reissue({ validationMethod: 'FILE' }, {})).toEqual([
+      { type: 'dcv.required', deadline: '2024-06-04T00:00:00.000Z' },
+    ]);
+    expect(reissue({ free: true, product: product('Free DV') }, {})).toEqual([
+      { type: 'dcv.required', deadline: '2024-06-04T00:00:00.000Z' },
+    ]);
+  });
+});
