@@ -7,7 +7,14 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['test/lifecycle/**/*.test.ts', 'test/policy/**/*.test.ts', 'test/validation/**/*.test.ts', 'test/quota/**/*.test.ts', 'test/domain/**/*.test.ts', 'test/screen/**/*.test.ts'],
+    include: [
+      'test/lifecycle/**/*.test.ts',
+      'test/policy/**/*.test.ts',
+      'test/validation/**/*.test.ts',
+      'test/quota/**/*.test.ts',
+      'test/domain/**/*.test.ts',
+      'test/screen/**/*.test.ts',
+    ],
     exclude: ['test/**/*.node.test.ts'],
   },
 });
