@@ -44,7 +44,7 @@ function choice<T extends string>(
   const found = choices.find((candidate) => candidate === value);
   return found ?? usage(`unknown --${flag} "${value}"; use ${choices.join(', ')}`);
 }
-const isUsage = (value: unknown): value is UsageProblem =>
+export const isUsage = (value: unknown): value is UsageProblem =>
   typeof value === 'object' && value !== null && 'usage' in value;
 
 /** A secret from `--<flag>-file`, the environment variable, or `--<flag>` (the last is visible in `ps`). */

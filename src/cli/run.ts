@@ -7,7 +7,7 @@ import { formatIssue, type Locale } from '../messages/index.js';
 import { parsePolicy } from '../policy/define.js';
 import { presets } from '../policy/presets/index.js';
 import type { Policy } from '../policy/schema.js';
-import { COMMANDS, type CommandSpec, type UsageProblem } from './commands.js';
+import { COMMANDS, type CommandSpec, isUsage } from './commands.js';
 import type { CliIo, CliOutcome } from './context.js';
 import { FLAGS, type FlagName, GLOBAL_FLAGS } from './flags.js';
 import { commandUsage, globalUsage, usageHint } from './help.js';
@@ -94,13 +94,11 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<CliOutcome>
   };
   try {
     const outcome = await command.run(context);
-    return isUsageProblem(outcome) ? usageError(outcome.usage, command, locale) : outcome;
+    return isUsage(outcome) ? usageError(outcome.usage, command, locale) : outcome;
   } catch (error) {
     return failureOutcome(error, locale);
   }
 }
-
-const isUsageProblem = (outcome: CliOutcome | UsageProblem): outcome is UsageProblem => 'usage' in outcome;
 
 function help(name: string | undefined, locale: Locale): CliOutcome {
   if (name === undefined) return { exitCode: 0, stdout: globalUsage(COMMANDS, locale), stderr: '' };

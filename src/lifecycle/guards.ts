@@ -1,5 +1,6 @@
 import { addMonths, DAY_MS } from '../core/calendar.js';
 import { describeReceived } from '../core/issue.js';
+import { revocationRestrictionsExempt } from './product-rules.js';
 import { daysLeft, type Guard, iso, issue, time, untilExpiry, when } from './rule-kit.js';
 import type { StatusName } from './statuses.js';
 
@@ -43,7 +44,7 @@ export const notBound: Guard = ({ cert }) =>
 export const notToBeRenewed: Guard = (input) => {
   const { cert, policy } = input;
   const close = untilExpiry(input) <= policy.lifecycle.revokeToBeRenewedDays * DAY_MS;
-  const exempt = policy.lifecycle.revokeToBeRenewedExemptBrands.includes(cert.product.brand);
+  const exempt = revocationRestrictionsExempt(cert, policy);
   return when(cert.toBeRenewed === true && close && !exempt, () =>
     issue('life.revoke.to-be-renewed', 'LIFE-03', {
       daysLeft: daysLeft(input),
@@ -55,7 +56,7 @@ export const notToBeRenewed: Guard = (input) => {
 /** LIFE-03: certificates issued before 2020-03-25 cannot be revoked self-service (WoTrus excepted). */
 export const selfServiceRevocable: Guard = ({ cert, policy }) => {
   const from = Date.parse(`${policy.lifecycle.selfServiceRevocationFrom}T00:00:00Z`);
-  const exempt = policy.lifecycle.revokeToBeRenewedExemptBrands.includes(cert.product.brand); // WoTrus
+  const exempt = revocationRestrictionsExempt(cert, policy); // WoTrus
   return when(!exempt && (time(cert.issuedAt) ?? from) < from, () =>
     issue('life.revoke.too-old', 'LIFE-03', { from: policy.lifecycle.selfServiceRevocationFrom }),
   );
@@ -63,7 +64,7 @@ export const selfServiceRevocable: Guard = ({ cert, policy }) => {
 
 /** LIFE-03: irreversible; revoking a reissued certificate revokes the original too (not for WoTrus). */
 export const revocationWarnings: Guard = ({ cert, policy }) =>
-  cert.reissueOf === undefined || policy.lifecycle.revokeToBeRenewedExemptBrands.includes(cert.product.brand)
+  cert.reissueOf === undefined || revocationRestrictionsExempt(cert, policy)
     ? issue('life.revoke.irreversible', 'LIFE-03', {}, 'info')
     : issue('life.revoke.original', 'LIFE-03', { original: cert.reissueOf }, 'warning');
 

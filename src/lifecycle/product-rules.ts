@@ -40,3 +40,8 @@ export function ownershipCheckExempt({ cert, policy, context }: RuleInput): bool
     )
   );
 }
+
+/** LIFE-03: the brands (WoTrus) exempt from the three revocation restrictions. */
+export function revocationRestrictionsExempt(cert: CertificateState, policy: Policy): boolean {
+  return policy.lifecycle.revokeToBeRenewedExemptBrands.includes(cert.product.brand);
+}

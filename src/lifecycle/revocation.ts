@@ -4,7 +4,7 @@ import { type Checked, checked } from '../core/result.js';
 import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
 import { dcvRequired } from './effects.js';
-import { matchesProduct, ownershipCheckExempt } from './product-rules.js';
+import { matchesProduct, ownershipCheckExempt, revocationRestrictionsExempt } from './product-rules.js';
 import { readState } from './read-state.js';
 import { type Effect, type Guard, issue, type RuleInput } from './rule-kit.js';
 import type { CertificateInput, CertificateState } from './state.js';
@@ -51,7 +51,7 @@ export const revocationTarget = (input: RuleInput): StatusName => PATHS[needsOf(
 /** LIFE-03/18: downloads and deployment stop; then what the path asks for; a reissue revokes its original. */
 export function revocationEffects(input: RuleInput): Effect[] {
   const { effect } = PATHS[needsOf(input.cert, input.policy)](input);
-  const exempt = input.policy.lifecycle.revokeToBeRenewedExemptBrands.includes(input.cert.product.brand);
+  const exempt = revocationRestrictionsExempt(input.cert, input.policy);
   return [
     { type: 'access.disable', what: ['download', 'deploy'] },
     ...(effect === undefined ? [] : [effect]),
