@@ -245,10 +245,12 @@ function primaryReleasesAfter(records: readonly HeldRecord[], now: number): numb
     .sort((a, b) => a - b);
 }
 
-/** With `held` sorted release times and room for `limit`, when the first slot frees up. */
+/**
+ * With `held` sorted release times filling an allowance of `limit` (called only when full), when
+ * the first slot frees up: the (used − limit + 1)-th release; `undefined` when `limit` is 0.
+ */
 function firstFreeSlot(held: readonly number[], limit: number): number | undefined {
-  if (held.length < limit) return Number.NEGATIVE_INFINITY;
-  return held[held.length - limit]; // the (used − limit + 1)-th release; undefined when limit is 0
+  return held[held.length - limit];
 }
 
 function minimum(values: readonly (number | undefined)[]): number | undefined {
@@ -257,5 +259,5 @@ function minimum(values: readonly (number | undefined)[]): number | undefined {
 }
 
 function iso(time: number | undefined): string | null {
-  return time === undefined || !Number.isFinite(time) ? null : new Date(time).toISOString();
+  return time === undefined ? null : new Date(time).toISOString();
 }

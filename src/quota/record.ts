@@ -88,7 +88,7 @@ export function holdRecord(record: LedgerRecord, index: number, policy: Policy):
  * Epoch milliseconds of an instant, read by the core `toDate` (ISO 8601 with an offset or a
  * calendar date, `Date`, epoch ms); a bad one is reported as this record's invalid field.
  */
-export function instant(value: unknown, index: number, field: string): number {
+function instant(value: unknown, index: number, field: string): number {
   try {
     return toDate(value as Instant, field).getTime();
   } catch {

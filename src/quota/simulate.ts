@@ -1,11 +1,11 @@
 import { arrayArgument, invalidArgument } from '../core/argument.js';
 import { addMonths } from '../core/calendar.js';
 import { CertkitError } from '../core/error.js';
-import type { Instant } from '../core/instant.js';
+import { type Instant, toDate } from '../core/instant.js';
 import { createIssue } from '../core/issue.js';
 import { evaluateQuota, ledgerArgument, type QuotaDecision, type QuotaRequest } from './evaluate.js';
 import { copyIndex, ledgerView, putRecord, type QuotaLedger } from './ledger.js';
-import { type HeldRecord, holdRecord, instant } from './record.js';
+import { type HeldRecord, holdRecord } from './record.js';
 import { accountReleaseMs, primaryDomainReleaseMs } from './release.js';
 
 /** One step of a certificate history. Expiry needs no event: it happens at `expiresAt`. */
@@ -55,7 +55,7 @@ export function simulateQuota(events: readonly QuotaEvent[], ledger: QuotaLedger
   const view = ledgerView(index, policy);
   let previous = Number.NEGATIVE_INFINITY;
   return history.map((event, position): QuotaStep => {
-    const at = instant(event?.at, position, 'at');
+    const at = eventTime(event, position);
     if (at < previous) throw invalidEvent(position, 'at');
     previous = at;
     if (event.type === 'apply') {
@@ -87,6 +87,15 @@ export function simulateQuota(events: readonly QuotaEvent[], ledger: QuotaLedger
     });
     return { event };
   });
+}
+
+/** Epoch ms of an event's `at`; a missing or unreadable one is that event's invalid field. */
+function eventTime(event: QuotaEvent | null | undefined, position: number): number {
+  try {
+    return toDate(event?.at as Instant, 'at').getTime();
+  } catch {
+    throw invalidEvent(position, 'at');
+  }
 }
 
 function invalidEvent(index: number, field: string): CertkitError {
