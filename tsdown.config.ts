@@ -28,6 +28,9 @@ export default defineConfig([
     clean: true,
     outDir: 'dist',
     deps: { alwaysBundle: ['punycode', /^punycode\//] }, // inlined: its ESM file cannot be require()d from CJS
+    // Rolldown inlines imported constants and leaves `import './limits.js'` behind, a bare import
+    // of a side-effect-free module that every esbuild bundle warns about (ignored-bare-import).
+    inputOptions: { optimization: { inlineConst: false } },
   },
   {
     entry: { 'cli/main': 'src/cli/main.ts' },

@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: every benchmark runs next to the baseline it is compared with, in the same
  * process and the same run, so the ratios hold on noisy machines where absolute numbers do not.
- * Prints a table and writes bench/results.json: { id, hz, baseline, ratio }[].
+ * Prints each suite as it starts and ends, then a table, and writes the results
+ * ({ id, hz, baseline, ratio }[]) to reports/bench/results.json, which git ignores; `--save`
+ * writes the tracked bench/results.json instead, for a figure the docs should quote.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { Bench } from 'tinybench';
 import { domainBenchmarks } from './domain.bench.js';
 import { coverageBenchmarks, matchBenchmarks } from './match.bench.js';
@@ -21,13 +23,13 @@ const MIN_ITERATIONS = 8;
  * Suites run one after the other, each building its own fixtures, so one suite's data (100,000
  * certificates) does not weigh on another's garbage collector.
  */
-const suites: readonly (() => BenchCase[] | Promise<BenchCase[]>)[] = [
-  domainBenchmarks,
-  matchBenchmarks,
-  coverageBenchmarks,
-  screenBenchmarks,
-  quotaBenchmarks,
-  x509Benchmarks,
+const suites: readonly [string, () => BenchCase[] | Promise<BenchCase[]>][] = [
+  ['domain', domainBenchmarks],
+  ['match', matchBenchmarks],
+  ['coverage index', coverageBenchmarks],
+  ['screen', screenBenchmarks],
+  ['quota', quotaBenchmarks],
+  ['x509', x509Benchmarks],
 ];
 
 /** Median over rounds of each case's median throughput, with the order rotated every round. */
@@ -54,10 +56,15 @@ function median(values: number[]): number {
 
 const cases: BenchCase[] = [];
 const hz = new Map<string, number>();
-for (const suite of suites) {
+const started = performance.now();
+for (const [position, [name, suite]] of suites.entries()) {
+  const label = `[${position + 1}/${suites.length}] ${name}`;
+  process.stdout.write(`${label}: building fixtures…\n`);
   const suiteCases = await suite();
+  process.stdout.write(`${label}: ${suiteCases.length} cases × ${ROUNDS} rounds…\n`);
   for (const [id, value] of await measure(suiteCases)) hz.set(id, value);
   cases.push(...suiteCases);
+  process.stdout.write(`${label}: done (${((performance.now() - started) / 1000).toFixed(0)} s so far)\n`);
 }
 const results = cases.map((c) => {
   const own = hz.get(c.id) ?? 0;
@@ -77,4 +84,9 @@ console.table(
     return { benchmark: r.id, 'ops/s': r.hz, baseline: r.baseline ?? '', ratio: r.ratio ?? '', target: verdict };
   }),
 );
-writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+const target = process.argv.includes('--save')
+  ? new URL('./results.json', import.meta.url)
+  : new URL('../reports/bench/results.json', import.meta.url);
+mkdirSync(new URL('.', target), { recursive: true });
+writeFileSync(target, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`results written to ${target.pathname}`);

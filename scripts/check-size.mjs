@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Size budgets: bundles what a user imports from the built package (dist/), minified for the
 // browser, and fails when the gzip size is over its budget or pulls in a module it must not
-// (DESIGN principle 5: importing normalizeDomain must not pull in the PSL or zod).
+// (DESIGN principle 5: importing normalizeDomain must not pull in the PSL or zod), or when
+// esbuild warns about anything in the package (a bundler user would see the same warning).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -23,6 +24,7 @@ for (const budget of budgets) {
     metafile: true,
     logLevel: 'silent',
   });
+  const warnings = result.warnings.map((warning) => `${warning.id || 'warning'}: ${warning.text}`);
   const code = result.outputFiles[0].contents;
   const gzipKb = gzipSync(code, { level: 9 }).length / 1024;
   // Modules that contributed bytes to the output (esbuild lists tree-shaken ones with 0 bytes).
@@ -34,12 +36,18 @@ for (const budget of budgets) {
     inputs.some((input) => input.includes(`node_modules/${name}/`)),
   );
   const over = gzipKb > budget.limitKb;
-  failed ||= over || forbidden.length > 0;
+  failed ||= over || forbidden.length > 0 || warnings.length > 0;
   rows.push({
     bundle: budget.name,
     'gzip KB': gzipKb.toFixed(2),
     'budget KB': budget.limitKb,
-    status: over ? 'OVER BUDGET' : forbidden.length > 0 ? `pulls in ${forbidden.join(', ')}` : 'ok',
+    status: over
+      ? 'OVER BUDGET'
+      : forbidden.length > 0
+        ? `pulls in ${forbidden.join(', ')}`
+        : warnings.length > 0
+          ? `esbuild warns: ${[...new Set(warnings)].join('; ')}`
+          : 'ok',
   });
 }
 console.table(rows);
