@@ -25,5 +25,12 @@ export { importPrivateKey, keyPairFromPkcs8 } from './keys/import.js';
 export { generatePassword } from './keys/password.js';
 export { DEFAULT_PBKDF2_ITERATIONS } from './keys/pbes2.js';
 export { describePublicKey, type PublicKeyInfo, publicKeyLabel } from './keys/public-key.js';
+export type {
+  WebCrypto,
+  WebCryptoKey,
+  WebCryptoKeyPair,
+  WebCryptoKeyStandIn,
+  WebCryptoStandIn,
+} from './keys/web-crypto.js';
 export { isCountryCode } from './names/country-codes.js';
 export type { NameAttribute, SubjectInput } from './names/subject.js';

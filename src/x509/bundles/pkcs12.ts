@@ -16,20 +16,21 @@ import {
 } from '../der/writer.js';
 import { resolveCrypto } from '../keys/crypto.js';
 import { encryptPkcs8 } from '../keys/pbes2.js';
+import type { WebCrypto, WebCryptoKey } from '../keys/web-crypto.js';
 
 /** Options of {@link createPkcs12}. */
 export interface Pkcs12Options {
   /** DER certificates, the one matching the key first. */
   readonly certificates: readonly Uint8Array[];
   /** An extractable private key. */
-  readonly privateKey: CryptoKey;
+  readonly privateKey: WebCryptoKey;
   /** May be empty (CHAIN-05: Windows' export lets the password be left empty). */
   readonly password: string;
   /** Shown by Windows' certificate manager and used as keytool's alias. */
   readonly friendlyName?: string;
   /** PBKDF2 iterations for the key; default {@link PKCS12_KEY_ITERATIONS}. */
   readonly iterations?: number;
-  readonly crypto?: Crypto;
+  readonly crypto?: WebCrypto;
 }
 
 /** PBKDF2 iterations for the key inside a PFX (Java keytool's default). */
@@ -101,7 +102,7 @@ export async function createPkcs12(options: Pkcs12Options): Promise<Uint8Array> 
  * block is enough for HMAC-SHA256, so `I` never needs the block update step.
  */
 async function pkcs12MacKey(
-  crypto: Crypto,
+  crypto: WebCrypto,
   password: string,
   salt: Uint8Array,
   iterations: number,

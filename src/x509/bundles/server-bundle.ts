@@ -8,6 +8,7 @@ import { resolveCrypto } from '../keys/crypto.js';
 import { exportPrivateKey } from '../keys/export.js';
 import { importPrivateKey } from '../keys/import.js';
 import { generatePassword } from '../keys/password.js';
+import type { WebCrypto, WebCryptoKey, WebCryptoKeyPair } from '../keys/web-crypto.js';
 import { createPkcs12 } from './pkcs12.js';
 
 /** The web servers certkit builds bundles for (CHAIN-05). */
@@ -25,7 +26,7 @@ export interface ServerBundleOptions {
   readonly password?: string;
   /** File name stem; default the leaf's common name with `*` as `_`. */
   readonly name?: string;
-  readonly crypto?: Crypto;
+  readonly crypto?: WebCrypto;
 }
 
 /** What to put on the server: file name → text or bytes. */
@@ -66,7 +67,7 @@ export async function createServerBundle(server: Server, options: ServerBundleOp
           crypto,
           ...(options.keyPassword === undefined ? {} : { password: options.keyPassword }),
         })
-      : objectArgument<CryptoKeyPair | CryptoKey>(options.privateKey, 'options.privateKey');
+      : objectArgument<WebCryptoKeyPair | WebCryptoKey>(options.privateKey, 'options.privateKey');
   const privateKey = 'privateKey' in keys ? keys.privateKey : keys;
   const { info } = await readCertificate(leaf, crypto);
   if ((await publicKeyFingerprintOf(keys, { crypto })) !== info.publicKeyFingerprint)

@@ -5,10 +5,11 @@ import { toHex } from '../der/encoding.js';
 import type { PemOrDer } from '../der/pem.js';
 import { resolveCrypto } from '../keys/crypto.js';
 import { importPrivateKey, publicKeyFromPrivate } from '../keys/import.js';
+import type { WebCrypto, WebCryptoKey, WebCryptoKeyPair } from '../keys/web-crypto.js';
 import { type CertInfo, parseCertificate } from './parse.js';
 
 /** A private key as users hold it: PEM text (any format `importPrivateKey` reads), a key pair, or an extractable private `CryptoKey`. */
-export type PrivateKeyInput = string | CryptoKeyPair | CryptoKey;
+export type PrivateKeyInput = string | WebCryptoKeyPair | WebCryptoKey;
 
 /**
  * The SHA-256 of the SubjectPublicKeyInfo that belongs to a private key — the value a
@@ -16,7 +17,7 @@ export type PrivateKeyInput = string | CryptoKeyPair | CryptoKey;
  */
 export async function publicKeyFingerprintOf(
   key: PrivateKeyInput,
-  options: { readonly password?: string; readonly crypto?: Crypto } = {},
+  options: { readonly password?: string; readonly crypto?: WebCrypto } = {},
 ): Promise<string> {
   optionsArgument(options);
   const crypto = resolveCrypto(options.crypto);
@@ -34,14 +35,18 @@ export async function publicKeyFingerprintOf(
 export async function keyMatchesCertificate(
   privateKey: PrivateKeyInput,
   certificate: CertInfo | PemOrDer,
-  options: { readonly password?: string; readonly crypto?: Crypto } = {},
+  options: { readonly password?: string; readonly crypto?: WebCrypto } = {},
 ): Promise<boolean> {
   optionsArgument(options);
   const info = isCertInfo(certificate) ? certificate : await parseCertificate(certificate, options);
   return (await publicKeyFingerprintOf(privateKey, options)) === info.publicKeyFingerprint;
 }
 
-async function publicKeyOf(key: PrivateKeyInput, crypto: Crypto, password: string | undefined): Promise<CryptoKey> {
+async function publicKeyOf(
+  key: PrivateKeyInput,
+  crypto: WebCrypto,
+  password: string | undefined,
+): Promise<WebCryptoKey> {
   if (typeof key === 'string')
     return (await importPrivateKey(key, { crypto, ...(password === undefined ? {} : { password }) })).publicKey;
   if (isKeyPair(key)) return key.publicKey;
@@ -51,7 +56,7 @@ async function publicKeyOf(key: PrivateKeyInput, crypto: Crypto, password: strin
   return publicKeyFromPrivate(crypto, key);
 }
 
-function isKeyPair(key: unknown): key is CryptoKeyPair {
+function isKeyPair(key: unknown): key is WebCryptoKeyPair {
   return typeof key === 'object' && key !== null && 'publicKey' in key && 'privateKey' in key;
 }
 

@@ -9,6 +9,7 @@ import { DerError } from '../der/reader.js';
 import { resolveCrypto } from '../keys/crypto.js';
 import type { PublicKeyInfo } from '../keys/public-key.js';
 import { verifySignature } from '../keys/signature.js';
+import type { WebCrypto } from '../keys/web-crypto.js';
 import type { NameAttribute } from '../names/subject.js';
 import { type DecodedCertificate, decodeCertificate } from './decode.js';
 import { EXTENDED_KEY_USAGES } from './extensions.js';
@@ -78,7 +79,7 @@ const LABELS = ['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE'];
  */
 export async function parseCertificate(
   input: PemOrDer,
-  options: { readonly crypto?: Crypto } & LimitsOption = {},
+  options: { readonly crypto?: WebCrypto } & LimitsOption = {},
 ): Promise<CertInfo> {
   optionsArgument(options);
   const blocks = readPemBlocks(input, LABELS, limitsOf(options.policy).maxInputLength);
@@ -94,7 +95,7 @@ export async function parseCertificate(
  */
 export async function parseCertificates(
   input: PemOrDer,
-  options: { readonly crypto?: Crypto } & LimitsOption = {},
+  options: { readonly crypto?: WebCrypto } & LimitsOption = {},
 ): Promise<CertInfo[]> {
   optionsArgument(options);
   const limits = limitsOf(options.policy);
@@ -109,7 +110,7 @@ export async function parseCertificates(
  */
 export async function readCertificates(
   inputs: readonly PemOrDer[],
-  crypto: Crypto,
+  crypto: WebCrypto,
   limits: WorkLimits = DEFAULT_LIMITS,
   limit = limits.maxCertificates,
 ): Promise<Certificate[]> {
@@ -128,7 +129,7 @@ export async function readCertificates(
 }
 
 /** One DER certificate, decoded and described. */
-export async function readCertificate(der: Uint8Array, crypto: Crypto): Promise<Certificate> {
+export async function readCertificate(der: Uint8Array, crypto: WebCrypto): Promise<Certificate> {
   let decoded: DecodedCertificate;
   try {
     decoded = decodeCertificate(der);
@@ -149,7 +150,7 @@ export async function readCertificate(der: Uint8Array, crypto: Crypto): Promise<
 }
 
 /** Same subject and issuer, and the certificate's own key verifies it (key identifiers when it cannot be checked). */
-async function isSelfSigned(certificate: DecodedCertificate, crypto: Crypto): Promise<boolean> {
+async function isSelfSigned(certificate: DecodedCertificate, crypto: WebCrypto): Promise<boolean> {
   if (certificate.subject.key !== certificate.issuer.key) return false;
   const verified = await verifySignature(
     crypto,

@@ -7,6 +7,7 @@ import { type PrivateKeyInput, publicKeyFingerprintOf } from '../certificate/key
 import { type CertInfo, type Certificate, readCertificates } from '../certificate/parse.js';
 import type { PemOrDer } from '../der/pem.js';
 import { resolveCrypto } from '../keys/crypto.js';
+import type { WebCrypto } from '../keys/web-crypto.js';
 import { type CandidatePath, findPaths, identity } from './build.js';
 import { dropDuplicates, pickLeaf } from './leaf.js';
 import { choosePath } from './rank.js';
@@ -32,7 +33,7 @@ export interface AssembleChainOptions extends LimitsOption {
   readonly maxIntermediates?: number;
   /** Passed to hostname matching: `{ publicSuffixWildcards: false, isPublicSuffix }` refuses `*.co.uk`. */
   readonly match?: MatchOptions;
-  readonly crypto?: Crypto;
+  readonly crypto?: WebCrypto;
 }
 
 /** What {@link assembleChain} found. */
@@ -121,7 +122,7 @@ export async function assembleChain(
 async function chooseLeaf(
   certificates: readonly Certificate[],
   options: AssembleChainOptions,
-  crypto: Crypto,
+  crypto: WebCrypto,
   report: ChainReport,
 ): Promise<Certificate> {
   const keyFingerprint =
@@ -137,7 +138,7 @@ async function bestPath(
   leaf: Certificate,
   pool: readonly Certificate[],
   anchors: readonly Certificate[],
-  context: AssembleChainOptions & { readonly now: number; readonly limits: WorkLimits; readonly crypto: Crypto },
+  context: AssembleChainOptions & { readonly now: number; readonly limits: WorkLimits; readonly crypto: WebCrypto },
   report: ChainReport,
 ): Promise<{ path: CandidatePath; problems: Issue[] }> {
   const search = await findPaths(leaf, { crypto: context.crypto, pool, anchors, limits: context.limits.pathSearch });

@@ -1,6 +1,7 @@
 import { DEFAULT_LIMITS, type WorkLimits } from '../../policy/limits.js';
 import type { Certificate } from '../certificate/parse.js';
 import { verifySignature } from '../keys/signature.js';
+import type { WebCrypto } from '../keys/web-crypto.js';
 
 /** A candidate path, leaf first. `end` says how it stops. */
 export interface CandidatePath {
@@ -18,7 +19,7 @@ export const PATH_LIMITS: WorkLimits['pathSearch'] = DEFAULT_LIMITS.pathSearch;
 
 /** What {@link findPaths} needs. */
 export interface PathSearch {
-  readonly crypto: Crypto;
+  readonly crypto: WebCrypto;
   /** Intermediates (and roots) from the input. */
   readonly pool: readonly Certificate[];
   readonly anchors: readonly Certificate[];

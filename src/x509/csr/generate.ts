@@ -26,6 +26,7 @@ import { rawToDerSignature } from '../keys/ecdsa-signature.js';
 import { exportPrivateKey } from '../keys/export.js';
 import { describeKey, generateKeyPair, type KeyDescription, type KeySpec } from '../keys/generate.js';
 import { keyPairFromPkcs8 } from '../keys/import.js';
+import type { WebCrypto, WebCryptoKeyPair } from '../keys/web-crypto.js';
 import { isCountryCode } from '../names/country-codes.js';
 import { generalNameTag } from '../names/general-name.js';
 import { buildName, type SubjectInput } from '../names/subject.js';
@@ -42,13 +43,13 @@ export interface CsrOptions {
    * A key to generate (default RSA 2048), an existing key pair, or a PKCS#8 PEM (`PRIVATE KEY`).
    * Other formats (encrypted, PKCS#1, SEC1): `importPrivateKey` them first.
    */
-  readonly key?: KeySpec | CryptoKeyPair | string;
+  readonly key?: KeySpec | WebCryptoKeyPair | string;
   /** Encrypts the returned private key (encrypted PKCS#8, PBES2). */
   readonly password?: string;
   /** PBKDF2 iterations for `password` (default 600,000). */
   readonly iterations?: number;
   readonly challengePassword?: string;
-  readonly crypto?: Crypto;
+  readonly crypto?: WebCrypto;
 }
 
 /** A generated CSR and its key. */
@@ -58,7 +59,7 @@ export interface GeneratedCsr {
   /** CSR-04: lower-case hex SHA-256 of the SubjectPublicKeyInfo DER. */
   readonly publicKeyFingerprint: string;
   readonly key: KeyDescription;
-  readonly keyPair: CryptoKeyPair;
+  readonly keyPair: WebCryptoKeyPair;
 }
 
 /** More names than any certificate takes. */
@@ -173,10 +174,10 @@ function signingAlgorithm(key: KeyDescription): { oid: string; webCrypto: Algori
     : { oid: OID.ecdsaWithSHA256, webCrypto: { name: 'ECDSA', hash: 'SHA-256' } };
 }
 
-async function resolveKeyPair(key: CsrOptions['key'], crypto: Crypto): Promise<CryptoKeyPair> {
+async function resolveKeyPair(key: CsrOptions['key'], crypto: WebCrypto): Promise<WebCryptoKeyPair> {
   if (typeof key === 'string') return keyPairFromPkcs8(readPem(key, ['PRIVATE KEY']).der, { crypto });
   if (key === undefined) return generateKeyPair({ type: 'RSA', size: 2048 }, { crypto });
-  if ('privateKey' in objectArgument<object>(key, 'options.key') && 'publicKey' in key) return key as CryptoKeyPair;
+  if ('privateKey' in objectArgument<object>(key, 'options.key') && 'publicKey' in key) return key as WebCryptoKeyPair;
   return generateKeyPair(key as KeySpec, { crypto });
 }
 

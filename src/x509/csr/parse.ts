@@ -31,6 +31,7 @@ import {
 import { resolveCrypto } from '../keys/crypto.js';
 import { describeSpkiNode, type PublicKeyInfo } from '../keys/public-key.js';
 import { verifySignature } from '../keys/signature.js';
+import type { WebCrypto } from '../keys/web-crypto.js';
 import { decodeName } from '../names/distinguished-name.js';
 import type { GeneralName } from '../names/general-name.js';
 import type { NameAttribute } from '../names/subject.js';
@@ -78,7 +79,7 @@ export interface CsrInfo {
  */
 export async function parseCsr(
   input: PemOrDer,
-  options: { readonly crypto?: Crypto; readonly verify?: boolean } & LimitsOption = {},
+  options: { readonly crypto?: WebCrypto; readonly verify?: boolean } & LimitsOption = {},
 ): Promise<CsrInfo> {
   optionsArgument(options);
   const crypto = resolveCrypto(options.crypto);

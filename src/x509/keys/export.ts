@@ -3,6 +3,7 @@ import { writePem } from '../der/pem.js';
 import { resolveCrypto } from './crypto.js';
 import { keyError } from './key-error.js';
 import { encryptPkcs8 } from './pbes2.js';
+import type { WebCrypto, WebCryptoKey } from './web-crypto.js';
 
 /**
  * Exports a private key as PEM (CSR-06, CHAIN-04): PKCS#8 (`PRIVATE KEY`), or, with a password,
@@ -14,12 +15,12 @@ import { encryptPkcs8 } from './pbes2.js';
  * await exportPrivateKey(keys.privateKey, { password: 'correct horse' }) // => '-----BEGIN ENCRYPTED PRIVATE KEY-----…'
  */
 export async function exportPrivateKey(
-  key: CryptoKey,
+  key: WebCryptoKey,
   options: {
     readonly password?: string;
     readonly iterations?: number;
     readonly forCloudUpload?: boolean;
-    readonly crypto?: Crypto;
+    readonly crypto?: WebCrypto;
   } = {},
 ): Promise<string> {
   optionsArgument(options);

@@ -2,6 +2,7 @@ import { optionsArgument } from '../../core/argument.js';
 import { describeReceived } from '../../core/issue.js';
 import { resolveCrypto } from './crypto.js';
 import { keyError } from './key-error.js';
+import type { WebCrypto, WebCryptoKey, WebCryptoKeyPair } from './web-crypto.js';
 
 /** Keys certkit generates (CSR-02). */
 export type KeySpec =
@@ -24,8 +25,8 @@ const RSA_SIZES = [2048, 3072, 4096];
  */
 export async function generateKeyPair(
   spec: KeySpec = { type: 'RSA', size: 2048 },
-  options: { crypto?: Crypto } = {},
-): Promise<CryptoKeyPair> {
+  options: { crypto?: WebCrypto } = {},
+): Promise<WebCryptoKeyPair> {
   optionsArgument(options);
   const { subtle } = resolveCrypto(options.crypto);
   if (spec?.type === 'RSA' && RSA_SIZES.includes(spec.size ?? 2048)) {
@@ -35,13 +36,13 @@ export async function generateKeyPair(
       publicExponent: new Uint8Array([1, 0, 1]),
       hash: 'SHA-256',
     };
-    return subtle.generateKey(algorithm, true, ['sign', 'verify']) as Promise<CryptoKeyPair>;
+    return subtle.generateKey(algorithm, true, ['sign', 'verify']) as Promise<WebCryptoKeyPair>;
   }
   if (spec?.type === 'EC' && ['P-256', 'P-384'].includes(spec.curve ?? 'P-256')) {
     return subtle.generateKey({ name: 'ECDSA', namedCurve: spec.curve ?? 'P-256' }, true, [
       'sign',
       'verify',
-    ]) as Promise<CryptoKeyPair>;
+    ]) as Promise<WebCryptoKeyPair>;
   }
   throw keyError('x509.key.unsupported', { key: specText(spec) });
 }
@@ -60,7 +61,7 @@ function specText(spec: unknown): string {
 }
 
 /** The type and size or curve of a WebCrypto key. */
-export function describeKey(key: CryptoKey): KeyDescription {
+export function describeKey(key: WebCryptoKey): KeyDescription {
   const algorithm = (typeof key === 'object' && key !== null ? key.algorithm : undefined) as
     | (RsaHashedKeyAlgorithm & EcKeyAlgorithm)
     | undefined;

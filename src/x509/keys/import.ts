@@ -7,9 +7,10 @@ import { resolveCrypto } from './crypto.js';
 import { keyError, parseKeyDer } from './key-error.js';
 import { decryptPkcs8 } from './pbes2.js';
 import { readEncryptedPrivateKeyInfo, readPrivateKeyInfo, readSec1Curve, wrapPkcs8 } from './pkcs8.js';
+import type { WebCrypto, WebCryptoKey, WebCryptoKeyPair } from './web-crypto.js';
 
 /** The public key of an extractable private key, recomputed through JWK (WebCrypto has no direct way). */
-export async function publicKeyFromPrivate(crypto: Crypto, privateKey: CryptoKey): Promise<CryptoKey> {
+export async function publicKeyFromPrivate(crypto: WebCrypto, privateKey: WebCryptoKey): Promise<WebCryptoKey> {
   const jwk = await crypto.subtle.exportKey('jwk', privateKey);
   const publicJwk =
     jwk.kty === 'RSA' ? { kty: 'RSA', n: jwk.n, e: jwk.e } : { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y };
@@ -31,8 +32,8 @@ export async function publicKeyFromPrivate(crypto: Crypto, privateKey: CryptoKey
  */
 export async function importPrivateKey(
   input: PemOrDer,
-  options: { readonly password?: string; readonly crypto?: Crypto } & LimitsOption = {},
-): Promise<CryptoKeyPair> {
+  options: { readonly password?: string; readonly crypto?: WebCrypto } & LimitsOption = {},
+): Promise<WebCryptoKeyPair> {
   optionsArgument(options);
   const crypto = resolveCrypto(options.crypto);
   const limits = limitsOf(options.policy);
@@ -50,12 +51,12 @@ export async function importPrivateKey(
  */
 export async function keyPairFromPkcs8(
   pkcs8: Uint8Array,
-  options: { readonly crypto?: Crypto } = {},
-): Promise<CryptoKeyPair> {
+  options: { readonly crypto?: WebCrypto } = {},
+): Promise<WebCryptoKeyPair> {
   optionsArgument(options);
   const crypto = resolveCrypto(options.crypto);
   const algorithm = importAlgorithm(parseKeyDer(bytesArgument(pkcs8, 'pkcs8'), readPrivateKeyInfo, 'PrivateKeyInfo'));
-  let privateKey: CryptoKey;
+  let privateKey: WebCryptoKey;
   try {
     privateKey = await crypto.subtle.importKey('pkcs8', toArrayBuffer(pkcs8), algorithm, true, ['sign']);
   } catch {
@@ -67,7 +68,7 @@ export async function keyPairFromPkcs8(
 
 /** PKCS#8 bytes from any supported format. */
 async function toPkcs8(
-  crypto: Crypto,
+  crypto: WebCrypto,
   der: Uint8Array,
   label: string,
   password: string | undefined,

@@ -1,6 +1,7 @@
 import { optionsArgument } from '../../core/argument.js';
 import { resolveCrypto } from './crypto.js';
 import { keyError } from './key-error.js';
+import type { WebCrypto } from './web-crypto.js';
 
 /**
  * A random password for `keystorePass.txt` (CSR-06): ASCII letters and digits without look-alikes
@@ -9,7 +10,7 @@ import { keyError } from './key-error.js';
  * @example
  * generatePassword() // => 'h7KmPq2xVbN4rTz9WcYd'
  */
-export function generatePassword(length = 20, options: { crypto?: Crypto } = {}): string {
+export function generatePassword(length = 20, options: { crypto?: WebCrypto } = {}): string {
   optionsArgument(options);
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
   if (!Number.isInteger(length) || length < 8 || length > 256)

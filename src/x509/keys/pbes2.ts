@@ -11,6 +11,7 @@ import {
   readPrivateKeyInfo,
   writeEncryptedPrivateKeyInfo,
 } from './pkcs8.js';
+import type { WebCrypto, WebCryptoKey } from './web-crypto.js';
 
 /** PBKDF2 iterations for encrypted keys unless told otherwise (OWASP 2023 for PBKDF2-HMAC-SHA256). */
 export const DEFAULT_PBKDF2_ITERATIONS = 600_000;
@@ -23,7 +24,7 @@ export const DEFAULT_PBKDF2_ITERATIONS = 600_000;
  * certkit writes no key it would refuse to read).
  */
 export async function encryptPkcs8(
-  crypto: Crypto,
+  crypto: WebCrypto,
   pkcs8: Uint8Array,
   password: string,
   iterations = DEFAULT_PBKDF2_ITERATIONS,
@@ -42,7 +43,7 @@ export async function encryptPkcs8(
 
 /** PBES2 (RFC 8018) with PBKDF2 and AES-CBC; other schemes are refused. */
 export async function decryptPkcs8(
-  crypto: Crypto,
+  crypto: WebCrypto,
   info: ReturnType<typeof readEncryptedPrivateKeyInfo>,
   password: string,
   limits: WorkLimits,
@@ -76,13 +77,13 @@ export async function decryptPkcs8(
 }
 
 export async function deriveAesKey(
-  crypto: Crypto,
+  crypto: WebCrypto,
   password: string,
   salt: Uint8Array,
   iterations: number,
   hash: string,
   bits: number,
-): Promise<CryptoKey> {
+): Promise<WebCryptoKey> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, [
     'deriveKey',
   ]);

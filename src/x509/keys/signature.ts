@@ -3,6 +3,7 @@ import { HASHES, PSS, SIGNATURE_ALGORITHMS } from '../der/oids.js';
 import { children, contextTag, type DerNode, readOid, readRoot, readSmallInteger } from '../der/reader.js';
 import { derToRawSignature } from './ecdsa-signature.js';
 import type { PublicKeyInfo } from './public-key.js';
+import type { WebCrypto } from './web-crypto.js';
 
 /** A signature algorithm as found in a certificate or CSR: OID and the encoded parameters, if any. */
 export interface SignatureAlgorithm {
@@ -21,7 +22,7 @@ const EC_SIZES: Readonly<Record<string, number>> = { 'P-256': 32, 'P-384': 48, '
  * key that does not fit the algorithm, a runtime without Ed25519).
  */
 export async function verifySignature(
-  crypto: Crypto,
+  crypto: WebCrypto,
   algorithm: SignatureAlgorithm,
   key: PublicKeyInfo,
   spki: Uint8Array | ArrayBuffer,
