@@ -52,14 +52,22 @@ function renamedKeys(input: unknown): unknown {
 }
 
 /**
- * Validates a complete policy, e.g. one read back from JSON, and returns a frozen copy.
- * Throws `CertkitError` like {@link definePolicy}.
+ * Validates a policy read from JSON and returns it frozen. The input is either a complete policy
+ * or a policy file that extends a preset: `{ "extends": "tencent-2024", …overrides }`, which is
+ * {@link definePolicy}`(overrides, 'tencent-2024')`. Throws `CertkitError` like `definePolicy`
+ * (`policy.invalid` with path `policy.extends` when `extends` is not a preset name's text).
  *
  * @example
  * parsePolicy(JSON.parse(JSON.stringify(presets['tencent-2023']))) // => an equal, frozen policy
+ * parsePolicy({ extends: 'tencent-2023', id: 'acme', domain: { refusedTlds: ['ru'] } }).domain.refusedTlds // => ['ru']
  */
 export function parsePolicy(input: unknown): Policy {
   assertPlainTree(input, 'policy', 0);
+  if (isObject(input) && Object.hasOwn(input, 'extends')) {
+    const { extends: base, ...overrides } = input;
+    if (typeof base !== 'string') throw invalid('policy.extends', 'invalid_type');
+    return definePolicy(overrides as PolicyOverrides, base as PresetName);
+  }
   const parsed = policySchema.safeParse(renamedKeys(input));
   if (parsed.success) return freezePolicy(parsed.data);
   const issues = parsed.error.issues.map((problem) =>

@@ -276,7 +276,7 @@ describe('--json shapes are the ones docs/formats.md documents', () => {
       .flatMap((m) => (m === null ? [] : [{ key: m[1] as string, optional: m[2] === '?' }]));
   };
   const ledger = LEDGER;
-  const cert = readFileSync(new URL('../fixtures/cert-state.json', import.meta.url), 'utf8');
+  const cert = readFileSync(new URL('../../examples/data/cert-state.json', import.meta.url), 'utf8');
 
   it.each([
     ['domain', ['domain', 'x.ru']],

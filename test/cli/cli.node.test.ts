@@ -327,7 +327,7 @@ describe('certkit lifecycle', () => {
     ...io,
     readTextFile: (path) =>
       path === 'cert.json'
-        ? readFileSync(new URL('../fixtures/cert-state.json', import.meta.url), 'utf8')
+        ? readFileSync(new URL('../../examples/data/cert-state.json', import.meta.url), 'utf8')
         : io.readTextFile(path),
   };
 
@@ -481,7 +481,7 @@ describe('the CLI never prints a stack trace (issue 15)', () => {
     readTextFile: (path) => {
       if (path === 'ledger.json') return files['ledger.json'] ?? '';
       if (path === 'no-domains.json') {
-        const state = JSON.parse(readFileSync(new URL('../fixtures/cert-state.json', import.meta.url), 'utf8'));
+        const state = JSON.parse(readFileSync(new URL('../../examples/data/cert-state.json', import.meta.url), 'utf8'));
         return JSON.stringify({ ...state, domains: undefined });
       }
       throw error;

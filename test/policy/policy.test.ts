@@ -118,4 +118,22 @@ describe('definePolicy', () => {
     expect(codeOf(() => parsePolicy('tencent-2024'))).toBe('policy.invalid');
     expect(codeOf(() => parsePolicy(null))).toBe('policy.invalid');
   });
+
+  it('reads a policy file that extends a preset: the preset with the overrides merged in', () => {
+    const file = { extends: 'tencent-2023', id: 'acme', domain: { refusedTlds: ['ru'] } };
+    const policy = parsePolicy(JSON.parse(JSON.stringify(file)));
+    expect(policy).toEqual(definePolicy({ id: 'acme', domain: { refusedTlds: ['ru'] } }, 'tencent-2023'));
+    expect(policy.quota).toEqual(presets['tencent-2023'].quota); // untouched sections come from the preset
+    expect(Object.isFrozen(policy.domain)).toBe(true);
+    expect(file).toEqual({ extends: 'tencent-2023', id: 'acme', domain: { refusedTlds: ['ru'] } });
+  });
+
+  it('refuses a policy file whose extends is not a preset, or whose overrides are not policy keys', () => {
+    expect(codeOf(() => parsePolicy({ extends: 'tencent-2025' }))).toBe('policy.unknown-preset');
+    expect(() => parsePolicy({ extends: 7 })).toThrow(
+      expect.objectContaining({ code: 'policy.invalid', params: expect.objectContaining({ path: 'policy.extends' }) }),
+    );
+    expect(codeOf(() => parsePolicy({ extends: 'tencent-2024', domian: {} }))).toBe('policy.invalid');
+    expect(codeOf(() => parsePolicy({ extends: 'tencent-2024', ['__proto__']: {} }))).toBe('policy.forbidden-key');
+  });
 });

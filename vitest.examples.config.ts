@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * `npm run test:examples`: the examples' own tests (examples/), run after `npm run build` because
+ * they import the built package by its name, `certkit/…`, exactly as a user's project does.
+ */
+export default defineConfig({
+  test: {
+    name: 'examples',
+    environment: 'node',
+    include: ['examples/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
