@@ -16,13 +16,14 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/**/*.test.ts'],
+          exclude: ['test/docs/**'], // run after the build by vitest.examples.config.ts
         },
       },
       {
         test: {
           name: 'browser',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/**/*.node.test.ts'],
+          exclude: ['test/**/*.node.test.ts', 'test/docs/**'],
           browser: {
             enabled: true,
             headless: true,

@@ -33,6 +33,7 @@ const lines = block
 
 const scratch = mkdtempSync(join(tmpdir(), 'certkit-readme-'));
 symlinkSync(join(root, 'test'), join(scratch, 'test'));
+symlinkSync(join(root, 'examples'), join(scratch, 'examples'));
 const at = (path: string) => resolve(scratch, path);
 const io: CliIo = {
   now: () => new Date('2030-01-01T00:00:00Z'),
