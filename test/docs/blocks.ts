@@ -2,7 +2,8 @@
  * The code blocks of README.md and docs/*.md, and how a TypeScript block becomes a checked
  * module: each `expression; // => expected` line asserts that the expression equals `expected`
  * (objects: the fields shown; text, numbers, arrays of them: exactly), continued on the next
- * lines by `//    more` comments; `// => throws 'code'` asserts a CertkitError with that code.
+ * lines by `//    more` comments; a `// =>` line of its own shows the one-line statement above it;
+ * `// => throws 'code'` asserts a CertkitError with that code.
  * Other comments are prose and stay prose.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -55,9 +56,16 @@ export function checkedModule(code: string): { readonly source: string; readonly
   let checks = 0;
   for (let index = 0; index < lines.length; index += 1) {
     const match = CHECK.exec(lines[index] as string);
-    if (match === null || (match[2] ?? '').trim() === '') {
+    if (match === null) {
       out.push(lines[index] as string);
       continue;
+    }
+    if ((match[2] ?? '').trim() === '') {
+      // A `// =>` line of its own shows the value of the statement on the line above.
+      const above = (out.pop() ?? '').replace(/\s*\/\/ .*$/, '');
+      if (!/;\s*$/.test(above)) throw new Error(`a // => line follows no one-line statement: ${above}`);
+      match[1] = /^\s*/.exec(above)?.[0] ?? '';
+      match[2] = above.trim().replace(/;$/, '');
     }
     let expected = match[3] as string;
     while (index + 1 < lines.length && CONTINUED.test(lines[index + 1] as string)) {

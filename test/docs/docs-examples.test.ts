@@ -22,7 +22,7 @@ const NOT_RUN: Record<string, string> = {
     'installs the published package from the npm registry; publint, attw and check:types check what it installs',
   'README.md#Quick start':
     'the set-up commands: `bash .ci/run` is what CI itself runs, so running it here would recurse',
-  'docs/lifecycle.md#The diagram':
+  'docs/lifecycle.md#The state diagram':
     'the generated diagram: test/lifecycle/diagram.node.test.ts checks it equals lifecycleDiagram()',
 };
 /** JSON blocks by section: the reader that must accept them. */
@@ -63,6 +63,11 @@ describe('documentation code blocks', () => {
       await import(pathToFileURL(file).href);
     },
   );
+
+  it('a `// =>` line of its own checks the statement above it', () => {
+    expect(checkedModule('f(1);\n// => 2').source).toBe('__expect(await (f(1)), 2);');
+    expect(() => checkedModule('// => 2')).toThrow(/follows no one-line statement/);
+  });
 
   it('a `// =>` line that does not hold fails its block', async () => {
     const file = join(modules, 'self-check.mts');
