@@ -18,32 +18,57 @@ export function invalidArgument(path: string, expected: string, value: unknown):
 /** A path as text, whatever a caller passed as one. */
 const pathText = (path: unknown): string => (typeof path === 'string' ? path : describeType(path));
 
-/** `value` when it is a plain object (not `null`, not an array); else `argument.invalid`. */
+/**
+ * `value` when it is a plain object (not `null`, not an array); else `argument.invalid`.
+ *
+ * @example
+ * objectArgument(null, 'options') // throws argument.invalid { path: 'options', expected: 'object', received: 'null' }
+ */
 export function objectArgument<T extends object>(value: T | unknown, path: string): T {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalidArgument(path, 'object', value);
   return value as T;
 }
 
-/** `value` when it is an array; else `argument.invalid`. */
+/**
+ * `value` when it is an array; else `argument.invalid`.
+ *
+ * @example
+ * arrayArgument('a.com', 'domains') // throws argument.invalid { path: 'domains', expected: 'array' }
+ */
 export function arrayArgument<T>(value: readonly T[] | unknown, path: string): readonly T[] {
   if (!Array.isArray(value)) throw invalidArgument(path, 'array', value);
   return value as readonly T[];
 }
 
-/** `value` when it is a string; else `argument.invalid`. */
+/**
+ * `value` when it is a string; else `argument.invalid`.
+ *
+ * @example
+ * stringArgument(42, 'domain') // throws argument.invalid { path: 'domain', expected: 'string', received: 'number' }
+ */
 export function stringArgument(value: unknown, path: string): string {
   if (typeof value !== 'string') throw invalidArgument(path, 'string', value);
   return value;
 }
 
-/** `value` when it is an array of strings; else `argument.invalid` naming the first bad element. */
+/**
+ * `value` when it is an array of strings; else `argument.invalid` naming the first bad element.
+ *
+ * @example
+ * stringsArgument(['a.com', 7], 'domains') // throws argument.invalid { path: 'domains[1]', expected: 'string' }
+ */
 export function stringsArgument(value: readonly string[] | unknown, path: string): readonly string[] {
   const list = arrayArgument<unknown>(value, path);
   for (let index = 0; index < list.length; index += 1) stringArgument(list[index], `${pathText(path)}[${index}]`);
   return list as readonly string[];
 }
 
-/** `value` when it is a finite number; else `argument.invalid`. */
+/**
+ * `value` when it is a finite number; else `argument.invalid`.
+ *
+ * @example
+ * numberArgument(Number.NaN, 'days') // throws argument.invalid { path: 'days', expected: 'finite number' }
+ */
 export function numberArgument(value: unknown, path: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw invalidArgument(path, 'finite number', value);
   return value;
@@ -61,7 +86,12 @@ export function optionsArgument<T extends object>(value: T | undefined, path = '
   return value === undefined ? {} : objectArgument<T>(value, path);
 }
 
-/** `value` as bytes when it is a `Uint8Array` or an `ArrayBuffer`; else `argument.invalid`. */
+/**
+ * `value` as bytes when it is a `Uint8Array` or an `ArrayBuffer`; else `argument.invalid`.
+ *
+ * @example
+ * bytesArgument(new ArrayBuffer(2), 'der').length // => 2
+ */
 export function bytesArgument(value: unknown, path: string): Uint8Array {
   if (value instanceof Uint8Array) return value;
   if (value instanceof ArrayBuffer) return new Uint8Array(value);

@@ -1,6 +1,8 @@
 /**
  * `certkit/core`: the vocabulary every area shares — explained issues, the error class, the
  * result shape, and UTC date helpers.
+ *
+ * @module certkit/core
  */
 
 export {

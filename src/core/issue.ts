@@ -59,7 +59,14 @@ export function describeReceived(value: unknown): string {
   return typeof value === 'string' ? clip(value) : describeType(value);
 }
 
-/** A text clipped to {@link MAX_RECEIVED_LENGTH} characters, for quoting observed content; anything else is described by its type. */
+/**
+ * A text clipped to {@link MAX_RECEIVED_LENGTH} characters, for quoting observed content; anything
+ * else is described by its type.
+ *
+ * @example
+ * clip('x'.repeat(500)).length // => MAX_RECEIVED_LENGTH
+ * clip(42 as never)           // => 'number'
+ */
 export function clip(text: string): string {
   if (typeof text !== 'string') return describeType(text);
   return text.length > MAX_RECEIVED_LENGTH ? text.slice(0, MAX_RECEIVED_LENGTH) : text;

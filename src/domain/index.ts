@@ -5,6 +5,8 @@
  *
  * `primaryDomain` pulls in the Public Suffix List (via `tldts`); everything else here does not,
  * so a bundle that imports only `normalizeDomain` stays small.
+ *
+ * @module certkit/domain
  */
 
 export { checkDomains, type DomainCheck, type DomainRequest, MAX_REQUEST_DOMAINS } from './check-domains.js';

@@ -11,7 +11,11 @@ import { ipBytes } from './ip.js';
  */
 export type MatchOptions =
   | { readonly publicSuffixWildcards?: true }
-  | { readonly publicSuffixWildcards: false; readonly isPublicSuffix: (name: string) => boolean };
+  | {
+      readonly publicSuffixWildcards: false;
+      /** `isPublicSuffix` from `certkit/domain`, or your own. */
+      readonly isPublicSuffix: (name: string) => boolean;
+    };
 
 /**
  * Does one certificate name (a SAN entry: DNS name, wildcard or IP literal) cover `host`, the

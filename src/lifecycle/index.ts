@@ -2,6 +2,8 @@
  * `certkit/lifecycle`: certificate statuses (LIFE-01), the actions allowed in each and why
  * (LIFE-02…12), transitions with their effects, schedules, review estimates and validity limits
  * (LIFE-13, LIFE-14) — all from one transition table.
+ *
+ * @module certkit/lifecycle
  */
 export {
   type ActionAvailability,

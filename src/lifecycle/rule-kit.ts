@@ -46,13 +46,17 @@ export type Guard = (input: RuleInput) => Issue | undefined;
 export interface Rule {
   /** `user` actions are buttons; `system` events are driven by the CA, the clock or billing. */
   readonly kind: 'user' | 'system';
+  /** The statuses the transition starts from. */
   readonly from: readonly StatusName[];
   /** The status after the transition; absent = unchanged. */
   readonly to?: StatusName | ((input: RuleInput) => StatusName);
   /** When `to` is computed: every status it can return (for the diagram and the docs). */
   readonly targets?: readonly StatusName[];
+  /** The rules that must allow it, each refusing with its own issue. */
   readonly guards: readonly Guard[];
+  /** The state fields the transition sets (beyond the status). */
   readonly apply?: (input: RuleInput) => Partial<Record<keyof CertificateState, unknown>>;
+  /** What the caller must carry out: release a quota slot, notify, require validation, … */
   readonly effects?: (input: RuleInput) => readonly Effect[];
 }
 

@@ -18,12 +18,8 @@ const APPLYING: readonly StatusName[] = [
   'pendingConfirmationLetter',
 ];
 
-/**
- * The transition table: every user action and system event, the statuses it starts from, its
- * guards (the rules of the sources), what it changes and what the caller must do. Both
- * `availableActions` and `transition` read it, so the buttons and the backend cannot disagree.
- */
-export const transitionTable = /* @__PURE__ */ deepFreeze({
+/** The rows of {@link transitionTable}, with their literal types. */
+const rows = {
   // applications
   submit: {
     kind: 'user',
@@ -198,10 +194,20 @@ export const transitionTable = /* @__PURE__ */ deepFreeze({
   // LIFE-03: once revocation is requested, no download or deployment; terminal statuses allow only delete.
   download: { kind: 'user', from: ['issued', 'reissuing', 'migrating'], guards: [] },
   deploy: { kind: 'user', from: ['issued', 'migrating'], guards: [guard.notExpired] },
-} as const satisfies Record<string, Rule>);
+} as const satisfies Record<string, Rule>;
 
-/** Every action and event name. */
-export type LifecycleAction = keyof typeof transitionTable;
+/** A user action or system event of the table. */
+export type LifecycleAction = keyof typeof rows;
+
+/**
+ * The transition table: every user action and system event, the statuses it starts from, its
+ * guards (the rules of the sources), what it changes and what the caller must do. Both
+ * `availableActions` and `transition` read it, so the buttons and the backend cannot disagree.
+ *
+ * @example
+ * transitionTable.revoke.from // => ['issued']
+ */
+export const transitionTable: { readonly [Action in LifecycleAction]: Rule } = /* @__PURE__ */ deepFreeze(rows);
 
 /** The buttons a console shows. */
 export const userActions = /* @__PURE__ */ Object.freeze(

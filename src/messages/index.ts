@@ -2,6 +2,8 @@
  * `certkit/messages`: human text for issues, in English and Simplified Chinese. This entry
  * carries both catalogs; import `certkit/messages/en` or `certkit/messages/zh-CN` with
  * `formatIssueWith` to carry only one.
+ *
+ * @module certkit/messages
  */
 import { invalidArgument, stringArgument } from '../core/argument.js';
 import type { Issue } from '../core/issue.js';

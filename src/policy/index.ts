@@ -1,5 +1,7 @@
 /**
  * `certkit/policy`: every number and table the rules use, as validated, JSON-serialisable data.
+ *
+ * @module certkit/policy
  */
 
 export { deepFreeze } from '../core/freeze.js';

@@ -50,7 +50,12 @@ export const DEFAULT_LIMITS: WorkLimits = Object.freeze({
   maxTrustAnchors: 1000,
 });
 
-/** The limits of `policy`, or the defaults when none is given. */
+/**
+ * The limits of `policy`, or the defaults when none is given.
+ *
+ * @example
+ * limitsOf(undefined).maxTrustAnchors // => 1000
+ */
 export function limitsOf(policy: Policy | undefined): WorkLimits {
   return policy === undefined ? DEFAULT_LIMITS : policyArgument(policy, 'options.policy').limits;
 }

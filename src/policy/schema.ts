@@ -260,6 +260,13 @@ export const limitsSchema = strictObject({
   maxTrustAnchors: int().check(minimum(1), maximum(100_000)),
 });
 
+/**
+ * The zod schema every policy passes (`definePolicy`, `parsePolicy` validate with it); for tools
+ * that want to validate or describe policy files themselves.
+ *
+ * @example
+ * policySchema.safeParse(JSON.parse(JSON.stringify(presets['tencent-2024']))).success // => true
+ */
 export const policySchema = strictObject({
   /** A short identifier: `tencent-2024`, or your own for a derived policy. */
   id: string().check(minLength(1), maxLength(64)),

@@ -10,8 +10,11 @@ export const domainTypes = /* @__PURE__ */ Object.freeze(['single', 'multi', 'wi
 /** Names a brand adds for free (GIFT-01, GIFT-02). */
 export const giftKinds = /* @__PURE__ */ Object.freeze(['www', 'parent'] as const);
 
+/** `DV`, `OV` or `EV`: how much the CA validates (DOM-05, SCREEN and TYPE-08 depend on it). */
 export type ValidationLevel = (typeof validationLevels)[number];
+/** How many and which names a product binds: one name, several, a wildcard, several wildcards (TYPE-01…04). */
 export type DomainType = (typeof domainTypes)[number];
+/** A name a brand adds for free: the `www.` form or the parent (GIFT-01/02). */
 export type GiftKind = (typeof giftKinds)[number];
 
 /** How a sensitive word matches a label (SCREEN-01): anywhere, as a whole label, or as a token. */
@@ -24,9 +27,11 @@ export type AccountClass = (typeof accountClasses)[number];
 
 /** Who applies for a certificate (TYPE-08: individuals may buy DV only; QUOTA-06: pools). */
 export const applicantKinds = /* @__PURE__ */ Object.freeze(['individual', 'enterprise'] as const);
+/** Who applies: a person or an organisation (QUOTA-06, TYPE-08). */
 export type ApplicantKind = (typeof applicantKinds)[number];
 /** An individual account's membership tier, for the 2023 quota pools (QUOTA-06). */
 export const membershipTiers = /* @__PURE__ */ Object.freeze(['standard', 'v1', 'v2'] as const);
+/** An individual account's membership tier, which sets its 2023 free allowance (QUOTA-06). */
 export type MembershipTier = (typeof membershipTiers)[number];
 
 /**

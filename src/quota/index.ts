@@ -1,6 +1,8 @@
 /**
  * `certkit/quota`: free-certificate allowances per account and per primary domain, with pools,
  * deduction order and release rules (QUOTA-01…09), as pure decisions over the caller's ledger.
+ *
+ * @module certkit/quota
  */
 
 export type { Instant } from '../core/instant.js';

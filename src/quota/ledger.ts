@@ -14,8 +14,11 @@ export interface QuotaLedger {
   readonly policy: Policy;
   /** How many free certificates the ledger holds. */
   readonly size: number;
+  /** The account's free certificates (external ones never count here). */
   accountRecords(accountId: string): readonly HeldRecord[];
+  /** The free certificates under a primary domain, across accounts and other platforms. */
   primaryDomainRecords(primaryDomain: string): readonly HeldRecord[];
+  /** One certificate by its id. */
   record(id: string): HeldRecord | undefined;
   /** Every free certificate in the ledger. */
   records(): IterableIterator<HeldRecord>;

@@ -1,6 +1,8 @@
 /**
  * `certkit/screen`: the sensitive-word security review CAs apply to DV certificates
  * (SCREEN-01…05), hardened against IDN look-alikes. Carries no Public Suffix List.
+ *
+ * @module certkit/screen
  */
 export {
   createScreen,

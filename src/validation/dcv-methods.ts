@@ -13,6 +13,7 @@ export const dcvMethodNames = /* @__PURE__ */ Object.freeze([
   'DNS_PROXY',
   'FILE_PROXY',
 ] as const);
+/** A domain control validation method: DNS record, validation file, or email (DCV-01…03). */
 export type DcvMethod = (typeof dcvMethodNames)[number];
 
 /** One method for one domain: whether it may be used, and why (not). Narrows on `allowed`. */

@@ -1,6 +1,8 @@
 /**
  * `certkit/validation`: domain control validation (DCV-01…05) and CAA (RFC 8659, CAA-01…04).
  * No I/O: it says which records to create and judges the DNS and HTTP observations you made.
+ *
+ * @module certkit/validation
  */
 
 export { isCaValidationSource } from './ca-sources.js';

@@ -2,6 +2,8 @@
  * `certkit/x509`: keys, CSRs, certificates and chains with native WebCrypto — generate, parse,
  * check, export and import keys and CSRs (CSR-01…06), read certificates (CHAIN-06), assemble and
  * validate chains (CHAIN-01…04), build server bundles (CHAIN-05).
+ *
+ * @module certkit/x509
  */
 
 export { createPkcs12, PKCS12_KEY_ITERATIONS, PKCS12_MAC_ITERATIONS, type Pkcs12Options } from './bundles/pkcs12.js';

@@ -13,6 +13,7 @@ import { createPkcs12 } from './pkcs12.js';
 
 /** The web servers certkit builds bundles for (CHAIN-05). */
 export const SERVERS = /* @__PURE__ */ Object.freeze(['nginx', 'apache', 'iis', 'tomcat'] as const);
+/** The web servers `createServerBundle` writes files for (CHAIN-05). */
 export type Server = (typeof SERVERS)[number];
 
 /** Options of {@link createServerBundle}. */

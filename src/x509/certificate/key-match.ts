@@ -14,6 +14,10 @@ export type PrivateKeyInput = string | WebCryptoKeyPair | WebCryptoKey;
 /**
  * The SHA-256 of the SubjectPublicKeyInfo that belongs to a private key — the value a
  * certificate's and a CSR's `publicKeyFingerprint` carry (CSR-04).
+ *
+ * @example
+ * const { csrPem, privateKeyPem } = await generateCsr({ domains: ['www.example.com'] });
+ * (await publicKeyFingerprintOf(privateKeyPem)) === (await parseCsr(csrPem)).publicKeyFingerprint // => true
  */
 export async function publicKeyFingerprintOf(
   key: PrivateKeyInput,

@@ -60,7 +60,12 @@ function specText(spec: unknown): string {
   return shown.join(' ');
 }
 
-/** The type and size or curve of a WebCrypto key. */
+/**
+ * The type and size or curve of a WebCrypto key.
+ *
+ * @example
+ * describeKey((await generateKeyPair({ type: 'EC', curve: 'P-384' })).privateKey) // => { type: 'EC', curve: 'P-384' }
+ */
 export function describeKey(key: WebCryptoKey): KeyDescription {
   const algorithm = (typeof key === 'object' && key !== null ? key.algorithm : undefined) as
     | (RsaHashedKeyAlgorithm & EcKeyAlgorithm)

@@ -48,6 +48,10 @@ export async function importPrivateKey(
 /**
  * The key pair of a plain PKCS#8 private key (the public key is recomputed through JWK). The
  * lighter path `generateCsr` uses; `importPrivateKey` reads every format.
+ *
+ * @example
+ * const pair = await keyPairFromPkcs8(readPem(privateKeyPem, ['PRIVATE KEY']).der)
+ * pair.publicKey.type // => 'public'
  */
 export async function keyPairFromPkcs8(
   pkcs8: Uint8Array,

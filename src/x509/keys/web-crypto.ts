@@ -14,7 +14,9 @@
 
 /** The minimum certkit reads when no lib declares a global `crypto`. */
 export interface WebCryptoStandIn {
+  /** The SubtleCrypto object. */
   readonly subtle: object;
+  /** Fills `array` with cryptographically strong random values. */
   getRandomValues<T extends ArrayBufferView>(array: T): T;
 }
 
@@ -31,7 +33,10 @@ export type WebCrypto = typeof globalThis extends { readonly crypto: infer Platf
 
 /** A WebCrypto key (`CryptoKey`) in the consumer's own types. */
 export type WebCryptoKey = WebCrypto extends {
-  readonly subtle: { exportKey(format: 'spki', key: infer Key): unknown };
+  readonly subtle: {
+    /** Any SubtleCrypto method that takes a key tells its type; this one is in every lib. */
+    exportKey(format: 'spki', key: infer Key): unknown;
+  };
 }
   ? Key
   : WebCryptoKeyStandIn;
