@@ -7,6 +7,12 @@ import { defineConfig } from 'vitest/config';
  * CLI, the file system — are named `*.node.test.ts` and run in Node only.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * Sized for the 2-core machine with both projects running at once: the slowest property test
+ * (normalizeDomain, 2,000 inputs) takes about 1 s warm and took 8.5 s once cold; every test
+ * without its own bound gets 15 s, still a bound on a hang rather than a speed target.
+ */
+const TEST_TIMEOUT_MS = 15_000;
 
 export default defineConfig({
   test: {
@@ -15,6 +21,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          testTimeout: TEST_TIMEOUT_MS,
           include: ['test/**/*.test.ts'],
           exclude: ['test/docs/**'], // run after the build by vitest.examples.config.ts
         },
@@ -22,6 +29,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          testTimeout: TEST_TIMEOUT_MS,
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.node.test.ts', 'test/docs/**'],
           browser: {
