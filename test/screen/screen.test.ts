@@ -4,9 +4,11 @@ import { CertkitError } from '../../src/core/index.js';
 import { validateDomain } from '../../src/domain/index.js';
 import { formatIssue } from '../../src/messages/index.js';
 import { definePolicy, presets } from '../../src/policy/index.js';
-import { createScreen, leetFold, skeleton } from '../../src/screen/index.js';
+import { createScreen, leetFold, type Screen, skeleton } from '../../src/screen/index.js';
+import { lazy } from '../lazy.js';
 
-const screen = createScreen();
+const defaultScreen = lazy(() => createScreen());
+const screen: Screen = (domain, options) => defaultScreen()(domain, options);
 const dv = { validation: 'DV' } as const;
 const wordsOf = (domain: string, options = dv) => screen(domain, options).hits.map((hit) => hit.word ?? hit.kind);
 

@@ -10,6 +10,7 @@ import {
   fileValidation,
   isCaValidationSource,
 } from '../../src/validation/index.js';
+import { lazy } from '../lazy.js';
 
 describe('dnsValidationRecord — DCV-01, DCV-04', () => {
   it('puts the record at _<token>.<host> with the name relative to the zone', () => {
@@ -115,23 +116,27 @@ describe('dcvMethods — DCV-01, DCV-02', () => {
 });
 
 describe('checkDnsValidation — the usual mistakes', () => {
-  const expected = dnsValidationRecord({ domain: 'www.example.com', token: 'abc', value: 'token-value', type: 'TXT' });
-  const cname = dnsValidationRecord({ domain: 'www.example.com', token: 'abc', value: 'x.sectigo.com', type: 'CNAME' });
+  const expectedRecord = lazy(() =>
+    dnsValidationRecord({ domain: 'www.example.com', token: 'abc', value: 'token-value', type: 'TXT' }),
+  );
+  const cnameRecord = lazy(() =>
+    dnsValidationRecord({ domain: 'www.example.com', token: 'abc', value: 'x.sectigo.com', type: 'CNAME' }),
+  );
   const codes = (result: ReturnType<typeof checkDnsValidation>) => result.issues.map((issue) => issue.code);
 
   it('passes the right record, from every resolver, names and CNAME targets compared loosely', () => {
     expect(
-      checkDnsValidation({ name: '_ABC.www.example.com.', type: 'txt', values: ['token-value'] }, expected),
+      checkDnsValidation({ name: '_ABC.www.example.com.', type: 'txt', values: ['token-value'] }, expectedRecord()),
     ).toEqual({ ok: true, issues: [] });
     expect(
-      checkDnsValidation({ name: '_abc.www.example.com', type: 'CNAME', values: ['X.Sectigo.COM.'] }, cname).ok,
+      checkDnsValidation({ name: '_abc.www.example.com', type: 'CNAME', values: ['X.Sectigo.COM.'] }, cnameRecord()).ok,
     ).toBe(true);
   });
 
   it('names a record with the zone doubled (DCV-04) or without its underscore', () => {
     const doubled = checkDnsValidation(
       { name: '_abc.www.example.com.example.com', type: 'TXT', values: ['token-value'] },
-      expected,
+      expectedRecord(),
     );
     expect(doubled.issues).toEqual([
       expect.objectContaining({
@@ -142,21 +147,25 @@ describe('checkDnsValidation — the usual mistakes', () => {
     ]);
     expect(formatIssue(doubled.issues[0] as never)).toContain('enter the host record "_abc.www" only');
     expect(
-      codes(checkDnsValidation({ name: 'abc.www.example.com', type: 'TXT', values: ['token-value'] }, expected)),
+      codes(
+        checkDnsValidation({ name: 'abc.www.example.com', type: 'TXT', values: ['token-value'] }, expectedRecord()),
+      ),
     ).toEqual(['dcv.dns.underscore-missing']);
   });
 
   it('names the wrong type, a missing record, and a CNAME next to other data', () => {
     expect(
-      codes(checkDnsValidation({ name: '_abc.www.example.com', type: 'TXT', values: ['x.sectigo.com'] }, cname)),
+      codes(
+        checkDnsValidation({ name: '_abc.www.example.com', type: 'TXT', values: ['x.sectigo.com'] }, cnameRecord()),
+      ),
     ).toEqual(['dcv.dns.wrong-type']);
-    expect(codes(checkDnsValidation([], expected))).toEqual(['dcv.dns.missing']);
+    expect(codes(checkDnsValidation([], expectedRecord()))).toEqual(['dcv.dns.missing']);
     const conflict = checkDnsValidation(
       [
         { name: '_abc.www.example.com', type: 'CNAME', values: ['x.sectigo.com'] },
         { name: '_abc.www.example.com', type: 'TXT', values: ['old'] },
       ],
-      cname,
+      cnameRecord(),
     );
     expect(codes(conflict)).toEqual(['dcv.dns.cname-conflict']);
     expect(conflict.ok).toBe(false);
@@ -164,17 +173,21 @@ describe('checkDnsValidation — the usual mistakes', () => {
 
   it('names quotes around the value, other values, and stale values next to the right one', () => {
     expect(
-      codes(checkDnsValidation({ name: '_abc.www.example.com', type: 'TXT', values: ['"token-value"'] }, expected)),
+      codes(
+        checkDnsValidation({ name: '_abc.www.example.com', type: 'TXT', values: ['"token-value"'] }, expectedRecord()),
+      ),
     ).toEqual(['dcv.dns.quoted']);
     expect(
-      codes(checkDnsValidation({ name: '_abc.www.example.com', type: 'TXT', values: [' token-value '] }, expected)),
+      codes(
+        checkDnsValidation({ name: '_abc.www.example.com', type: 'TXT', values: [' token-value '] }, expectedRecord()),
+      ),
     ).toEqual(['dcv.dns.quoted']);
     expect(
-      codes(checkDnsValidation({ name: '_abc.www.example.com', type: 'TXT', values: ['other'] }, expected)),
+      codes(checkDnsValidation({ name: '_abc.www.example.com', type: 'TXT', values: ['other'] }, expectedRecord())),
     ).toEqual(['dcv.dns.value-mismatch']);
     const stale = checkDnsValidation(
       { name: '_abc.www.example.com', type: 'TXT', values: ['old-value', 'token-value'] },
-      expected,
+      expectedRecord(),
     );
     expect(stale).toMatchObject({
       ok: true,
@@ -188,7 +201,7 @@ describe('checkDnsValidation — the usual mistakes', () => {
         { name: '_abc.www.example.com', type: 'TXT', values: ['token-value'], resolver: '8.8.8.8' },
         { name: '_abc.www.example.com', type: 'TXT', values: ['old'], resolver: '119.29.29.29' },
       ],
-      expected,
+      expectedRecord(),
     );
     expect(result.ok).toBe(false);
     expect(result.issues).toEqual([
@@ -201,39 +214,44 @@ describe('checkDnsValidation — the usual mistakes', () => {
 });
 
 describe('checkFileValidation — DCV-02', () => {
-  const expected = fileValidation({ domain: 'www.example.com', path: 'ABC.txt', content: 'token\nsectigo.com' });
-  const [httpUrl, httpsUrl] = expected.urls;
+  const expectedFile = lazy(() =>
+    fileValidation({ domain: 'www.example.com', path: 'ABC.txt', content: 'token\nsectigo.com' }),
+  );
+  const httpUrl = 'http://www.example.com/.well-known/pki-validation/ABC.txt';
+  const httpsUrl = 'https://www.example.com/.well-known/pki-validation/ABC.txt';
   const ok = (url: string, body = 'token\nsectigo.com') => ({ url, status: 200, redirects: [], body });
 
   it('passes 200 with the exact content over HTTP and HTTPS, forgiving one trailing newline', () => {
-    expect(checkFileValidation([ok(httpUrl), ok(httpsUrl, 'token\nsectigo.com\r\n')], expected)).toEqual({
+    expect(checkFileValidation([ok(httpUrl), ok(httpsUrl, 'token\nsectigo.com\r\n')], expectedFile())).toEqual({
       ok: true,
       issues: [],
     });
-    expect(checkFileValidation([ok(httpUrl, 'token\nsectigo.com\n\n'), ok(httpsUrl)], expected).issues[0]?.code).toBe(
-      'dcv.file.content',
-    );
+    expect(
+      checkFileValidation([ok(httpUrl, 'token\nsectigo.com\n\n'), ok(httpsUrl)], expectedFile()).issues[0]?.code,
+    ).toBe('dcv.file.content');
   });
 
   it('refuses any 301/302 redirect, non-200 answers, and other content', () => {
     const redirected = { ...ok(httpUrl), redirects: [{ status: 301, location: httpsUrl }] };
-    expect(checkFileValidation([redirected, ok(httpsUrl)], expected).issues.map((i) => i.code)).toEqual([
+    expect(checkFileValidation([redirected, ok(httpsUrl)], expectedFile()).issues.map((i) => i.code)).toEqual([
       'dcv.file.redirect',
     ]);
-    expect(checkFileValidation([{ ...ok(httpUrl), status: 404 }, ok(httpsUrl)], expected).issues[0]).toMatchObject({
+    expect(
+      checkFileValidation([{ ...ok(httpUrl), status: 404 }, ok(httpsUrl)], expectedFile()).issues[0],
+    ).toMatchObject({
       code: 'dcv.file.status',
       params: { status: 404 },
     });
     expect(
-      checkFileValidation([ok(httpUrl, '<html>'), ok(httpsUrl, '<html>')], expected).issues.map((i) => i.code),
+      checkFileValidation([ok(httpUrl, '<html>'), ok(httpsUrl, '<html>')], expectedFile()).issues.map((i) => i.code),
     ).toEqual(['dcv.file.content', 'dcv.file.content']);
   });
 
   it('names HTTPS serving other content than HTTP, and a scheme not checked', () => {
     expect(
-      checkFileValidation([ok(httpUrl), ok(httpsUrl, 'default site')], expected).issues.map((i) => i.code),
+      checkFileValidation([ok(httpUrl), ok(httpsUrl, 'default site')], expectedFile()).issues.map((i) => i.code),
     ).toEqual(['dcv.file.https-differs']);
-    const onlyHttp = checkFileValidation([ok(httpUrl)], expected);
+    const onlyHttp = checkFileValidation([ok(httpUrl)], expectedFile());
     expect(onlyHttp).toMatchObject({ ok: false, issues: [{ code: 'dcv.file.not-checked', severity: 'error' }] });
   });
 });
