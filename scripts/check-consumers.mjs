@@ -45,7 +45,8 @@ for (const [name, setup] of Object.entries(setups)) {
     mkdirSync(join(dir, 'node_modules/@types'), { recursive: true });
     symlinkSync(root, join(dir, 'node_modules/certkit'), 'dir');
     symlinkSync(join(root, 'node_modules/@types/node'), join(dir, 'node_modules/@types/node'), 'dir');
-    for (const file of setup.files) cpSync(join(root, 'test/consumers', file), join(dir, file));
+    // One consumer, compiled as ESM (.mts) and as CommonJS (.cts: `require` conditions, .d.cts files).
+    for (const file of setup.files) cpSync(join(root, 'test/consumers/consumer.mts'), join(dir, file));
     writeFileSync(
       join(dir, 'package.json'),
       JSON.stringify({ name: 'consumer', private: true, type: setup.type ?? 'module' }),

@@ -1,5 +1,5 @@
 // A consumer of every entry, compiled by scripts/check-consumers.mjs under each TypeScript setup
-// users have (issue 17). It must compile with no error and without `skipLibCheck`.
+// users have, as ESM and as CommonJS (copied to consumer.cts); no error, no skipLibCheck.
 import * as all from 'certkit';
 import type * as core from 'certkit/core';
 import * as domain from 'certkit/domain';

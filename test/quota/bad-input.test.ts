@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { CertkitError } from '../../src/core/index.js';
 import { definePolicy, presets } from '../../src/policy/index.js';
 import {
   accountReleaseAt,
@@ -11,18 +10,7 @@ import {
   type QuotaEvent,
   simulateQuota,
 } from '../../src/quota/index.js';
-import { certificate } from './helpers.js';
-
-/** The one error a call throws, for asserting its code, parameters and subject together. */
-function thrown(call: () => unknown): CertkitError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof CertkitError) return error;
-    throw error;
-  }
-  throw new Error('expected a CertkitError');
-}
+import { certificate, thrown } from './helpers.js';
 
 describe('createQuotaLedger — each bad record is named by its position and field', () => {
   const good = certificate('ok');

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CertkitError } from '../../src/core/index.js';
 import { definePolicy, type Policy, presets } from '../../src/policy/index.js';
 import { createQuotaLedger, evaluateQuota, type QuotaLedger, type QuotaRequest } from '../../src/quota/index.js';
-import { certificate, certificates } from './helpers.js';
+import { certificate, certificates, thrown } from './helpers.js';
 
 const now = '2024-06-01T00:00:00Z';
 const request: QuotaRequest = { accountId: 'a1', applicant: { kind: 'enterprise' }, domain: 'www.example.com' };
-
-function thrown(call: () => unknown): CertkitError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof CertkitError) return error;
-    throw error;
-  }
-  throw new Error('expected a CertkitError');
-}
 
 /** A policy whose account pools and primary-domain limit are the given ones, for every account class. */
 function withPools(pools: Policy['quota']['accountPools']['enterprise'], primaryDomainLimit = 20): Policy {

@@ -1,3 +1,4 @@
+import { CertkitError } from '../../src/core/index.js';
 import type { LedgerRecord } from '../../src/quota/index.js';
 
 /** A free certificate of account `a1` for `domain`, valid one year from `issuedAt`. */
@@ -21,4 +22,15 @@ export function certificates(count: number, prefix: string, overrides: Partial<L
 /** One millisecond before an ISO instant. */
 export function justBefore(iso: string): string {
   return new Date(Date.parse(iso) - 1).toISOString();
+}
+
+/** The one error a call throws, for asserting its code, parameters and subject together. */
+export function thrown(call: () => unknown): CertkitError {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof CertkitError) return error;
+    throw error;
+  }
+  throw new Error('expected a CertkitError');
 }
