@@ -93,12 +93,12 @@ export function evaluateQuota(request: QuotaRequest, ledger: QuotaLedger, option
   objectArgument(request, 'request');
   const policy = ledgerArgument(ledger);
   objectArgument(options, 'options');
-  if (options?.policy !== undefined && options.policy !== policy) {
+  if (options.policy !== undefined && options.policy !== policy) {
     throw new CertkitError(
       createIssue('quota.request.invalid', null, { field: 'policy', received: 'not the ledger policy' }),
     );
   }
-  const now = toDate(options?.now, 'now').getTime();
+  const now = toDate(options.now, 'now').getTime();
   const pools = policy.quota.accountPools[classOf(request)];
   const primary = primaryDomain(request.domain, { privateSuffixes: policy.domain.privateSuffixes });
   const held: Held = {
@@ -196,10 +196,10 @@ export function ledgerArgument(ledger: QuotaLedger): Policy {
 
 /** QUOTA-06: `individual` + tier (default standard), or `enterprise`. */
 function classOf(request: QuotaRequest): AccountClass {
-  const applicant = request?.applicant ?? request?.account;
+  const applicant = request.applicant ?? request.account; // request: an object (evaluateQuota's first check)
   const kind = applicant?.kind;
   if (
-    typeof request?.accountId !== 'string' ||
+    typeof request.accountId !== 'string' ||
     typeof request.domain !== 'string' ||
     (kind !== 'individual' && kind !== 'enterprise')
   ) {

@@ -76,7 +76,7 @@ function epochTimes(times: CertificateTimes): EpochTimes {
     value === undefined || value === null ? undefined : toDate(value, `times.${field}`).getTime();
   return {
     issuedAt: toDate(times?.issuedAt, 'times.issuedAt').getTime(),
-    expiresAt: toDate(times?.expiresAt, 'times.expiresAt').getTime(),
+    expiresAt: toDate(times.expiresAt, 'times.expiresAt').getTime(), // times: not null once issuedAt was read
     revokedAt: read(times.revokedAt, 'revokedAt'),
     cancelledAt: read(times.cancelledAt, 'cancelledAt'),
   };

@@ -134,7 +134,10 @@ function decide(
   const records: ParsedCaaRecord[] = [];
   for (const input of found) {
     const read = readCaaRecord(input);
-    issues.push(...read.issues);
+    // A record read from the lookup is about the name it was found at.
+    issues.push(
+      ...read.issues.map((issue) => (issue.subject === undefined ? { ...issue, subject: relevantName } : issue)),
+    );
     if (read.record !== undefined) records.push(read.record);
   }
   const refuse = (issue?: Issue): CaaEvaluation =>

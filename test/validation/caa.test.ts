@@ -7,10 +7,14 @@ import {
   type CaaRecord,
   type CaaRecordInput,
   caaIdentifiers,
-  evaluateCaa,
+  evaluateCaa as evaluateCaaOf,
   parseCaaRecord,
   readCaaRecord,
 } from '../../src/validation/index.js';
+import { wellFormed } from '../well-formed.js';
+
+/** Every evaluation's issues are checked for their rule, subject and message (test/well-formed.ts). */
+const evaluateCaa = wellFormed(evaluateCaaOf);
 
 /** A lookup over a zone written as `{ name: ['0 issue "ca"'] }`; names not listed have no records. */
 function zone(records: Record<string, readonly string[]>, failing: readonly string[] = []): CaaLookup {

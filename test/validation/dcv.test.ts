@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CertkitError } from '../../src/core/index.js';
 import { formatIssue } from '../../src/messages/index.js';
 import {
-  checkDnsValidation,
-  checkFileValidation,
+  checkDnsValidation as checkDnsValidationOf,
+  checkFileValidation as checkFileValidationOf,
   dcvDeadline,
   dcvMethods,
   dnsValidationRecord,
@@ -11,6 +11,11 @@ import {
   isCaValidationSource,
 } from '../../src/validation/index.js';
 import { lazy } from '../lazy.js';
+import { wellFormed } from '../well-formed.js';
+
+/** Every check's issues are checked for their rule, subject and message (test/well-formed.ts). */
+const checkDnsValidation = wellFormed(checkDnsValidationOf);
+const checkFileValidation = wellFormed(checkFileValidationOf);
 
 describe('dnsValidationRecord — DCV-01, DCV-04', () => {
   it('puts the record at _<token>.<host> with the name relative to the zone', () => {
