@@ -54,8 +54,9 @@ export function dnsValidationRecord(input: {
   const fqdn = `_${input.token.replace(/^_/, '').toLowerCase()}.${host}`;
   if (fqdn.length > 253) throw dcvArgumentError('token', input.token);
   const zone = input.zone === undefined ? (primaryDomain(host) ?? host) : normalizeDomain(input.zone);
-  if (fqdn !== zone && !fqdn.endsWith(`.${zone}`)) throw dcvArgumentError('zone', input.zone);
-  const relativeName = fqdn === zone ? '@' : fqdn.slice(0, -(zone.length + 1));
+  // The fqdn's first label starts with `_`, which no zone name has: it is always below the zone.
+  if (!fqdn.endsWith(`.${zone}`)) throw dcvArgumentError('zone', input.zone);
+  const relativeName = fqdn.slice(0, -(zone.length + 1));
   const value = input.type === 'CNAME' ? input.value.toLowerCase().replace(/\.$/, '') : input.value;
   return { fqdn, zone, relativeName, type: input.type, value };
 }
