@@ -1,4 +1,3 @@
-import { CertkitError } from '../../src/core/index.js';
 import type { LedgerRecord } from '../../src/quota/index.js';
 
 /** A free certificate of account `a1` for `domain`, valid one year from `issuedAt`. */
@@ -24,13 +23,4 @@ export function justBefore(iso: string): string {
   return new Date(Date.parse(iso) - 1).toISOString();
 }
 
-/** The one error a call throws, for asserting its code, parameters and subject together. */
-export function thrown(call: () => unknown): CertkitError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof CertkitError) return error;
-    throw error;
-  }
-  throw new Error('expected a CertkitError');
-}
+export { thrown } from '../thrown.js';

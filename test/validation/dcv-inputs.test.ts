@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CertkitError } from '../../src/core/index.js';
 import { checkFileValidation, dnsValidationRecord, fileValidation } from '../../src/validation/index.js';
-
-/** The one CertkitError a call throws. */
-function thrown(call: () => unknown): CertkitError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof CertkitError) return error;
-    throw error;
-  }
-  throw new Error('expected a CertkitError');
-}
+import { thrown } from '../thrown.js';
 
 const record = { domain: 'www.example.com', token: 'abc123', value: 'token-value', type: 'TXT' } as const;
 
