@@ -6,9 +6,13 @@ import { formatIssue } from '../../src/messages/index.js';
 import { definePolicy, presets } from '../../src/policy/index.js';
 import { createScreen, leetFold, type Screen, skeleton } from '../../src/screen/index.js';
 import { lazy } from '../lazy.js';
+import { wellFormed } from '../well-formed.js';
 
 const defaultScreen = lazy(() => createScreen());
-const screen: Screen = (domain, options) => defaultScreen()(domain, options);
+/** Every verdict's issues are checked for their rule, subject and message (test/well-formed.ts). */
+const screen: Screen = wellFormed((domain: Parameters<Screen>[0], options: Parameters<Screen>[1]) =>
+  defaultScreen()(domain, options),
+);
 const dv = { validation: 'DV' } as const;
 const wordsOf = (domain: string, options = dv) => screen(domain, options).hits.map((hit) => hit.word ?? hit.kind);
 

@@ -9,12 +9,14 @@ import {
   caaIdentifiers,
   evaluateCaa as evaluateCaaOf,
   parseCaaRecord,
-  readCaaRecord,
+  readCaaRecord as readCaaRecordOf,
 } from '../../src/validation/index.js';
 import { wellFormed } from '../well-formed.js';
 
 /** Every evaluation's issues are checked for their rule, subject and message (test/well-formed.ts). */
 const evaluateCaa = wellFormed(evaluateCaaOf);
+/** A record read alone is about no name: its issues carry none. */
+const readCaaRecord = wellFormed(readCaaRecordOf, { subject: false });
 
 /** A lookup over a zone written as `{ name: ['0 issue "ca"'] }`; names not listed have no records. */
 function zone(records: Record<string, readonly string[]>, failing: readonly string[] = []): CaaLookup {
