@@ -4,7 +4,7 @@
  * when the customer brings one (CSR-01…05) and, for free certificates, the quota (QUOTA-01…09),
  * reserved atomically in the ledger store only once everything else has passed.
  */
-import { addMonths, type Issue, invalidArgument } from 'certkit/core';
+import { addMonths, type Issue, objectArgument, stringArgument, stringsArgument } from 'certkit/core';
 import { checkDomains, findProduct } from 'certkit/domain';
 import { formatIssue } from 'certkit/messages';
 import type { Applicant, DomainType, Policy, ProductRef } from 'certkit/policy';
@@ -79,19 +79,13 @@ export async function decideOrder(order: Order, store: LedgerStore, policy: Poli
 
 /** Reads a posted body into an {@link Order}, or throws `CertkitError` naming the bad field. */
 export function readOrder(body: unknown): Order {
-  const order = body as Partial<Order> | null;
-  const bad = (field: keyof Order | 'order') =>
-    invalidArgument(
-      field,
-      'an order as examples/order-service/README.md shows',
-      field === 'order' ? body : order?.[field],
-    );
-  if (typeof order !== 'object' || order === null) throw bad('order');
-  for (const field of ['orderId', 'accountId'] as const) if (typeof order[field] !== 'string') throw bad(field);
-  if (!Array.isArray(order.domains)) throw bad('domains');
-  if (typeof order.product !== 'object' || order.product === null) throw bad('product');
-  if (typeof order.applicant !== 'object' || order.applicant === null) throw bad('applicant');
-  if (order.csr !== undefined && typeof order.csr !== 'string') throw bad('csr');
+  const order = objectArgument<Partial<Order>>(body, 'order');
+  stringArgument(order.orderId, 'orderId');
+  stringArgument(order.accountId, 'accountId');
+  stringsArgument(order.domains, 'domains');
+  objectArgument(order.product, 'product');
+  objectArgument(order.applicant, 'applicant');
+  if (order.csr !== undefined) stringArgument(order.csr, 'csr');
   return order as Order;
 }
 
