@@ -52,6 +52,19 @@ const freeOrder = (i: number, run: string): Order => ({
   domains: [`www.n${i}x${run}.cn`], // a primary domain each: only the account's 20 slots bite
 });
 
+/** A paid OV order for www.orderdesk.com with a CSR (RSA 2048, as uploads need) for `csrDomain`. */
+async function paidOrder(id: string, csrDomain: string): Promise<Order> {
+  const { csrPem } = await generateCsr({ domains: [csrDomain], key: { type: 'RSA', size: 2048 } });
+  return {
+    orderId: id,
+    accountId: `${id}-acct`,
+    applicant: { kind: 'enterprise' },
+    product: { brand: 'TrustAsia', type: 'OV', domainType: 'single' },
+    domains: ['www.orderdesk.com'],
+    csr: csrPem,
+  };
+}
+
 const backends: [string, (dataDir: string) => StoreOptions][] = [['PGlite', (dataDir) => ({ policy, dataDir })]];
 const databaseUrl = process.env.DATABASE_URL;
 if (databaseUrl) backends.push(['PostgreSQL', () => ({ policy, databaseUrl })]);
@@ -98,16 +111,7 @@ describe.each(backends)('the order service on %s', (_name, optionsFor) => {
     expect(screened.status).toBe(422);
     expect(screened.answer.issues.some((issue) => issue.rule?.startsWith('SCREEN-'))).toBe(true);
 
-    const { csrPem } = await generateCsr({ domains: ['other.orderdesk.com'], key: { type: 'RSA', size: 2048 } });
-    const paid: Order = {
-      orderId: `${run}-paid`,
-      accountId: `${run}-acct-paid`,
-      applicant: { kind: 'enterprise' },
-      product: { brand: 'TrustAsia', type: 'OV', domainType: 'single' },
-      domains: ['www.orderdesk.com'],
-      csr: csrPem,
-    };
-    const mismatch = await post(running.url, paid);
+    const mismatch = await post(running.url, await paidOrder(`${run}-paid`, 'other.orderdesk.com'));
     expect(mismatch.status).toBe(422);
     expect(mismatch.answer.issues.map((issue) => issue.rule)).toContain('CSR-03');
     expect((await running.store.count()) - before).toBe(0);
@@ -117,15 +121,7 @@ describe.each(backends)('the order service on %s', (_name, optionsFor) => {
   it('accepts a paid order with a matching CSR without touching the quota, and answers 400 to a non-order', async () => {
     const running = await start(optionsFor(dataDir));
     const before = await running.store.count();
-    const { csrPem } = await generateCsr({ domains: ['www.orderdesk.com'], key: { type: 'RSA', size: 2048 } });
-    const accepted = await post(running.url, {
-      orderId: `${run}-ok`,
-      accountId: `${run}-acct-ok`,
-      applicant: { kind: 'enterprise' },
-      product: { brand: 'TrustAsia', type: 'OV', domainType: 'single' },
-      domains: ['www.orderdesk.com'],
-      csr: csrPem,
-    });
+    const accepted = await post(running.url, await paidOrder(`${run}-ok`, 'www.orderdesk.com'));
     expect(accepted.status).toBe(201);
     expect(accepted.answer.quota).toBeUndefined();
     expect((await running.store.count()) - before).toBe(0);
