@@ -1,6 +1,6 @@
 import { CertkitError } from '../core/error.js';
-import { createIssue, describeReceived, describeType } from '../core/issue.js';
 import { toDate } from '../core/instant.js';
+import { createIssue, describeReceived, describeType } from '../core/issue.js';
 import { type ProductRef, validationLevels } from '../policy/vocabulary.js';
 import type { CertificateInput, CertificateState, LegacyCertificateState } from './state.js';
 import { statuses } from './statuses.js';
