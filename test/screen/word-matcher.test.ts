@@ -50,4 +50,25 @@ describe('compileWordMatcher (Aho–Corasick)', () => {
       { numRuns: 500 },
     );
   });
+
+  it('property: the same at the edges of the dense alphabet (a z 0 9 -) and just outside it', () => {
+    // '`' and '{' sit beside a–z, '/' and ':' beside 0–9, ',' and '.' beside '-'
+    const alphabet = fc.constantFrom('a', 'z', '0', '9', '-', '`', '{', '/', ':', ',', '.', 'A', '\u007f', 'é');
+    const word = fc.string({ unit: alphabet, minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), fc.string({ unit: alphabet, maxLength: 24 }), (words, text) => {
+        expect(compileWordMatcher(words).find(text).sort(byPosition)).toEqual(naive(words, text).sort(byPosition));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a word outside the alphabet resets nothing it should not: "a.b" inside "xa.b", "a.b" not inside "a-b"', () => {
+    expect(compileWordMatcher(['a.b', 'b']).find('xa.b')).toEqual([
+      { word: 0, start: 1, end: 4 },
+      { word: 1, start: 3, end: 4 },
+    ]);
+    expect(compileWordMatcher(['a.b']).find('a-b')).toEqual([]);
+    expect(compileWordMatcher(['ab']).find('a.b')).toEqual([]);
+  });
 });
