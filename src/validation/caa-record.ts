@@ -131,9 +131,8 @@ function nodeFields(input: object): CaaRecord | string {
   const { critical, ...properties } = input as Record<string, unknown>;
   const entries = Object.entries(properties);
   if (typeof critical !== 'number' || !Number.isInteger(critical) || critical < 0 || critical > 255) return 'critical';
-  const [entry] = entries;
-  if (entries.length !== 1 || entry === undefined) return 'tag';
-  const [tag, value] = entry;
+  if (entries.length !== 1) return 'tag';
+  const [tag, value] = entries[0] as [string, unknown];
   if (!TAG.test(tag)) return 'tag';
   if (typeof value !== 'string' || value.length > MAX_RECORD_TEXT) return 'value';
   return { flags: critical, tag, value };
@@ -169,7 +168,7 @@ export function parseCaaFields(record: CaaRecord): { record: ParsedCaaRecord; is
 
 /** RFC 8659 §4.2: `[issuer-domain-name] [";" [parameters]]`, or `undefined` when malformed. */
 function parseIssueValue(value: string): { issuerDomain: string; parameters: Record<string, string> } | undefined {
-  const [domainPart = '', ...parameterParts] = value.split(';');
+  const [domainPart, ...parameterParts] = value.split(';') as [string, ...string[]];
   const issuerDomain = domainPart.trim();
   if (issuerDomain !== '' && !ISSUER_DOMAIN.test(issuerDomain)) return undefined;
   const parameters: Record<string, string> = {};
@@ -186,9 +185,11 @@ function parseIssueValue(value: string): { issuerDomain: string; parameters: Rec
   return { issuerDomain: issuerDomain.toLowerCase(), parameters };
 }
 
-/** `"a \"quoted\" value"` → `a "quoted" value`; an unquoted value is a single token. */
-function unquote(text: string): string | undefined {
-  const trimmed = text.trim();
+/**
+ * `"a \"quoted\" value"` → `a "quoted" value`; an unquoted value is a single token. The text
+ * comes trimmed: the record was, and the field pattern's `\s+` takes the spaces before it.
+ */
+function unquote(trimmed: string): string | undefined {
   if (!trimmed.startsWith('"')) return /^\S*$/.test(trimmed) ? trimmed : undefined;
   if (trimmed.length < 2 || !trimmed.endsWith('"')) return undefined;
   // one pass: `\x` stands for `x`; an unescaped quote inside, or a lone `\` at the end, is malformed

@@ -134,10 +134,8 @@ function decide(
   const records: ParsedCaaRecord[] = [];
   for (const input of found) {
     const read = readCaaRecord(input);
-    // A record read from the lookup is about the name it was found at.
-    issues.push(
-      ...read.issues.map((issue) => (issue.subject === undefined ? { ...issue, subject: relevantName } : issue)),
-    );
+    // A record read alone is about no name; read from the lookup, it is about the name it was found at.
+    issues.push(...read.issues.map((issue) => ({ ...issue, subject: relevantName })));
     if (read.record !== undefined) records.push(read.record);
   }
   const refuse = (issue?: Issue): CaaEvaluation =>
@@ -165,9 +163,8 @@ function decide(
     );
     return verdict([...issues, unrestricted], { relevantName, records });
   }
-  const named = properties.filter(
-    (record) => record.issuerDomain !== undefined && issuers.includes(record.issuerDomain),
-  );
+  // `issuers` holds no empty name, so a malformed value (no issuer) and `;` name none of them
+  const named = properties.filter((record) => issuers.includes(record.issuerDomain ?? ''));
   const matched = named.find((record) => parametersAllow(record, options));
   if (matched !== undefined) return verdict(issues, { relevantName, records, matched });
   return refuse(refusal(name, relevantName, properties, named.length > 0, issuers, options));
@@ -204,16 +201,12 @@ function refusal(
 
 /** RFC 8657: `accounturi` must equal the account, `validationmethods` must list the method. */
 function parametersAllow(record: ParsedCaaRecord, options: CaaOptions): boolean {
-  const accountUri = record.parameters?.accounturi;
-  if (accountUri !== undefined && accountUri !== options.accountUri) return false;
-  const methods = record.parameters?.validationmethods;
+  const { accounturi, validationmethods } = record.parameters ?? {};
+  if (accounturi !== undefined && accounturi !== options.accountUri) return false;
+  // a parameter value has no spaces (RFC 8659 §4.2), so the list splits on commas alone
   return (
-    methods === undefined ||
-    (options.method !== undefined &&
-      methods
-        .split(',')
-        .map((m) => m.trim())
-        .includes(options.method))
+    validationmethods === undefined ||
+    (options.method !== undefined && validationmethods.split(',').includes(options.method))
   );
 }
 

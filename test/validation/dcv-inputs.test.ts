@@ -37,6 +37,12 @@ describe('dnsValidationRecord — every input read at the door (DCV-01, DCV-04)'
     expect(dnsValidationRecord({ ...record, token: '_AbC' }).fqdn).toBe('_abc.www.example.com');
     expect(dnsValidationRecord({ ...record, token: 'a' }).fqdn).toBe('_a.www.example.com');
     expect(dnsValidationRecord({ ...record, value: 'v'.repeat(255) }).value).toBe('v'.repeat(255));
+    // the record's name at the 253-character limit, and one past it
+    const host = `${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(57)}.com`;
+    expect(dnsValidationRecord({ ...record, domain: host, token: 't'.repeat(7) }).fqdn).toHaveLength(253);
+    expect(thrown(() => dnsValidationRecord({ ...record, domain: host, token: 't'.repeat(8) })).params).toMatchObject({
+      field: 'token',
+    });
   });
 
   it('an explicit zone names the record relative to it, and CNAME targets are compared in lower case without the dot', () => {
