@@ -64,7 +64,6 @@ export function createScreen(options?: PolicyOption | Policy): Screen {
       throw new CertkitError(createIssue('screen.validation', 'SCREEN-04', params));
     }
     if (options.brand !== undefined) stringArgument(options.brand, 'options.brand');
-    const subject = typeof domain === 'string' ? domain : undefined;
     const ip = parseIp(domain);
     if (ip !== null) {
       const hit: Hit = {
@@ -79,6 +78,8 @@ export function createScreen(options?: PolicyOption | Policy): Screen {
     }
     const inspection = inspectDomain(domain, { allowSingleLabel: true });
     if (!inspection.ok) return { verdict: 'reject', hits: [], issues: [inspection.issue] };
+    // issues are about the name as the caller wrote it (a name that reads is text)
+    const subject = domain as string;
     const name = inspection.wildcard ? inspection.name.slice(2) : inspection.name;
     const labels = name.split('.');
     const hits: Hit[] = [];
@@ -102,7 +103,7 @@ export function createScreen(options?: PolicyOption | Policy): Screen {
       const isTld = labelIndex === labels.length - 1;
       hits.push(...wordHits(label, labelIndex, fold, list, isTld ? tldExceptions : undefined));
     });
-    return verdictFor(hits, validation, subject ?? name, labels.map(displayLabel));
+    return verdictFor(hits, validation, subject, labels.map(displayLabel));
   };
 }
 
@@ -113,7 +114,7 @@ function wordListsOf(policy: Policy): (brand: string | undefined) => WordList {
     const key = brand !== undefined && Object.hasOwn(policy.screen.brandWords, brand) ? brand : '';
     let list = lists.get(key);
     if (list === undefined) {
-      const words = key === '' ? policy.screen.words : (policy.screen.brandWords[key] ?? []);
+      const words = key === '' ? policy.screen.words : (policy.screen.brandWords[key] as readonly string[]);
       list = compileWordList(words, policy.screen.matchModes);
       lists.set(key, list);
     }

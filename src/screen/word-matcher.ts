@@ -74,16 +74,16 @@ function buildTrie(words: readonly string[]): { children: Map<number, number>[];
     let state = 0;
     for (let i = 0; i < word.length; i += 1) {
       const code = word.charCodeAt(i);
-      let next = children[state]?.get(code);
+      let next = (children[state] as Map<number, number>).get(code);
       if (next === undefined) {
         next = children.length;
         children.push(new Map());
         ownWords.push([]);
-        children[state]?.set(code, next);
+        (children[state] as Map<number, number>).set(code, next);
       }
       state = next;
     }
-    ownWords[state]?.push(index);
+    (ownWords[state] as number[]).push(index);
   });
   return { children, ownWords };
 }
@@ -92,13 +92,13 @@ function buildTrie(words: readonly string[]): { children: Map<number, number>[];
 function linkFailures(children: readonly Map<number, number>[], ownWords: readonly number[][]) {
   const fail = new Int32Array(children.length);
   const outputs: (readonly number[] | undefined)[] = new Array(children.length);
-  const order: number[] = [...(children[0]?.values() ?? [])];
+  const order: number[] = [...(children[0] as Map<number, number>).values()];
   for (let head = 0; head < order.length; head += 1) {
     const state = order[head] as number;
     const inherited = outputs[fail[state] as number] ?? [];
-    const own = ownWords[state] ?? [];
+    const own = ownWords[state] as number[];
     outputs[state] = own.length + inherited.length === 0 ? undefined : [...own, ...inherited];
-    for (const [code, child] of children[state] ?? []) {
+    for (const [code, child] of children[state] as Map<number, number>) {
       fail[child] = transition(children, fail, fail[state] as number, code);
       order.push(child);
     }
@@ -113,7 +113,7 @@ function denseTable(children: readonly Map<number, number>[], fail: Int32Array, 
     for (let code = 0; code < 128; code += 1) {
       const column = COLUMN[code] as number;
       if (column < 0) continue;
-      const own = children[state]?.get(code);
+      const own = (children[state] as Map<number, number>).get(code);
       delta[state * ALPHABET_SIZE + column] =
         own ?? (state === 0 ? 0 : (delta[(fail[state] as number) * ALPHABET_SIZE + column] as number));
     }
@@ -124,7 +124,7 @@ function denseTable(children: readonly Map<number, number>[], fail: Int32Array, 
 /** The goto function with failure links, for characters outside the dense alphabet. */
 function transition(children: readonly Map<number, number>[], fail: Int32Array, from: number, code: number): number {
   for (let state = from; ; state = fail[state] as number) {
-    const next = children[state]?.get(code);
+    const next = (children[state] as Map<number, number>).get(code);
     if (next !== undefined) return next;
     if (state === 0) return 0;
   }
