@@ -120,17 +120,21 @@ export function readCaaRecord(input: unknown): { record?: ParsedCaaRecord; issue
 /** certkit's `{ flags, tag, value }`, checked field by field; the name of the bad field otherwise. */
 function wireFields(input: object): CaaRecord | string {
   const { flags, tag, value } = input as Partial<Record<'flags' | 'tag' | 'value', unknown>>;
-  if (typeof flags !== 'number' || !Number.isInteger(flags) || flags < 0 || flags > 255) return 'flags';
+  if (!isByte(flags)) return 'flags';
   if (typeof tag !== 'string' || !TAG.test(tag)) return 'tag';
   if (typeof value !== 'string' || value.length > MAX_RECORD_TEXT) return 'value';
   return { flags, tag, value };
 }
 
+/** A flags byte: an integer 0–255. */
+const isByte = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 255;
+
 /** Node's `{ critical, <tag>: value }`: exactly one property besides `critical`. */
 function nodeFields(input: object): CaaRecord | string {
   const { critical, ...properties } = input as Record<string, unknown>;
   const entries = Object.entries(properties);
-  if (typeof critical !== 'number' || !Number.isInteger(critical) || critical < 0 || critical > 255) return 'critical';
+  if (!isByte(critical)) return 'critical';
   if (entries.length !== 1) return 'tag';
   const [tag, value] = entries[0] as [string, unknown];
   if (!TAG.test(tag)) return 'tag';

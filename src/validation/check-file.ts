@@ -33,10 +33,10 @@ export function checkFileValidation(observations: readonly FileObservation[], ex
   }
   const issues: Issue[] = [];
   const list = fileObservations(observations);
-  const [httpUrl, httpsUrl] = expected.urls;
+  const [httpUrl] = expected.urls;
   let httpContentOk = false;
   for (const url of expected.urls) {
-    const seen = list.find((observation) => observation?.url === url);
+    const seen = list.find((observation) => observation.url === url);
     if (seen === undefined) {
       issues.push(createIssue('dcv.file.not-checked', 'DCV-02', { url }, { subject: url }));
       continue;
@@ -59,7 +59,8 @@ export function checkFileValidation(observations: readonly FileObservation[], ex
     const matches = withoutTrailingNewline(seen.body) === withoutTrailingNewline(expected.content);
     if (url === httpUrl) httpContentOk = matches;
     if (!matches) {
-      const code = url === httpsUrl && httpContentOk ? 'dcv.file.https-differs' : 'dcv.file.content';
+      // the HTTP URL comes first: at the HTTPS URL, httpContentOk says whether HTTP served the content
+      const code = httpContentOk ? 'dcv.file.https-differs' : 'dcv.file.content';
       issues.push(createIssue(code, 'DCV-02', { url, received: clip(seen.body) }, { subject: url }));
     }
   }

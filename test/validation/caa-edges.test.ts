@@ -73,6 +73,7 @@ describe('evaluateCaa — the verdict on the relevant set', () => {
     expect(result.issues).toEqual([
       expect.objectContaining({ code: 'caa.record.malformed', subject: 'example.com', severity: 'error' }),
     ]);
+    expect(result.records.map((record) => record.issuerDomain)).toEqual(['sectigo.com']);
   });
 
   it('the CAs a refusal names are the issuers of the set, without `;` or malformed values', () => {

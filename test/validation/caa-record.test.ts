@@ -42,6 +42,7 @@ describe('parseCaaRecord — the grammar at its edges (RFC 8659 §4.1)', () => {
     ['0  issue\t "ca.example"', { issuerDomain: 'ca.example' }], // several spaces between fields
     ['example.com.  300\tIN  CAA  0 issue "ca.example"', { name: 'example.com', issuerDomain: 'ca.example' }],
     ['Example.COM caa 0 issue "ca.example"', { name: 'example.com' }],
+    ['example.com 300  CAA 0 issue "ca.example"', { name: 'example.com' }], // two spaces after the TTL
     ['0 issue letsencrypt.org', { issuerDomain: 'letsencrypt.org', value: 'letsencrypt.org' }], // one unquoted token
     ['0 issue ;', { issuerDomain: '' }],
     ['255 issue "ca.example"', { flags: 255, critical: true }],
@@ -160,6 +161,8 @@ describe('readCaaRecord — records as objects', () => {
       const error = thrown(() => parseCaaFields(record as never));
       expect(error.code).toBe('argument.invalid');
       expect(error.issues[0]?.params).toMatchObject({ path });
+      if (path !== 'record')
+        expect(error.issues[0]?.params).toMatchObject({ expected: 'a CAA flags byte, tag and value' });
     }
     expect(parseCaaFields({ flags: 128, tag: 'Tbs', value: 'x' }).record).toEqual({
       flags: 128,

@@ -32,6 +32,11 @@ describe('dnsValidationRecord — every input read at the door (DCV-01, DCV-04)'
     expect(error.params).toMatchObject({ field });
   });
 
+  it('no input object at all is refused as a bad domain, not a TypeError', () => {
+    for (const call of [() => dnsValidationRecord(null as never), () => fileValidation(undefined as never)])
+      expect(thrown(call).code).toBe('domain.type');
+  });
+
   it('takes the longest token, a leading underscore once, and a 255-character value', () => {
     expect(dnsValidationRecord({ ...record, token: 'a'.repeat(62) }).fqdn).toBe(`_${'a'.repeat(62)}.www.example.com`);
     expect(dnsValidationRecord({ ...record, token: '_AbC' }).fqdn).toBe('_abc.www.example.com');
@@ -100,6 +105,8 @@ describe('checkFileValidation — observations read at the door, redirects by st
   const refused: [string, unknown, string][] = [
     ['observations that are not a list', { url: http }, 'observations'],
     ['an observation that is not an object', [ok(http), null], 'observations[1]'],
+    ['an observation that is a number', [5], 'observations[0]'],
+    ['a redirect that is not an object', [{ ...ok(http), redirects: [null] }], 'observations[0].redirects'],
     ['an observation without a url', [{ status: 200, body: 'token' }], 'observations[0].url'],
     ['a status that is not a number', [{ ...ok(http), status: '200' }], 'observations[0].status'],
     ['a body that is not text', [{ ...ok(http), body: null }], 'observations[0].body'],
