@@ -23,7 +23,7 @@ export interface IpClassification {
  * Private-Use and Shared Address Space (CGNAT), Unique-Local and NAT64 local use are `private`;
  * documentation, benchmarking, multicast and the other non-global blocks are `reserved`.
  */
-const SPECIAL_PURPOSE: readonly (readonly [range: string, ipClass: IpClass, name: string])[] = [
+export const SPECIAL_PURPOSE: readonly (readonly [range: string, ipClass: IpClass, name: string])[] = [
   ['0.0.0.0/8', 'reserved', '"This network"'],
   ['10.0.0.0/8', 'private', 'Private-Use'],
   ['100.64.0.0/10', 'private', 'Shared Address Space'],
