@@ -87,8 +87,11 @@ export function fastPathRules(options: NormalizeOptions): AsciiNameRules {
   return FAST_PATH_RULES[index] as AsciiNameRules;
 }
 
-/** Every check, in the documented order; used for everything the fast path passes on. */
-function inspectThoroughly(input: unknown, options: NormalizeOptions): DomainInspection {
+/**
+ * Every check, in the documented order; used for everything the fast path passes on. Exported
+ * for the tests, which hold the fast path to the same answers (not part of `certkit/domain`).
+ */
+export function inspectThoroughly(input: unknown, options: NormalizeOptions): DomainInspection {
   if (typeof input !== 'string') return failure('domain.type', 'DOM-01', input, { received: describeType(input) });
   if (input === '') return failure('domain.empty', 'DOM-01', input);
   if (input.length > MAX_DOMAIN_INPUT_LENGTH) {
