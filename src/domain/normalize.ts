@@ -189,8 +189,10 @@ function invalidCharacter(input: string, character: string, position: number): D
 
 /** `position` is the index in the input, or -1 when the character appeared only after mapping. */
 function invalidCharacterIssue(input: string, character: string, position: number): Issue {
-  const codePoint = `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-  const printable = /^[\u0021-\u007e]$/.test(character) ? character : codePoint;
+  const code = character.codePointAt(0) ?? 0;
+  const codePoint = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  // visible ASCII is shown as itself; spaces, controls and the rest by code point
+  const printable = code >= 0x21 && code <= 0x7e ? character : codePoint;
   return issue('domain.character.invalid', 'DOM-01', input, { character: printable, codePoint, position });
 }
 
