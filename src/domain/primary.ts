@@ -38,18 +38,18 @@ const WITH_PRIVATE = { ...ICANN_ONLY, allowPrivateDomains: true } as const;
 export function primaryDomain(name: unknown, options: PrimaryDomainOptions = {}): string | null {
   optionsArgument(options);
   // Plain ASCII that is already valid skips the full inspection (the hot path of quota checks).
-  const host =
-    typeof name === 'string'
-      ? (scanAsciiName(name, fastPathRules({ allowSingleLabel: true })) ?? normalizedHost(name))
-      : undefined;
+  const host = typeof name === 'string' ? (scanAsciiName(name, fastPathRules({})) ?? normalizedHost(name)) : undefined;
   if (host === undefined) return null;
   const base = host.charCodeAt(0) === 42 ? host.slice(2) : host; // a wildcard's base
   return getDomain(base, options.privateSuffixes === true ? WITH_PRIVATE : ICANN_ONLY);
 }
 
-/** Everything else — Unicode, `xn--`, mixed case — goes through the full normalisation. */
+/**
+ * Everything else — Unicode, `xn--`, mixed case — goes through the full normalisation. A name
+ * of one label is refused here, as it has no primary domain either way.
+ */
 function normalizedHost(name: string): string | undefined {
-  const inspection = inspectDomain(name, { allowSingleLabel: true });
+  const inspection = inspectDomain(name);
   return inspection.ok ? inspection.name : undefined;
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanAsciiName } from '../../src/domain/ascii-name.js';
+import { asciiHostname } from '../../src/domain/hostname.js';
 import { fastPathRules, inspectDomain, inspectThoroughly, type NormalizeOptions } from '../../src/domain/normalize.js';
 
 /**
@@ -76,5 +77,37 @@ describe('the fast path and the thorough path agree', () => {
     ['', {}],
   ] as const)('%s is not taken by the fast path (options %o)', (text, options) => {
     expect(scanAsciiName(text, fastPathRules(options))).toBeUndefined();
+  });
+});
+
+describe('asciiHostname agrees with inspectDomain for host names', () => {
+  /** Beside the ASCII edges: characters UTS #46 maps (full-width, ideographic full stop, ß, ü). */
+  const unicodeName = fc
+    .array(fc.oneof(label, fc.constantFrom('bücher', 'ＡＢ', 'straße', 'a。b', '１２７', 'xn--', '食狮')), {
+      minLength: 1,
+      maxLength: 4,
+    })
+    .map((labels) => labels.join('.'));
+
+  it('property: the same name, or none, as inspectDomain with single labels allowed and no wildcard', () => {
+    fc.assert(
+      fc.property(fc.oneof(name, longName, unicodeName), (text) => {
+        const inspection = inspectDomain(text, { allowSingleLabel: true, allowWildcard: false });
+        expect(asciiHostname(text)).toBe(inspection.ok ? inspection.name : undefined);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it.each([
+    ['a'.repeat(1025), undefined],
+    ['WWW.Bücher.de.', 'www.xn--bcher-kva.de'],
+    ['xn--bcher-kva.de', 'xn--bcher-kva.de'],
+    ['ab--c.de', undefined],
+    ['a-b--c.de', 'a-b--c.de'],
+    ['xn--zz.de', undefined],
+    ['bücher..de', undefined],
+  ])('%s → %s', (text, expected) => {
+    expect(asciiHostname(text)).toBe(expected);
   });
 });
