@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyIp } from '../../src/domain/index.js';
 import { parseIp } from '../../src/domain/ip.js';
 import { SPECIAL_PURPOSE } from '../../src/domain/ip-class.js';
+import { thrown } from '../thrown.js';
 
 /**
  * DOM-08: every block of the IANA special-purpose table at its edges — its first and last
@@ -92,5 +93,77 @@ describe('classifyIp — every special-purpose block at its edges (DOM-08)', () 
     expect(parsed && classifyIp(parsed).class).toBe('private');
     for (const bad of ['10.1.2', '::g', '', { address: 5 }, null])
       expect(() => classifyIp(bad as never)).toThrow(expect.objectContaining({ code: 'ip.invalid' }));
+  });
+});
+
+/**
+ * The registries' own words, one address inside each block (IANA IPv4 and IPv6 Special-Purpose
+ * Address Registries and the multicast registries, as of 2026): written out here apart from the
+ * code's table, so a changed class or name in the code is caught.
+ */
+const REGISTRY: readonly [address: string, ipClass: string, name: string][] = [
+  ['0.1.2.3', 'reserved', '"This network"'],
+  ['10.20.30.40', 'private', 'Private-Use'],
+  ['100.64.1.1', 'private', 'Shared Address Space'],
+  ['127.0.0.1', 'loopback', 'Loopback'],
+  ['169.254.7.7', 'link-local', 'Link Local'],
+  ['172.20.0.1', 'private', 'Private-Use'],
+  ['192.0.0.1', 'reserved', 'IETF Protocol Assignments'],
+  ['192.0.0.9', 'public', 'Port Control Protocol Anycast'],
+  ['192.0.0.10', 'public', 'Traversal Using Relays around NAT Anycast'],
+  ['192.0.2.1', 'reserved', 'Documentation (TEST-NET-1)'],
+  ['192.31.196.1', 'public', 'AS112-v4'],
+  ['192.52.193.1', 'public', 'AMT'],
+  ['192.88.99.1', 'reserved', 'Deprecated (6to4 Relay Anycast)'],
+  ['192.168.1.1', 'private', 'Private-Use'],
+  ['192.175.48.1', 'public', 'Direct Delegation AS112 Service'],
+  ['198.19.0.1', 'reserved', 'Benchmarking'],
+  ['198.51.100.1', 'reserved', 'Documentation (TEST-NET-2)'],
+  ['203.0.113.1', 'reserved', 'Documentation (TEST-NET-3)'],
+  ['239.1.1.1', 'reserved', 'Multicast'],
+  ['250.1.1.1', 'reserved', 'Reserved'],
+  ['255.255.255.255', 'reserved', 'Limited Broadcast'],
+  ['::', 'reserved', 'Unspecified Address'],
+  ['::1', 'loopback', 'Loopback Address'],
+  ['64:ff9b::808:808', 'public', 'IPv4-IPv6 Translat.'],
+  ['64:ff9b:1::1', 'private', 'IPv4-IPv6 Translat. (local use)'],
+  ['100::1', 'reserved', 'Discard-Only Address Block'],
+  ['100:0:0:1::1', 'reserved', 'Dummy IPv6 Prefix'],
+  ['2001:2::1', 'reserved', 'IETF Protocol Assignments'],
+  ['2001:1::1', 'public', 'Port Control Protocol Anycast'],
+  ['2001:1::2', 'public', 'Traversal Using Relays around NAT Anycast'],
+  ['2001:1::3', 'public', 'DNS-SD Service Registration Protocol Anycast'],
+  ['2001:3::1', 'public', 'AMT'],
+  ['2001:4:112::1', 'public', 'AS112-v6'],
+  ['2001:20::1', 'public', 'ORCHIDv2'],
+  ['2001:30::1', 'public', 'Drone Remote ID Protocol Entity Tags (DETs) Prefix'],
+  ['2001:db8::1', 'reserved', 'Documentation'],
+  ['2002::1', 'reserved', '6to4'],
+  ['2620:4f:8000::1', 'public', 'Direct Delegation AS112 Service'],
+  ['3fff::1', 'reserved', 'Documentation'],
+  ['5f00::1', 'reserved', 'Segment Routing (SRv6) SIDs'],
+  ['fd00::1', 'private', 'Unique-Local'],
+  ['fe80::1', 'link-local', 'Link-Local Unicast'],
+  ['ff02::1', 'reserved', 'Multicast'],
+  ['8.8.8.8', 'public', ''],
+  ['2400:cb00::1', 'public', ''],
+  ['4000::1', 'reserved', 'Reserved by IETF'],
+];
+
+describe('classifyIp — the registries, block by block (DOM-08)', () => {
+  it('the test covers every block of the table', () => {
+    const named = new Set(REGISTRY.map(([address]) => classifyIp(address).range));
+    for (const [range] of SPECIAL_PURPOSE) expect(named, range).toContain(range);
+  });
+
+  it.each(REGISTRY)('%s is %s (%s)', (address, ipClass, name) => {
+    const result = classifyIp(address);
+    expect(result).toMatchObject({ address, version: address.includes(':') ? 6 : 4, class: ipClass });
+    expect(result.name).toBe(name === '' ? null : name);
+  });
+
+  it('an address that is not an IP is refused under DOM-08, naming it', () => {
+    const error = thrown(() => classifyIp('10.1.2'));
+    expect(error.issues[0]).toMatchObject({ rule: 'DOM-08', subject: '10.1.2' });
   });
 });
