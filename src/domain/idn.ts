@@ -41,7 +41,6 @@ export function isValidALabel(label: string): boolean {
   } catch {
     return false;
   }
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point here.
-  if (/^[\u0000-\u007f]*$/.test(decoded)) return false;
+  // An all-ASCII decoding (`xn--abc-`) maps back to itself, never to the label: no check of its own.
   return unicodeToAscii(decoded) === label;
 }

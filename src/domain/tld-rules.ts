@@ -35,6 +35,6 @@ export function isDvRefusedTld(tld: string, policy: Policy): boolean {
 }
 
 /** The DOM-05 issue, the same whether `validateDomain` or the screen (a `tld` hit) finds it. */
-export function dvRefusedTldIssue(name: string, tld: string, severity: Severity = 'error'): Issue {
+export function dvRefusedTldIssue(name: string, tld: string, severity: Severity): Issue {
   return createIssue('domain.tld.dv-refused', 'DOM-05', { tld }, { subject: name, severity });
 }

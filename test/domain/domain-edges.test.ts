@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { isValidALabel } from '../../src/domain/idn.js';
 import {
+  coveringNames,
   domainLevel,
   domainToUnicode,
   findProduct,
+  inspectDomain,
   isPublicSuffix,
+  matchesHostname,
+  parseIp,
   primaryDomain,
   recommendCertificateType,
+  sameIp,
+  validateDomain,
 } from '../../src/domain/index.js';
 import { levelOfName } from '../../src/domain/level.js';
-import { presets } from '../../src/policy/index.js';
+import { definePolicy, presets } from '../../src/policy/index.js';
 import { thrown } from '../thrown.js';
 import { expectWellFormed } from '../well-formed.js';
 
@@ -103,5 +110,62 @@ describe('recommendCertificateType — every reason (TYPE-08, TYPE-09)', () => {
     expect(thrown(() => recommendCertificateType({ usage: 'api' as never })).issues[0]?.params).toMatchObject({
       path: 'profile.usage',
     });
+  });
+});
+
+describe('IP literals at their edges (DOM-08, MATCH-04)', () => {
+  it.each([
+    ['1:2:3:4:5:6:7:8::1::2', null], // two `::`
+    ['::1.2.3.4:1', null], // an IPv4 part that is not the last
+    ['::1:ffff:a00:1', '::1:ffff:a00:1'], // not the mapped prefix: hex, not a dotted tail
+    ['1::ffff:a00:1', '1::ffff:a00:1'],
+    ['::ffff:10.0.0.1', '::ffff:10.0.0.1'],
+    ['ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255', 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'],
+  ])('%s → %s', (text, address) => {
+    expect(parseIp(text)?.address ?? null).toBe(address);
+  });
+
+  it('sameIp answers false, not a TypeError, when either side is no IP', () => {
+    expect(sameIp('nope', 'nope')).toBe(false);
+    expect(sameIp('10.0.0.1', 'nope')).toBe(false);
+    expect(sameIp('2001:db8::1', '2001:0db8:0:0:0:0:0:1')).toBe(true);
+  });
+});
+
+describe('matching at its edges (MATCH-01…04)', () => {
+  it('upper-case A and Z in a certificate name fold; a host that is not text covers nothing', () => {
+    expect(matchesHostname('AZ.Example.COM', 'az.example.com')).toBe(true);
+    expect(matchesHostname('*.AZ.com', 'x.az.com')).toBe(true);
+    expect(coveringNames(['a.example.com'], 5)).toEqual([]);
+  });
+
+  it('an IPv4 host is not covered by an IPv6 name that begins with the same bytes', () => {
+    expect(coveringNames(['102:304::', '1.2.3.4'], '1.2.3.4')).toEqual(['1.2.3.4']);
+  });
+});
+
+describe('A-labels that are not (DOM-07)', () => {
+  it.each(['xn--99999999999', 'xn--ü', 'xn--abc-', 'xn--', 'xn--Bcher-kva'])('%s is no A-label', (label) => {
+    expect(isValidALabel(label)).toBe(false);
+  });
+
+  it('a name with one is refused as bad punycode', () => {
+    const inspection = inspectDomain('xn--99999999999.com');
+    expect(inspection.ok === false && inspection.issue.code).toBe('domain.idn.punycode');
+    expect(isValidALabel('xn--bcher-kva')).toBe(true);
+  });
+});
+
+describe('the vendor limits name the name (DOM-02, DOM-03)', () => {
+  it('too many levels under a policy that allows three', () => {
+    const policy = definePolicy({ domain: { maxLevels: 3 } });
+    expect(validateDomain('a.b.example.com', { policy }).issues).toEqual([
+      expect.objectContaining({
+        code: 'domain.vendor.too-many-levels',
+        rule: 'DOM-03',
+        subject: 'a.b.example.com',
+        params: { levels: 4, limit: 3 },
+      }),
+    ]);
   });
 });
