@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import {
+  availableActions,
+  checkOrganizationProfile,
+  ISSUED_STATUSES,
+  readState,
+  renewalSchedule,
+  reviewEstimate,
+  statusByCode,
+  statuses,
+} from '../../src/lifecycle/index.js';
+import { definePolicy } from '../../src/policy/index.js';
+import { thrown } from '../thrown.js';
+import { issuedCert } from './helpers.js';
+
+const NOW = '2024-06-01T00:00:00Z';
+const argumentOf = (call: () => unknown) => {
+  const error = thrown(call);
+  expect(error.code).toBe('life.argument.invalid');
+  return (error.params as { argument: string }).argument;
+};
+
+describe('readState — the required fields, by name', () => {
+  it.each([
+    [null, 'cert'],
+    [5, 'cert'],
+    [{ ...issuedCert(), status: 'gone' }, 'cert.status'],
+    [{ ...issuedCert(), status: 1 }, 'cert.status'],
+    [{ ...issuedCert(), status: 'toString' }, 'cert.status'],
+    [{ ...issuedCert(), domains: 'www.example.com' }, 'cert.domains'],
+    [{ ...issuedCert(), domains: ['www.example.com', 5] }, 'cert.domains'],
+    [{ ...issuedCert(), domains: [5, 'www.example.com'] }, 'cert.domains'],
+    [{ ...issuedCert(), product: null }, 'cert.product'],
+    [{ ...issuedCert(), product: { brand: 5, type: 'OV' } }, 'cert.product.brand'],
+    [{ ...issuedCert(), product: { brand: 'TrustAsia', type: 5 } }, 'cert.product.type'],
+    [{ ...issuedCert(), product: 'OV', brand: 5 }, 'cert.brand'],
+    [{ ...issuedCert(), product: 'OV', brand: 'TrustAsia', domainType: 7 }, undefined],
+  ])('%o → %s', (cert, argument) => {
+    if (argument === undefined) expect(() => readState(cert as never)).not.toThrow();
+    else expect(argumentOf(() => availableActions(cert as never, { now: NOW }))).toBe(argument);
+  });
+
+  it('the 0.1 shape is read into the current one, with the domain type only when it had one', () => {
+    const { product: _, ...rest } = issuedCert();
+    const legacy = { ...rest, brand: 'TrustAsia', product: 'OV' };
+    expect(readState(legacy as never).product).toEqual({ brand: 'TrustAsia', type: 'OV' });
+    expect(readState({ ...legacy, domainType: 'multi' } as never).product).toEqual({
+      brand: 'TrustAsia',
+      type: 'OV',
+      domainType: 'multi',
+    });
+    expect(readState(legacy as never)).not.toHaveProperty('brand');
+    expect(argumentOf(() => readState({ ...legacy, product: 'OV', brand: undefined } as never))).toBe('cert.brand');
+  });
+
+  it('hosting is null or { leadDays, domains } with every domain text', () => {
+    const hosting = { leadDays: 7, domains: ['www.example.com'] };
+    expect(readState(issuedCert({ hosting })).hosting).toEqual(hosting);
+    for (const bad of [[], { leadDays: 7, domains: ['www.example.com', 5] }, { leadDays: 7 }])
+      expect(argumentOf(() => readState(issuedCert({ hosting: bad as never })))).toBe('cert.hosting');
+  });
+});
+
+describe('checkOrganizationProfile — LIFE-14', () => {
+  it('adds up to the limit; modifies and deletes never', () => {
+    expect(checkOrganizationProfile('add', 9).issues).toEqual([]);
+    expect(checkOrganizationProfile('add', 0).issues).toEqual([]);
+    expect(checkOrganizationProfile('add', 10).issues).toEqual([
+      expect.objectContaining({
+        code: 'life.organization.limit',
+        rule: 'LIFE-14',
+        params: { limit: 10, existing: 10 },
+      }),
+    ]);
+    for (const action of ['modify', 'delete'] as const)
+      expect(checkOrganizationProfile(action, 0).issues).toEqual([
+        expect.objectContaining({ code: 'life.organization.immutable', rule: 'LIFE-14', params: { action } }),
+      ]);
+    const small = definePolicy({ lifecycle: { maxOrganizationProfiles: 2 } });
+    expect(checkOrganizationProfile('add', 2, { policy: small }).ok).toBe(false);
+  });
+
+  it.each([
+    [['rename', 0], 'action', 'rename'],
+    [['add', -1], 'existing', '-1'],
+    [['add', 1.5], 'existing', '1.5'],
+    [['add', '2'], 'existing', 'string'],
+  ])('%o is refused naming %s', (args, argument, received) => {
+    const error = thrown(() => checkOrganizationProfile(...(args as [never, never])));
+    expect(error.issues[0]?.params).toEqual({ argument, received });
+  });
+});
+
+describe('statuses — LIFE-01', () => {
+  it('statusByCode maps every code back to its status', () => {
+    for (const [name, status] of Object.entries(statuses))
+      expect(statusByCode[status.code]).toEqual({ name, ...status });
+    expect(Object.keys(statusByCode)).toHaveLength(16);
+  });
+
+  it('the statuses in which a certificate exists are those after issuance', () => {
+    expect(ISSUED_STATUSES).toEqual([
+      'issued',
+      'reissuing',
+      'revoking',
+      'pendingRevocationLetter',
+      'revoked',
+      'expired',
+      'migrating',
+    ]);
+  });
+});
+
+describe('schedules — their arguments and order', () => {
+  it('reminders come latest-first whatever order the policy lists them in', () => {
+    const policy = definePolicy({ lifecycle: { reminderDaysBefore: [1, 30, 7] } });
+    expect(renewalSchedule({ expiresAt: '2025-01-31T00:00:00Z' }, { policy }).reminders).toEqual([
+      '2025-01-01T00:00:00.000Z',
+      '2025-01-24T00:00:00.000Z',
+      '2025-01-30T00:00:00.000Z',
+    ]);
+  });
+
+  it('a certificate without expiry has no renewal schedule', () => {
+    for (const cert of [{}, null]) expect(argumentOf(() => renewalSchedule(cert as never))).toBe('expiresAt');
+    expect(thrown(() => renewalSchedule({ expiresAt: 'soon' })).issues[0]?.params).toMatchObject({
+      field: 'expiresAt',
+    });
+  });
+
+  it('DV counts from submission, OV/EV from the letter; each needs its start', () => {
+    const letter = '2024-03-08T09:00:00Z';
+    const dv = reviewEstimate({ validation: 'DV', submittedAt: '2024-03-07T09:00:00Z', letterUploadedAt: letter });
+    expect(dv.earliest).toBe('2024-03-07T09:10:00.000Z');
+    const ov = reviewEstimate({ validation: 'OV', submittedAt: '2024-03-07T09:00:00Z', letterUploadedAt: letter });
+    expect(ov.earliest).toBe('2024-03-13T09:00:00.000Z');
+    expect(argumentOf(() => reviewEstimate({ validation: 'DV', letterUploadedAt: letter }))).toBe('submittedAt');
+    expect(argumentOf(() => reviewEstimate({ validation: 'EV' }))).toBe('submittedAt');
+    const level = thrown(() => reviewEstimate({ validation: 'XV' as never, submittedAt: letter }));
+    expect(level.issues[0]?.params).toMatchObject({ path: 'cert.validation', expected: 'validation level' });
+    expect(thrown(() => reviewEstimate(null as never)).issues[0]?.params).toMatchObject({ path: 'cert' });
+  });
+});
