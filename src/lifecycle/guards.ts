@@ -186,7 +186,7 @@ export const reminderAllowed: Guard = ({ cert, policy, now }) => {
   const { brand, type } = cert.product;
   const supported =
     Object.hasOwn(policy.lifecycle.reviewReminders, brand) &&
-    (policy.lifecycle.reviewReminders[brand] ?? []).includes(type);
+    (policy.lifecycle.reviewReminders[brand] as readonly string[]).includes(type);
   if (!supported) return issue('life.remind.unsupported', 'LIFE-10', { brand, product: type });
   const since = time(cert.validation === 'DV' ? cert.submittedAt : cert.letterUploadedAt);
   if (since === undefined) return issue('life.remind.too-early', 'LIFE-10', { availableAt: '' });
