@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   type CertificateState,
   checkRevocationFile,
+  checkValidity,
   type LifecycleAction,
+  maxValidityDays,
   revocationNeeds,
   transition,
 } from '../../src/lifecycle/index.js';
 import { definePolicy } from '../../src/policy/index.js';
+import { thrown } from '../thrown.js';
 import { issuedCert, product, wildcardDv } from './helpers.js';
 
 const NOW = '2024-06-01T00:00:00Z';
@@ -196,5 +199,52 @@ describe('LIFE-18: where each path takes the certificate, and what it asks', () 
     expect(checkRevocationFile(wildcardDv(1), { name: 'a.pdf', size: 1 }).issues).toEqual([
       expect.objectContaining({ code: 'life.revoke.no-file', rule: 'LIFE-18', params: { needs: 'dcv' } }),
     ]);
+  });
+});
+
+describe('effects and validity at their edges', () => {
+  it('a paid certificate has no quota effects; a free one revoked at its expiry releases, not holds', () => {
+    const paid = transition(issuedCert({ validation: 'DV', product: product('DV') }), 'revoke', { now: NOW });
+    expect(paid.ok && paid.effects.filter((effect) => effect.type.startsWith('quota.'))).toEqual([]);
+    const free = issuedCert({ free: true, product: product('Free DV'), validation: 'DV', status: 'revoking' });
+    const atExpiry = transition(free, 'revocationApproved', { now: '2025-01-01T00:00:00Z' });
+    expect(atExpiry.ok && atExpiry.effects.map((effect) => effect.type)).not.toContain('quota.hold');
+  });
+
+  it('LIFE-02: an organization validation exactly the revalidation period old is no longer recent', () => {
+    const paidDv = issuedCert({ product: product('DV'), validation: 'DV' });
+    const args = { csrChanged: true, organizationValidatedAt: '2023-06-01T00:00:00Z' };
+    const expired = transition(paidDv, 'reissue', { now: '2024-07-01T00:00:00Z', args }); // 13 months on
+    const justBefore = transition(paidDv, 'reissue', { now: '2024-06-30T23:59:59Z', args });
+    expect([expired.ok && expired.effects.length, justBefore.ok && justBefore.effects.length]).toEqual([1, 0]);
+  });
+
+  it('LIFE-19: a free DV reissue with no recorded method asks for validation without naming one', () => {
+    const free = issuedCert({ free: true, product: product('Free DV'), validation: 'DV' });
+    const result = transition(free, 'reissue', { now: NOW, args: { csrChanged: true } });
+    expect(result.ok && result.effects[0]).not.toHaveProperty('method');
+  });
+
+  it('transitions refuse an unknown action, a missing clock, deleted certificates and the wrong status', () => {
+    expect(thrown(() => transition(issuedCert(), 'fly' as never, { now: NOW })).params).toMatchObject({
+      argument: 'action',
+    });
+    expect(thrown(() => transition(issuedCert(), 'download', undefined as never)).params).toMatchObject({
+      field: 'now',
+    });
+    expect(issuesOf(issuedCert({ deletedAt: NOW }), 'download')).toEqual([
+      ['life.deleted', 'LIFE-04', 'error', { action: 'download' }],
+    ]);
+    expect(issuesOf(issuedCert({ status: 'reviewing' }), 'download')).toEqual([
+      ['life.status', 'LIFE-01', 'error', { status: 'reviewing', action: 'download' }],
+    ]);
+  });
+
+  it('LIFE-13: validity limits before the first step, from a policy, and bad times by name', () => {
+    expect(maxValidityDays('1960-01-01T00:00:00Z')).toBe(398);
+    const policy = definePolicy({ lifecycle: { maxValidity: [{ from: '1970-01-01', days: 90 }] } });
+    expect(checkValidity('2024-01-01', '2024-06-01', { policy }).issues[0]?.params).toMatchObject({ maxDays: 90 });
+    expect(thrown(() => maxValidityDays('soon')).params).toMatchObject({ field: 'issuedAt' });
+    expect(thrown(() => checkValidity('2024-01-01', 'soon')).params).toMatchObject({ field: 'expiresAt' });
   });
 });
