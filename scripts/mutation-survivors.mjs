@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Lists the mutants a StrykerJS run left alive, file by file, with the score of each file:
-//   node scripts/mutation-survivors.mjs [reports/mutation/mutation.json] [--file caa-record]
+//   node scripts/mutation-survivors.mjs [reports/mutation/mutation.json] [--file caa-record] [--markdown]
 // Read it beside the source: each line is `line:column mutator  original → replacement`.
+// `--markdown` writes the same as a Markdown list (docs/mutation-survivors.md is made with it).
 import { readFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
@@ -9,6 +10,7 @@ const fileFilter = args.includes('--file') ? args[args.indexOf('--file') + 1] : 
 const reportPath = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--file');
 const report = JSON.parse(readFileSync(reportPath ?? 'reports/mutation/mutation.json', 'utf8'));
 
+const markdown = args.includes('--markdown');
 const KILLED = new Set(['Killed', 'Timeout']);
 const ALIVE = new Set(['Survived', 'NoCoverage']);
 const oneLine = (text) => text.replace(/\s+/g, ' ').slice(0, 90);
@@ -22,7 +24,8 @@ for (const [path, file] of Object.entries(report.files).sort()) {
   killed += mutants.length - alive.length;
   counted += mutants.length;
   const score = mutants.length === 0 ? 100 : (100 * (mutants.length - alive.length)) / mutants.length;
-  console.log(`\n${path}  ${score.toFixed(1)}% (${alive.length} alive of ${mutants.length})`);
+  const heading = `${path}  ${score.toFixed(1)}% (${alive.length} alive of ${mutants.length})`;
+  console.log(markdown ? `\n### ${heading}\n` : `\n${heading}`);
   const lines = file.source.split('\n');
   for (const mutant of alive.sort((a, b) => a.location.start.line - b.location.start.line)) {
     const { start, end } = mutant.location;
@@ -31,9 +34,8 @@ for (const [path, file] of Object.entries(report.files).sort()) {
         ? lines[start.line - 1].slice(start.column - 1, end.column - 1)
         : `${lines[start.line - 1].slice(start.column - 1)}…`;
     const status = mutant.status === 'NoCoverage' ? ' (no test runs it)' : '';
-    console.log(
-      `  ${start.line}:${start.column} ${mutant.mutatorName}${status}  ${oneLine(original)} → ${oneLine(mutant.replacement ?? '')}`,
-    );
+    const line = `${start.line}:${start.column} ${mutant.mutatorName}${status}  ${oneLine(original)} → ${oneLine(mutant.replacement ?? '')}`;
+    console.log(markdown ? `- \`${line.replaceAll('`', "'")}\`` : `  ${line}`);
   }
 }
 console.log(`\nscore ${counted === 0 ? '—' : ((100 * killed) / counted).toFixed(1)}% (${killed} of ${counted})`);
