@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValidALabel } from '../../src/domain/idn.js';
 import {
+  checkDomains,
   coveringNames,
   domainLevel,
   domainToUnicode,
@@ -12,6 +13,7 @@ import {
   primaryDomain,
   recommendCertificateType,
   sameIp,
+  supportsMiniProgram,
   validateDomain,
 } from '../../src/domain/index.js';
 import { levelOfName } from '../../src/domain/level.js';
@@ -128,6 +130,7 @@ describe('IP literals at their edges (DOM-08, MATCH-04)', () => {
   it('sameIp answers false, not a TypeError, when either side is no IP', () => {
     expect(sameIp('nope', 'nope')).toBe(false);
     expect(sameIp('10.0.0.1', 'nope')).toBe(false);
+    expect(sameIp('nope', '10.0.0.1')).toBe(false);
     expect(sameIp('2001:db8::1', '2001:0db8:0:0:0:0:0:1')).toBe(true);
   });
 });
@@ -167,5 +170,27 @@ describe('the vendor limits name the name (DOM-02, DOM-03)', () => {
         params: { levels: 4, limit: 3 },
       }),
     ]);
+  });
+});
+
+describe('a policy of its own is the one read', () => {
+  it('the product, the gifts and the mini-program answer come from the policy passed', () => {
+    const small = definePolicy({ catalog: { TrustAsia: { DV: { maxDomains: 2 } } } } as never);
+    const three = ['a.example.com', 'b.example.com', 'c.example.com'];
+    const check = checkDomains(
+      { domains: three, product: { brand: 'TrustAsia', type: 'DV', domainType: 'multi' } },
+      { policy: small },
+    );
+    expect(check.issues.map((issue) => [issue.code, issue.params])).toEqual([
+      ['type.count.too-many', { domainType: 'multi', count: 3, limit: 2 }],
+    ]);
+    const privateSuffixes = definePolicy({ domain: { privateSuffixes: true } });
+    const pages = checkDomains(
+      { domains: ['me.github.io'], product: { brand: 'TrustAsia', type: 'DV', domainType: 'single' } },
+      { policy: privateSuffixes },
+    );
+    expect(pages.gifted).toEqual(['www.me.github.io']);
+    const sm2 = definePolicy({ catalog: { TrustAsia: { DV: { sm2: true } } } } as never);
+    expect(supportsMiniProgram({ brand: 'TrustAsia', type: 'DV' }, { policy: sm2 })).toBe(false);
   });
 });

@@ -43,6 +43,7 @@ describe('createCoverageIndex — at its edges', () => {
     const notList = thrown(() => createCoverageIndex('x' as never));
     expect(notList.code).toBe('coverage.entries.invalid');
     expect(notList.issues[0]?.params).toEqual({ received: 'string' });
+    expect(thrown(() => createCoverageIndex([5 as never])).issues[0]?.params).toMatchObject({ path: 'entries[0]' });
     expect(thrown(() => createCoverageIndex([null as never])).issues[0]?.params).toMatchObject({
       path: 'entries[0]',
       expected: 'object',

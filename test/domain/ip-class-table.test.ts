@@ -56,6 +56,16 @@ const edges = spans.flatMap((span) => {
     .map((value) => ({ block: span.range, address: toText(span.version, value), version: span.version, value }));
 });
 
+describe('classifyIp — the most specific block wins (DOM-08)', () => {
+  // First in the file on purpose: the compiled table is built once, by the first test that
+  // classifies, and StrykerJS credits that test alone with covering how it is built.
+  it('192.0.0.9/32 inside 192.0.0.0/24, 2001:1::1/128 inside 2001::/23, 64:ff9b:1::/48 inside nothing wider', () => {
+    expect([classifyIp('192.0.0.9').range, classifyIp('192.0.0.8').range]).toEqual(['192.0.0.9/32', '192.0.0.0/24']);
+    expect([classifyIp('2001:1::1').range, classifyIp('2001:1::4').range]).toEqual(['2001:1::1/128', '2001::/23']);
+    expect(classifyIp('64:ff9b:1::1').class).toBe('private');
+  });
+});
+
 describe('classifyIp — every special-purpose block at its edges (DOM-08)', () => {
   it('the table is in CIDR form: no block has host bits set', () => {
     for (const span of spans) expect(span.first & ((1n << BigInt(bitsOf(span.version) - span.prefix)) - 1n)).toBe(0n);
