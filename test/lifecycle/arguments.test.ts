@@ -8,6 +8,7 @@ import {
   reviewEstimate,
   statusByCode,
   statuses,
+  userActions,
 } from '../../src/lifecycle/index.js';
 import { definePolicy } from '../../src/policy/index.js';
 import { thrown } from '../thrown.js';
@@ -27,6 +28,8 @@ describe('readState — the required fields, by name', () => {
     [{ ...issuedCert(), status: 'gone' }, 'cert.status'],
     [{ ...issuedCert(), status: 1 }, 'cert.status'],
     [{ ...issuedCert(), status: 'toString' }, 'cert.status'],
+    [{ ...issuedCert(), status: { toString: () => 'issued' } }, 'cert.status'],
+    [{ ...issuedCert(), product: 5 }, 'cert.product'],
     [{ ...issuedCert(), domains: 'www.example.com' }, 'cert.domains'],
     [{ ...issuedCert(), domains: ['www.example.com', 5] }, 'cert.domains'],
     [{ ...issuedCert(), domains: [5, 'www.example.com'] }, 'cert.domains'],
@@ -43,7 +46,7 @@ describe('readState — the required fields, by name', () => {
   it('the 0.1 shape is read into the current one, with the domain type only when it had one', () => {
     const { product: _, ...rest } = issuedCert();
     const legacy = { ...rest, brand: 'TrustAsia', product: 'OV' };
-    expect(readState(legacy as never).product).toEqual({ brand: 'TrustAsia', type: 'OV' });
+    expect(readState(legacy as never).product).toStrictEqual({ brand: 'TrustAsia', type: 'OV' });
     expect(readState({ ...legacy, domainType: 'multi' } as never).product).toEqual({
       brand: 'TrustAsia',
       type: 'OV',
@@ -122,7 +125,10 @@ describe('schedules — their arguments and order', () => {
   });
 
   it('a certificate without expiry has no renewal schedule', () => {
-    for (const cert of [{}, null]) expect(argumentOf(() => renewalSchedule(cert as never))).toBe('expiresAt');
+    for (const cert of [{}, null]) {
+      const error = thrown(() => renewalSchedule(cert as never));
+      expect(error.params).toEqual({ argument: 'expiresAt', received: 'missing' });
+    }
     expect(thrown(() => renewalSchedule({ expiresAt: 'soon' })).issues[0]?.params).toMatchObject({
       field: 'expiresAt',
     });
@@ -135,9 +141,23 @@ describe('schedules — their arguments and order', () => {
     const ov = reviewEstimate({ validation: 'OV', submittedAt: '2024-03-07T09:00:00Z', letterUploadedAt: letter });
     expect(ov.earliest).toBe('2024-03-13T09:00:00.000Z');
     expect(argumentOf(() => reviewEstimate({ validation: 'DV', letterUploadedAt: letter }))).toBe('submittedAt');
-    expect(argumentOf(() => reviewEstimate({ validation: 'EV' }))).toBe('submittedAt');
+    expect(thrown(() => reviewEstimate({ validation: 'EV' })).params).toEqual({
+      argument: 'submittedAt',
+      received: 'missing',
+    });
+    expect(thrown(() => reviewEstimate({ validation: 'EV', submittedAt: 'soon' })).params).toMatchObject({
+      field: 'submittedAt',
+    });
     const level = thrown(() => reviewEstimate({ validation: 'XV' as never, submittedAt: letter }));
     expect(level.issues[0]?.params).toMatchObject({ path: 'cert.validation', expected: 'validation level' });
     expect(thrown(() => reviewEstimate(null as never)).issues[0]?.params).toMatchObject({ path: 'cert' });
+  });
+});
+
+describe('userActions', () => {
+  it('are the actions a person takes, no system event among them', () => {
+    for (const action of ['expire', 'issue', 'fail', 'revocationApproved', 'autoRenewCharged'])
+      expect(userActions).not.toContain(action);
+    for (const action of ['submit', 'revoke', 'reissue', 'delete', 'download']) expect(userActions).toContain(action);
   });
 });

@@ -246,5 +246,52 @@ describe('effects and validity at their edges', () => {
     expect(checkValidity('2024-01-01', '2024-06-01', { policy }).issues[0]?.params).toMatchObject({ maxDays: 90 });
     expect(thrown(() => maxValidityDays('soon')).params).toMatchObject({ field: 'issuedAt' });
     expect(thrown(() => checkValidity('2024-01-01', 'soon')).params).toMatchObject({ field: 'expiresAt' });
+    expect(thrown(() => checkValidity('soon', '2024-01-01')).params).toMatchObject({ field: 'issuedAt' });
+  });
+});
+
+describe('the last lifecycle survivors', () => {
+  it('a paid certificate whose revocation completes frees no quota; a free one does', () => {
+    const revoking = { status: 'revoking' as const, validation: 'DV' as const };
+    const paid = transition(issuedCert({ ...revoking, product: product('DV') }), 'revocationApproved', { now: NOW });
+    expect(paid.ok && paid.effects.filter((effect) => effect.type.startsWith('quota.'))).toEqual([]);
+    const free = transition(
+      issuedCert({ ...revoking, free: true, product: product('Free DV') }),
+      'revocationApproved',
+      {
+        now: NOW,
+      },
+    );
+    expect(free.ok && free.effects.map((effect) => effect.type)).toContain('quota.hold');
+  });
+
+  it('a product the catalog does not know is no SM2 product, and no TypeError', () => {
+    const unknown = issuedCert({ product: { brand: 'Nope', type: 'X', domainType: 'single' } });
+    expect(() => transition(unknown, 'revoke', { now: NOW })).not.toThrow();
+  });
+
+  it('LIFE-19: only a listed wildcard DV of the listed brand and type skips the ownership check', () => {
+    const reissue = (cert: CertificateState) =>
+      transition(cert, 'reissue', { now: NOW, args: { csrChanged: true }, context: { automaticValidation: true } });
+    const types = (cert: CertificateState) => {
+      const result = reissue(cert);
+      return result.ok ? result.effects.map((effect) => effect.type) : result.issues.map((issue) => issue.code);
+    };
+    expect(types(wildcardDv(3))).toEqual([]);
+    expect(
+      types({ ...wildcardDv(3), product: product('DV', 'TrustAsia', 'single'), domains: ['a.example.com'] }),
+    ).toEqual(['dcv.required']);
+    expect(types({ ...wildcardDv(3), product: product('OV', 'TrustAsia', 'wildcard'), validation: 'OV' })).toEqual([
+      'dcv.required',
+    ]);
+  });
+
+  it('LIFE-06: fewer than 14 days left is refused with the days left and the minimum', () => {
+    expect(issuesOf(wildcardDv(1), 'enableAutoRenew', { now: '2024-12-25T00:00:00Z' })).toContainEqual([
+      'life.autorenew.days-left',
+      'LIFE-06',
+      'error',
+      { daysLeft: 7, minimum: 14 },
+    ]);
   });
 });
