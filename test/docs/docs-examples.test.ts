@@ -22,6 +22,8 @@ const NOT_RUN: Record<string, string> = {
     'installs the published package from the npm registry; publint, attw and check:types check what it installs',
   'README.md#Quick start':
     'the set-up commands: `bash .ci/run` is what CI itself runs, so running it here would recurse',
+  'docs/development.md#Mutation testing':
+    'a mutation run takes from minutes to most of an hour and needs its own report; it is run by hand (npm run mutate)',
   'docs/lifecycle.md#The state diagram':
     'the generated diagram: test/lifecycle/diagram.node.test.ts checks it equals lifecycleDiagram()',
 };
