@@ -54,11 +54,11 @@ describe('findProduct — a reference it cannot read is no product', () => {
 
   it.each([
     [{ brand: 'TrustAsia', type: 'DV' }, 'found'],
-    [{ brand: { toString: () => 'TrustAsia' }, type: 'DV' }, 'product.unknown-brand'],
+    [{ brand: { toString: (): string => 'TrustAsia' }, type: 'DV' }, 'product.unknown-brand'],
     [{ brand: 'toString', type: 'DV' }, 'product.unknown-brand'],
     [{ brand: 'Nope', type: 'DV' }, 'product.unknown-brand'],
     [null, 'product.unknown-brand'],
-    [{ brand: 'TrustAsia', type: { toString: () => 'DV' } }, 'product.unknown'],
+    [{ brand: 'TrustAsia', type: { toString: (): string => 'DV' } }, 'product.unknown'],
     [{ brand: 'TrustAsia', type: 'constructor' }, 'product.unknown'],
     [{ brand: 'TrustAsia' }, 'product.unknown'],
   ])('%o → %s', (ref, expected) => {
@@ -98,11 +98,11 @@ describe('recommendCertificateType — every reason (TYPE-08, TYPE-09)', () => {
   });
 
   it('mobile or API use anywhere in the list raises to OV', () => {
-    expect(codes({ applicant: 'enterprise', usage: ['web', 'mobile'] })).toEqual([
+    expect(codes({ applicant: 'enterprise', usage: ['website', 'mobile'] })).toEqual([
       ['type.recommend.ov-enterprise', 'info', { level: 'OV' }],
       ['type.recommend.ov-app', 'info', { level: 'OV' }],
     ]);
-    expect(codes({ applicant: 'individual', usage: ['web'] })).toEqual([
+    expect(codes({ applicant: 'individual', usage: ['website'] })).toEqual([
       ['type.recommend.individual-dv', 'info', { advised: 'DV' }],
     ]);
   });

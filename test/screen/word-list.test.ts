@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { WordMatchMode } from '../../src/policy/index.js';
+import type { WordMatchMode } from '../../src/policy/vocabulary.js';
 import { compileWordList, leetFold, skeleton } from '../../src/screen/index.js';
 import { thrown } from '../thrown.js';
 
