@@ -12,7 +12,6 @@ import {
   parseIp,
   primaryDomain,
   recommendCertificateType,
-  sameIp,
   supportsMiniProgram,
   validateDomain,
 } from '../../src/domain/index.js';
@@ -125,13 +124,6 @@ describe('IP literals at their edges (DOM-08, MATCH-04)', () => {
     ['ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255', 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'],
   ])('%s → %s', (text, address) => {
     expect(parseIp(text)?.address ?? null).toBe(address);
-  });
-
-  it('sameIp answers false, not a TypeError, when either side is no IP', () => {
-    expect(sameIp('nope', 'nope')).toBe(false);
-    expect(sameIp('10.0.0.1', 'nope')).toBe(false);
-    expect(sameIp('nope', '10.0.0.1')).toBe(false);
-    expect(sameIp('2001:db8::1', '2001:0db8:0:0:0:0:0:1')).toBe(true);
   });
 });
 

@@ -59,6 +59,9 @@ describe('parseIp — DOM-08 strict literals', () => {
     expect(sameIp('::ffff:10.0.0.1', '::ffff:a00:1')).toBe(true);
     expect(sameIp('10.0.0.1', '::ffff:10.0.0.1')).toBe(false);
     expect(sameIp('10.0.0.1', 'nope')).toBe(false);
+    // either side no IP: false, not a TypeError
+    expect(sameIp('nope', '10.0.0.1')).toBe(false);
+    expect(sameIp('nope', 'nope')).toBe(false);
   });
 
   it('property: any 16 bytes format to RFC 5952 text that parses back to the same bytes', () => {
