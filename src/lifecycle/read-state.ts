@@ -52,7 +52,7 @@ const isHosting = (value: unknown) => {
  * What each optional field of a state must hold when it is there: a field the rules read as
  * something else (`boundResources: '2'`, `free: 'no'`) is refused, never compared or counted.
  */
-const FIELD_CHECKS: Readonly<Record<string, (value: unknown) => boolean>> = {
+const FIELD_CHECKS: { readonly [Field in keyof CertificateState]?: (value: unknown) => boolean } = {
   id: isText,
   source: isOneOf('vendor', 'upload'),
   free: isFlag,
@@ -71,11 +71,18 @@ const FIELD_CHECKS: Readonly<Record<string, (value: unknown) => boolean>> = {
 };
 
 /** The state's times, read as instants (`time.invalid` naming the field). */
-const TIME_FIELDS = ['submittedAt', 'letterUploadedAt', 'issuedAt', 'expiresAt', 'revokedAt', 'deletedAt'] as const;
+const TIME_FIELDS: readonly (keyof CertificateState)[] = [
+  'submittedAt',
+  'letterUploadedAt',
+  'issuedAt',
+  'expiresAt',
+  'revokedAt',
+  'deletedAt',
+];
 
 /** Refuses, naming the field, an optional field that is present but not what the rules read. */
 function readOptionalFields(cert: Readonly<Record<string, unknown>>): void {
-  for (const [field, check] of Object.entries(FIELD_CHECKS)) {
+  for (const [field, check] of Object.entries(FIELD_CHECKS) as [string, (value: unknown) => boolean][]) {
     const value = cert[field];
     if (value !== undefined && !check(value)) throw lifecycleArgumentError(`cert.${field}`, describeReceived(value));
   }

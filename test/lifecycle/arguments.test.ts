@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  availableActions,
   checkOrganizationProfile,
   ISSUED_STATUSES,
-  readState,
   renewalSchedule,
   reviewEstimate,
   statusByCode,
@@ -12,57 +10,7 @@ import {
 } from '../../src/lifecycle/index.js';
 import { definePolicy } from '../../src/policy/index.js';
 import { thrown } from '../thrown.js';
-import { issuedCert } from './helpers.js';
-
-const NOW = '2024-06-01T00:00:00Z';
-const argumentOf = (call: () => unknown) => {
-  const error = thrown(call);
-  expect(error.code).toBe('life.argument.invalid');
-  return (error.params as { argument: string }).argument;
-};
-
-describe('readState — the required fields, by name', () => {
-  it.each([
-    [null, 'cert'],
-    [5, 'cert'],
-    [{ ...issuedCert(), status: 'gone' }, 'cert.status'],
-    [{ ...issuedCert(), status: 1 }, 'cert.status'],
-    [{ ...issuedCert(), status: 'toString' }, 'cert.status'],
-    [{ ...issuedCert(), status: { toString: () => 'issued' } }, 'cert.status'],
-    [{ ...issuedCert(), product: 5 }, 'cert.product'],
-    [{ ...issuedCert(), domains: 'www.example.com' }, 'cert.domains'],
-    [{ ...issuedCert(), domains: ['www.example.com', 5] }, 'cert.domains'],
-    [{ ...issuedCert(), domains: [5, 'www.example.com'] }, 'cert.domains'],
-    [{ ...issuedCert(), product: null }, 'cert.product'],
-    [{ ...issuedCert(), product: { brand: 5, type: 'OV' } }, 'cert.product.brand'],
-    [{ ...issuedCert(), product: { brand: 'TrustAsia', type: 5 } }, 'cert.product.type'],
-    [{ ...issuedCert(), product: 'OV', brand: 5 }, 'cert.brand'],
-    [{ ...issuedCert(), product: 'OV', brand: 'TrustAsia', domainType: 7 }, undefined],
-  ])('%o → %s', (cert, argument) => {
-    if (argument === undefined) expect(() => readState(cert as never)).not.toThrow();
-    else expect(argumentOf(() => availableActions(cert as never, { now: NOW }))).toBe(argument);
-  });
-
-  it('the 0.1 shape is read into the current one, with the domain type only when it had one', () => {
-    const { product: _, ...rest } = issuedCert();
-    const legacy = { ...rest, brand: 'TrustAsia', product: 'OV' };
-    expect(readState(legacy as never).product).toStrictEqual({ brand: 'TrustAsia', type: 'OV' });
-    expect(readState({ ...legacy, domainType: 'multi' } as never).product).toEqual({
-      brand: 'TrustAsia',
-      type: 'OV',
-      domainType: 'multi',
-    });
-    expect(readState(legacy as never)).not.toHaveProperty('brand');
-    expect(argumentOf(() => readState({ ...legacy, product: 'OV', brand: undefined } as never))).toBe('cert.brand');
-  });
-
-  it('hosting is null or { leadDays, domains } with every domain text', () => {
-    const hosting = { leadDays: 7, domains: ['www.example.com'] };
-    expect(readState(issuedCert({ hosting })).hosting).toEqual(hosting);
-    for (const bad of [[], { leadDays: 7, domains: ['www.example.com', 5] }, { leadDays: 7 }])
-      expect(argumentOf(() => readState(issuedCert({ hosting: bad as never })))).toBe('cert.hosting');
-  });
-});
+import { argumentOf } from './helpers.js';
 
 describe('checkOrganizationProfile — LIFE-14', () => {
   it('adds up to the limit; modifies and deletes never', () => {

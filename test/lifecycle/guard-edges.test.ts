@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   type CertificateState,
-  checkRevocationFile,
   checkValidity,
   type LifecycleAction,
   maxValidityDays,
-  revocationNeeds,
   transition,
 } from '../../src/lifecycle/index.js';
 import { definePolicy } from '../../src/policy/index.js';
@@ -156,49 +154,6 @@ describe('LIFE-15: the company phone number', () => {
   it('a missing one is named as missing', () => {
     for (const phone of [undefined, '   '])
       expect(submit(phone)).toEqual([['life.submit.phone', 'LIFE-15', 'error', { phone: '', reason: 'missing' }]]);
-  });
-});
-
-describe('LIFE-18: where each path takes the certificate, and what it asks', () => {
-  const revoke = (cert: CertificateState, extra: Record<string, unknown> = {}) =>
-    transition(cert, 'revoke', { now: NOW, args: { reason: 'key compromised' }, ...extra });
-
-  it('the stamped application waits for its letter; an exempt DV goes straight to revoking', () => {
-    const sm2 = revoke(issuedCert({ product: product('SM2 OV', 'DNSPod'), validation: 'OV' }));
-    expect(sm2.ok && sm2.next.status).toBe('pendingRevocationLetter');
-    const exempt = revoke(wildcardDv(3), { context: { automaticValidation: true } });
-    expect(exempt.ok && exempt.next.status).toBe('revoking');
-    const automatic = revoke(issuedCert(), { context: { automaticValidation: true } });
-    expect(automatic.ok && automatic.effects).toContainEqual({ type: 'review.manual', topic: 'revocation' });
-  });
-
-  it('domain validation takes no reason, so none is asked for', () => {
-    const dv = transition(wildcardDv(1), 'revoke', { now: NOW });
-    expect(dv.issues.map((issue) => issue.code)).not.toContain('life.revoke.reason');
-    expect(transition(issuedCert(), 'revoke', { now: NOW }).issues).toContainEqual(
-      expect.objectContaining({ code: 'life.revoke.reason', rule: 'LIFE-18', severity: 'info' }),
-    );
-  });
-
-  it('a policy with no path for a product asks for the confirmation letter', () => {
-    const policy = definePolicy({ lifecycle: { revocationPaths: [{ brand: 'WoTrus', needs: 'review' }] } });
-    expect(revocationNeeds(wildcardDv(1), { policy })).toBe('letter');
-  });
-
-  it('file refusals are LIFE-18 issues about the file', () => {
-    const ov = issuedCert();
-    expect(checkRevocationFile(ov, { name: 'letter.doc', size: 2_000_000 }).issues).toEqual([
-      expect.objectContaining({ code: 'life.revoke.file-type', rule: 'LIFE-18', subject: 'letter.doc' }),
-      expect.objectContaining({
-        code: 'life.revoke.file-size',
-        rule: 'LIFE-18',
-        subject: 'letter.doc',
-        params: { name: 'letter.doc', size: 2_000_000, limit: 1_400_000 },
-      }),
-    ]);
-    expect(checkRevocationFile(wildcardDv(1), { name: 'a.pdf', size: 1 }).issues).toEqual([
-      expect.objectContaining({ code: 'life.revoke.no-file', rule: 'LIFE-18', params: { needs: 'dcv' } }),
-    ]);
   });
 });
 

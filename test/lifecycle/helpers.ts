@@ -1,5 +1,7 @@
+import { expect } from 'vitest';
 import type { CertificateState } from '../../src/lifecycle/index.js';
 import type { DomainType } from '../../src/policy/index.js';
+import { thrown } from '../thrown.js';
 
 /** A product reference: TrustAsia single-name unless said otherwise. */
 export function product(type: string, brand = 'TrustAsia', domainType: DomainType = 'single') {
@@ -38,4 +40,11 @@ export function wildcardDv(termYears: number): CertificateState {
     domains: ['*.example.com'],
     termYears,
   });
+}
+
+/** The argument a `life.argument.invalid` refusal names (`cert.domains`, `expiresAt`, …). */
+export function argumentOf(call: () => unknown): string {
+  const error = thrown(call);
+  expect(error.code).toBe('life.argument.invalid');
+  return (error.params as { argument: string }).argument;
 }
