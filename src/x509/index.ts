@@ -16,7 +16,18 @@ export {
 } from './bundles/server-bundle.js';
 export { keyMatchesCertificate, type PrivateKeyInput, publicKeyFingerprintOf } from './certificate/key-match.js';
 export { type CertInfo, MAX_BUNDLE_CERTIFICATES, parseCertificate, parseCertificates } from './certificate/parse.js';
-export { type AssembleChainOptions, type AssembledChain, assembleChain } from './chain/assemble.js';
+export {
+  type AssembleChainOptions,
+  type AssembledChain,
+  type AssembleOptions,
+  assembleChain,
+} from './chain/assemble.js';
+export {
+  type ChainValidator,
+  type ChainValidatorOptions,
+  createChainValidator,
+  DEFAULT_LINK_CACHE_SIZE,
+} from './chain/validator.js';
 export { type CheckCsrOptions, type CsrOrder, checkCsr } from './csr/check.js';
 export { type CsrOptions, type GeneratedCsr, generateCsr, MAX_CSR_DOMAINS } from './csr/generate.js';
 export { type CsrInfo, parseCsr } from './csr/parse.js';

@@ -177,6 +177,10 @@ export const calls: Readonly<Record<string, Call>> = {
   // x509
   assembleChain: { args: (m) => [[m.leafPem, m.caPem], { now: '2030-06-01T00:00:00Z', trustAnchors: [m.rootPem] }] },
   checkCsr: { args: (m) => [m.csr, { domains: m.csr.domains }, {}] },
+  createChainValidator: {
+    args: (m) => [{ trustAnchors: [m.rootPem], intermediates: [m.caPem], linkCacheSize: 100 }],
+    methods: { assemble: (m) => [[m.leafPem], { now: '2030-06-01T00:00:00Z', hostname: 'www.example.com' }] },
+  },
   createPkcs12: {
     args: (m) => [
       { certificates: [m.leafDer], privateKey: m.leafKeys.privateKey, password: 'secret', iterations: 1000 },

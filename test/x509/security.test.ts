@@ -8,6 +8,7 @@ import { readPemBlocks, scanPem } from '../../src/x509/der/pem.js';
 import { children, DerError, encoded, readBitString, readNode, readNull, readTime } from '../../src/x509/der/reader.js';
 import { derSequence, derString, derTlv } from '../../src/x509/der/writer.js';
 import { assembleChain, importPrivateKey, parseCertificate, parseCsr, readPem } from '../../src/x509/index.js';
+import { createSignatureVerifier } from '../../src/x509/keys/verifier.js';
 import { comparisonValue, decodeName } from '../../src/x509/names/distinguished-name.js';
 import ca1 from '../fixtures/pki/ca1.pem?raw';
 import leafPem from '../fixtures/pki/leaf.pem?raw';
@@ -257,10 +258,11 @@ describe('trust anchors judged as anchors (the Debian ca-certificates store)', (
   const roots = readPemBlocks(trustStore, ['CERTIFICATE']);
 
   it(`all ${roots.length} roots parse, and every unexpired one passes the anchor checks`, async () => {
-    const [leaf] = await readCertificates([leafPem], globalThis.crypto);
+    const verifier = createSignatureVerifier(globalThis.crypto);
+    const [leaf] = await readCertificates([leafPem], verifier);
     const anchors = await readCertificates(
       roots.map((entry) => entry.der),
-      globalThis.crypto,
+      verifier,
       DEFAULT_LIMITS,
       DEFAULT_LIMITS.maxTrustAnchors,
     );

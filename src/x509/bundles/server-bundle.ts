@@ -8,6 +8,7 @@ import { resolveCrypto } from '../keys/crypto.js';
 import { exportPrivateKey } from '../keys/export.js';
 import { importPrivateKey } from '../keys/import.js';
 import { generatePassword } from '../keys/password.js';
+import { createSignatureVerifier } from '../keys/verifier.js';
 import type { WebCrypto, WebCryptoKey, WebCryptoKeyPair } from '../keys/web-crypto.js';
 import { createPkcs12 } from './pkcs12.js';
 
@@ -70,7 +71,7 @@ export async function createServerBundle(server: Server, options: ServerBundleOp
         })
       : objectArgument<WebCryptoKeyPair | WebCryptoKey>(options.privateKey, 'options.privateKey');
   const privateKey = 'privateKey' in keys ? keys.privateKey : keys;
-  const { info } = await readCertificate(leaf, crypto);
+  const { info } = await readCertificate(leaf, createSignatureVerifier(crypto));
   if ((await publicKeyFingerprintOf(keys, { crypto })) !== info.publicKeyFingerprint)
     throw new CertkitError(createIssue('x509.chain.key-mismatch', 'CHAIN-04', { certificate: info.subjectText }));
   const name = safeName(options.name ?? info.commonName ?? info.domains[0] ?? 'certificate');

@@ -2,13 +2,14 @@ import { optionsArgument } from '../../core/argument.js';
 import { CertkitError } from '../../core/error.js';
 import { createIssue } from '../../core/issue.js';
 import { DEFAULT_LIMITS, type LimitsOption, limitsOf, type WorkLimits } from '../../policy/limits.js';
-import { bufferSource, toHex } from '../der/encoding.js';
+import { toHex } from '../der/encoding.js';
 import { SIGNATURE_ALGORITHMS } from '../der/oids.js';
 import { inputLength, type PemOrDer, readPemBlocks, writePem } from '../der/pem.js';
 import { DerError } from '../der/reader.js';
+import { sha1, sha256 } from '../hash/sha.js';
 import { resolveCrypto } from '../keys/crypto.js';
 import type { PublicKeyInfo } from '../keys/public-key.js';
-import { verifySignature } from '../keys/signature.js';
+import { createSignatureVerifier, type SignatureVerifier, type VerifyKey } from '../keys/verifier.js';
 import type { WebCrypto } from '../keys/web-crypto.js';
 import type { NameAttribute } from '../names/subject.js';
 import { type DecodedCertificate, decodeCertificate } from './decode.js';
@@ -84,7 +85,8 @@ export async function parseCertificate(
   optionsArgument(options);
   const blocks = readPemBlocks(input, LABELS, limitsOf(options.policy).maxInputLength);
   if (blocks.length > 1) throw new CertkitError(createIssue('x509.pem.multiple', 'CHAIN-04', { count: blocks.length }));
-  return (await readCertificate((blocks[0] as { der: Uint8Array }).der, resolveCrypto(options.crypto))).info;
+  const verifier = createSignatureVerifier(resolveCrypto(options.crypto));
+  return (await readCertificate((blocks[0] as { der: Uint8Array }).der, verifier)).info;
 }
 
 /**
@@ -99,7 +101,7 @@ export async function parseCertificates(
 ): Promise<CertInfo[]> {
   optionsArgument(options);
   const limits = limitsOf(options.policy);
-  return (await readCertificates([input], resolveCrypto(options.crypto), limits)).map(
+  return (await readCertificates([input], createSignatureVerifier(resolveCrypto(options.crypto)), limits)).map(
     (certificate) => certificate.info,
   );
 }
@@ -110,10 +112,15 @@ export async function parseCertificates(
  */
 export async function readCertificates(
   inputs: readonly PemOrDer[],
-  crypto: WebCrypto,
+  verifier: SignatureVerifier,
   limits: WorkLimits = DEFAULT_LIMITS,
   limit = limits.maxCertificates,
 ): Promise<Certificate[]> {
+  return Promise.all(readDerBlocks(inputs, limits, limit).map((der) => readCertificate(der, verifier)));
+}
+
+/** The DER of every certificate block in the inputs, with the count and length limits of {@link readCertificates}. */
+export function readDerBlocks(inputs: readonly PemOrDer[], limits: WorkLimits, limit: number): Uint8Array[] {
   if (inputs.length > limit)
     throw new CertkitError(createIssue('x509.certificate.too-many', 'CHAIN-04', { count: inputs.length, limit }));
   // the inputs together, not each one, are held to maxInputLength
@@ -125,41 +132,48 @@ export async function readCertificates(
   });
   if (blocks.length > limit)
     throw new CertkitError(createIssue('x509.certificate.too-many', 'CHAIN-04', { count: blocks.length, limit }));
-  return Promise.all(blocks.map((block) => readCertificate(block.der, crypto)));
+  return blocks.map((block) => block.der);
 }
 
 /** One DER certificate, decoded and described. */
-export async function readCertificate(der: Uint8Array, crypto: WebCrypto): Promise<Certificate> {
-  let decoded: DecodedCertificate;
+export function readCertificate(der: Uint8Array, verifier: SignatureVerifier): Promise<Certificate> {
+  return describeCertificate(decodeCertificateDer(der), verifier);
+}
+
+/** {@link decodeCertificate} with its `DerError` turned into `CertkitError` `x509.certificate.malformed`. */
+export function decodeCertificateDer(der: Uint8Array): DecodedCertificate {
   try {
-    decoded = decodeCertificate(der);
+    return decodeCertificate(der);
   } catch (error) {
     if (!(error instanceof DerError)) throw error;
     throw new CertkitError(createIssue('x509.certificate.malformed', 'CHAIN-04', { part: error.part }));
   }
-  const [sha1, sha256, keySha256, selfSigned] = await Promise.all([
-    crypto.subtle.digest('SHA-1', bufferSource(der)),
-    crypto.subtle.digest('SHA-256', bufferSource(der)),
-    crypto.subtle.digest('SHA-256', bufferSource(decoded.spki)),
-    isSelfSigned(decoded, crypto),
-  ]);
-  return {
-    decoded,
-    info: describe(decoded, { sha1: toHex(sha1), sha256: toHex(sha256) }, toHex(keySha256), selfSigned),
-  };
+}
+
+/**
+ * A decoded certificate with what a console shows. The fingerprints are computed synchronously
+ * (`hash/sha.ts`; `derSha256` when the caller has it already); the only asynchronous step is the
+ * self-signature, checked only when subject and issuer are the same name.
+ */
+export async function describeCertificate(
+  decoded: DecodedCertificate,
+  verifier: SignatureVerifier,
+  derSha256 = toHex(sha256(decoded.der)),
+): Promise<Certificate> {
+  const spkiSha256 = toHex(sha256(decoded.spki));
+  const fingerprints = { sha1: toHex(sha1(decoded.der)), sha256: derSha256 };
+  const selfSigned = await isSelfSigned(decoded, { key: decoded.key, spki: decoded.spki, spkiSha256 }, verifier);
+  return { decoded, info: describe(decoded, fingerprints, spkiSha256, selfSigned) };
 }
 
 /** Same subject and issuer, and the certificate's own key verifies it (key identifiers when it cannot be checked). */
-async function isSelfSigned(certificate: DecodedCertificate, crypto: WebCrypto): Promise<boolean> {
+async function isSelfSigned(
+  certificate: DecodedCertificate,
+  key: VerifyKey,
+  verifier: SignatureVerifier,
+): Promise<boolean> {
   if (certificate.subject.key !== certificate.issuer.key) return false;
-  const verified = await verifySignature(
-    crypto,
-    certificate.signatureAlgorithm,
-    certificate.key,
-    certificate.spki,
-    certificate.tbs,
-    certificate.signature,
-  );
+  const verified = await verifier.verify(certificate.signatureAlgorithm, key, certificate.tbs, certificate.signature);
   if (verified !== null) return verified;
   const { subjectKeyId, authorityKeyId } = certificate.decoded;
   return authorityKeyId?.keyId === undefined || authorityKeyId.keyId === subjectKeyId;

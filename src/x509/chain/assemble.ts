@@ -1,12 +1,23 @@
 import { arrayArgument, invalidArgument, objectArgument, stringArgument } from '../../core/argument.js';
 import { type Instant, toDate } from '../../core/instant.js';
 import type { Issue } from '../../core/issue.js';
+import type { Lru } from '../../core/lru.js';
 import type { MatchOptions } from '../../domain/match.js';
 import { type LimitsOption, limitsOf, type WorkLimits } from '../../policy/limits.js';
+import type { DecodedCertificate } from '../certificate/decode.js';
 import { type PrivateKeyInput, publicKeyFingerprintOf } from '../certificate/key-match.js';
-import { type CertInfo, type Certificate, readCertificates } from '../certificate/parse.js';
+import {
+  type CertInfo,
+  type Certificate,
+  decodeCertificateDer,
+  describeCertificate,
+  readDerBlocks,
+} from '../certificate/parse.js';
+import { toHex } from '../der/encoding.js';
 import type { PemOrDer } from '../der/pem.js';
+import { sha256 } from '../hash/sha.js';
 import { resolveCrypto } from '../keys/crypto.js';
+import { createSignatureVerifier, type SignatureVerifier } from '../keys/verifier.js';
 import type { WebCrypto } from '../keys/web-crypto.js';
 import { type CandidatePath, findPaths, identity } from './build.js';
 import { dropDuplicates, pickLeaf } from './leaf.js';
@@ -14,15 +25,13 @@ import { choosePath } from './rank.js';
 import { type ChainReport, createChainReport } from './report.js';
 import { validatePath } from './validate.js';
 
-/** Options of {@link assembleChain}. */
-export interface AssembleChainOptions extends LimitsOption {
+/** What each chain assembly is asked: the instant, the host, the key, the output form. */
+export interface AssembleOptions {
   /**
    * When to check validity: required, since the answer depends on it and certkit never reads
    * the clock (pass `new Date()` for "now").
    */
   readonly now: Instant;
-  /** Roots (or other certificates) to trust. With them the chosen path is validated to one of them. */
-  readonly trustAnchors?: readonly PemOrDer[];
   /** The name or IP clients connect to; must be covered by the leaf's SAN (MATCH-01…04). */
   readonly hostname?: string;
   /** The certificate's private key: picks the leaf and must match it (CHAIN-04). */
@@ -33,7 +42,30 @@ export interface AssembleChainOptions extends LimitsOption {
   readonly maxIntermediates?: number;
   /** Passed to hostname matching: `{ publicSuffixWildcards: false, isPublicSuffix }` refuses `*.co.uk`. */
   readonly match?: MatchOptions;
+}
+
+/** Options of {@link assembleChain}. */
+export interface AssembleChainOptions extends AssembleOptions, LimitsOption {
+  /** Roots (or other certificates) to trust. With them the chosen path is validated to one of them. */
+  readonly trustAnchors?: readonly PemOrDer[];
   readonly crypto?: WebCrypto;
+}
+
+/**
+ * What an assembly works with besides its input: the verifier (imported keys), the link cache,
+ * the limits, known intermediates, and the trust anchors that could issue something in the input.
+ * `assembleChain` makes one per call; `createChainValidator` one for its lifetime.
+ */
+export interface ChainContext {
+  readonly crypto: WebCrypto;
+  readonly verifier: SignatureVerifier;
+  readonly links?: Lru<string, Promise<boolean>>;
+  readonly limits: WorkLimits;
+  /** Certificates served when a path needs them but not reported unused when it does not. */
+  readonly intermediates: readonly Certificate[];
+  /** The anchors a path from these certificates could end at. */
+  anchorsFor(certificates: readonly Certificate[]): Promise<readonly Certificate[]>;
+  readonly hasAnchors: boolean;
 }
 
 /** What {@link assembleChain} found. */
@@ -87,23 +119,75 @@ export async function assembleChain(
   options: AssembleChainOptions,
 ): Promise<AssembledChain> {
   const crypto = resolveCrypto(objectArgument<AssembleChainOptions>(options, 'options').crypto);
-  const now = toDate(options.now, 'now').getTime();
   const limits = limitsOf(options.policy);
+  if (options.trustAnchors !== undefined) arrayArgument(options.trustAnchors, 'options.trustAnchors');
+  const verifier = createSignatureVerifier(crypto);
+  const described = describeOnce(verifier);
+  // anchors are all decoded (an unreadable one throws), after the input; described only when a path can reach them
+  const trustAnchors = options.trustAnchors ?? [];
+  let anchors: DecodedCertificate[] | undefined;
+  const context: ChainContext = {
+    crypto,
+    verifier,
+    limits,
+    intermediates: [],
+    hasAnchors: trustAnchors.length > 0,
+    anchorsFor: (certificates) => {
+      anchors ??= readDerBlocks(trustAnchors, limits, limits.maxTrustAnchors).map(decodeCertificateDer);
+      const issuers = new Set(certificates.map((certificate) => certificate.decoded.issuer.key));
+      return Promise.all(anchors.filter((anchor) => issuers.has(anchor.subject.key)).map(described));
+    },
+  };
+  return assembleIn(context, input, options, described);
+}
+
+/**
+ * The certificates of one assembly described once each: a root that is both in the input and
+ * among the trust anchors is decoded twice but hashed and self-verified once. `known` (by SHA-256)
+ * are certificates described before, a validator's anchors and intermediates.
+ */
+export function describeOnce(
+  verifier: SignatureVerifier,
+  known: ReadonlyMap<string, Certificate> = new Map(),
+): (decoded: DecodedCertificate) => Promise<Certificate> {
+  const seen = new Map<string, Promise<Certificate>>();
+  return (decoded) => {
+    const key = toHex(sha256(decoded.der));
+    const same = known.get(key);
+    if (same !== undefined) return Promise.resolve(same);
+    let certificate = seen.get(key);
+    if (certificate === undefined) {
+      certificate = describeCertificate(decoded, verifier, key);
+      seen.set(key, certificate);
+    }
+    return certificate;
+  };
+}
+
+/** {@link assembleChain}'s steps in a context: read, choose the leaf, find the best path, serve it, review it. */
+export async function assembleIn(
+  context: ChainContext,
+  input: PemOrDer | readonly PemOrDer[],
+  options: AssembleOptions,
+  described: (decoded: DecodedCertificate) => Promise<Certificate> = describeOnce(context.verifier),
+): Promise<AssembledChain> {
+  objectArgument<AssembleOptions>(options, 'options');
+  const now = toDate(options.now, 'now').getTime();
   const inputs = (Array.isArray(input) ? input : [input]) as readonly PemOrDer[];
   if (inputs.length === 0) throw invalidArgument('input', 'one certificate or more', input);
-  if (options.trustAnchors !== undefined) arrayArgument(options.trustAnchors, 'options.trustAnchors');
   if (options.hostname !== undefined) stringArgument(options.hostname, 'options.hostname');
-  const all = await readCertificates(inputs, crypto, limits);
-  const anchors =
-    options.trustAnchors === undefined
-      ? []
-      : await readCertificates(options.trustAnchors, crypto, limits, limits.maxTrustAnchors);
+  const { limits } = context;
+  const all = await Promise.all(
+    readDerBlocks(inputs, limits, limits.maxCertificates).map((der) => described(decodeCertificateDer(der))),
+  );
   const report = createChainReport();
   const certificates = dropDuplicates(all, (duplicate) => report.about('x509.chain.duplicate', 'info', duplicate));
-  const leaf = await chooseLeaf(certificates, options, crypto, report);
-  const pool = certificates.filter((certificate) => certificate !== leaf);
-  const { path, problems } = await bestPath(leaf, pool, anchors, { ...options, now, limits, crypto }, report);
-  const { served, root, missing } = servedChain(path, leaf, pool, anchors.length > 0, report);
+  const leaf = await chooseLeaf(certificates, options, context.crypto, report);
+  const known = context.intermediates.filter((certificate) => !certificates.includes(certificate));
+  const pool = [...certificates.filter((certificate) => certificate !== leaf), ...known];
+  const anchors = await context.anchorsFor([...certificates, ...known]);
+  const { path, problems } = await bestPath(leaf, pool, anchors, { ...options, now, context }, report);
+  const { served, root, missing } = servedChain(path, leaf, pool, context.hasAnchors, report);
   const unused = reviewServed(served, root, certificates, options.includeRoot === true, report);
   return {
     ok: !report.issues.some((issue) => issue.severity === 'error'),
@@ -121,7 +205,7 @@ export async function assembleChain(
 /** Step 1: the leaf — the certificate matching the private key when one is given (CHAIN-04). */
 async function chooseLeaf(
   certificates: readonly Certificate[],
-  options: AssembleChainOptions,
+  options: AssembleOptions,
   crypto: WebCrypto,
   report: ChainReport,
 ): Promise<Certificate> {
@@ -138,19 +222,26 @@ async function bestPath(
   leaf: Certificate,
   pool: readonly Certificate[],
   anchors: readonly Certificate[],
-  context: AssembleChainOptions & { readonly now: number; readonly limits: WorkLimits; readonly crypto: WebCrypto },
+  request: AssembleOptions & { readonly now: number; readonly context: ChainContext },
   report: ChainReport,
 ): Promise<{ path: CandidatePath; problems: Issue[] }> {
-  const search = await findPaths(leaf, { crypto: context.crypto, pool, anchors, limits: context.limits.pathSearch });
+  const { context } = request;
+  const search = await findPaths(leaf, {
+    verifier: context.verifier,
+    pool,
+    anchors,
+    limits: context.limits.pathSearch,
+    ...(context.links === undefined ? {} : { links: context.links }),
+  });
   if (search.limited) report.add('x509.chain.search-limit', null, 'warning', {});
   const validate = (path: CandidatePath) =>
     validatePath(path.certificates, {
-      now: context.now,
+      now: request.now,
       endsAtAnchor: path.end !== 'open',
       maxNameConstraintChecks: context.limits.maxNameConstraintChecks,
-      ...(context.hostname === undefined ? {} : { hostname: context.hostname }),
-      ...(context.match === undefined ? {} : { match: context.match }),
-      ...(context.maxIntermediates === undefined ? {} : { maxIntermediates: context.maxIntermediates }),
+      ...(request.hostname === undefined ? {} : { hostname: request.hostname }),
+      ...(request.match === undefined ? {} : { match: request.match }),
+      ...(request.maxIntermediates === undefined ? {} : { maxIntermediates: request.maxIntermediates }),
     });
   const { path, problems, complete } = choosePath(search.paths, validate);
   report.issues.push(...problems);

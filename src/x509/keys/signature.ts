@@ -31,26 +31,53 @@ export async function verifySignature(
 ): Promise<boolean | null> {
   const params = webCryptoParameters(algorithm, key);
   if (params === undefined) return null;
+  return verifyWithKey(crypto, params, key, await importVerifyKey(crypto, params, spki), signed, signature);
+}
+
+/** The key `spki` imported for verifying with `params`; `null` when the platform refuses it. */
+export async function importVerifyKey(
+  crypto: WebCrypto,
+  params: Parameters,
+  spki: Uint8Array | ArrayBuffer,
+): Promise<CryptoKey | null> {
   try {
-    const publicKey = await crypto.subtle.importKey('spki', bufferSource(spki), params.importAs, false, ['verify']);
-    let value = bufferSource(signature);
-    if (key.type === 'EC') {
-      const raw = derToRawSignature(signature, EC_SIZES[key.curve] as number);
-      if (raw === undefined) return false;
-      value = bufferSource(raw);
-    }
+    return await crypto.subtle.importKey('spki', bufferSource(spki), params.importAs, false, ['verify']);
+  } catch {
+    return null; // the platform does not support this key or algorithm
+  }
+}
+
+/** The second half of {@link verifySignature}, with the key already imported (`null`: it could not be). */
+export async function verifyWithKey(
+  crypto: WebCrypto,
+  params: Parameters,
+  key: PublicKeyInfo,
+  publicKey: CryptoKey | null,
+  signed: Uint8Array | ArrayBuffer,
+  signature: Uint8Array | ArrayBuffer,
+): Promise<boolean | null> {
+  if (publicKey === null) return null;
+  let value = bufferSource(signature);
+  if (key.type === 'EC') {
+    const raw = derToRawSignature(signature, EC_SIZES[key.curve] as number);
+    if (raw === undefined) return false;
+    value = bufferSource(raw);
+  }
+  try {
     return await crypto.subtle.verify(params.verifyWith, publicKey, value, bufferSource(signed));
   } catch {
     return null; // the platform does not support this key or algorithm
   }
 }
 
-type Parameters = {
+/** How WebCrypto imports the key and verifies with it. */
+export type Parameters = {
   importAs: RsaHashedImportParams | EcKeyImportParams | Algorithm;
   verifyWith: AlgorithmIdentifier | RsaPssParams | EcdsaParams;
 };
 
-function webCryptoParameters(algorithm: SignatureAlgorithm, key: PublicKeyInfo): Parameters | undefined {
+/** The WebCrypto parameters for this signature algorithm and key; `undefined` when WebCrypto cannot check it. */
+export function webCryptoParameters(algorithm: SignatureAlgorithm, key: PublicKeyInfo): Parameters | undefined {
   if (algorithm.oid === RSA_PSS) {
     const pss = key.type === 'RSA' ? readPssParameters(algorithm.parameters) : undefined;
     if (pss === undefined) return undefined;
