@@ -1,6 +1,7 @@
 import { optionsArgument } from '../../core/argument.js';
 import { CertkitError } from '../../core/error.js';
 import { createIssue } from '../../core/issue.js';
+import { lazily } from '../../core/lazily.js';
 import { DEFAULT_LIMITS, type LimitsOption, limitsOf, type WorkLimits } from '../../policy/limits.js';
 import { toHex } from '../der/encoding.js';
 import { SIGNATURE_ALGORITHMS } from '../der/oids.js';
@@ -56,10 +57,9 @@ export interface CertInfo {
   readonly pem: string;
 }
 
-/** A decoded certificate with its display form; what chain building works on. */
-export interface Certificate {
+/** A decoded certificate with its digests and its display form; what chain building works on. */
+export interface Certificate extends HashedCertificate {
   readonly info: CertInfo;
-  readonly decoded: DecodedCertificate;
 }
 
 /** More certificates than this in one input are refused before any parsing, unless the policy's limits say otherwise. */
@@ -137,7 +137,21 @@ export function readDerBlocks(inputs: readonly PemOrDer[], limits: WorkLimits, l
 
 /** One DER certificate, decoded and described. */
 export function readCertificate(der: Uint8Array, verifier: SignatureVerifier): Promise<Certificate> {
-  return describeCertificate(decodeCertificateDer(der), verifier);
+  return describeCertificate(hashCertificate(decodeCertificateDer(der)), verifier);
+}
+
+/** A decoded certificate with the digests chain building keys on (lower-case hex SHA-256). */
+export interface HashedCertificate {
+  readonly decoded: DecodedCertificate;
+  /** Of the whole DER certificate. */
+  readonly sha256: string;
+  /** Of its SubjectPublicKeyInfo (CSR-04's `publicKeyFingerprint`). */
+  readonly spkiSha256: string;
+}
+
+/** The certificate's SHA-256 and its key's, computed synchronously (`hash/sha.ts`). */
+export function hashCertificate(decoded: DecodedCertificate): HashedCertificate {
+  return { decoded, sha256: toHex(sha256(decoded.der)), spkiSha256: toHex(sha256(decoded.spki)) };
 }
 
 /** {@link decodeCertificate} with its `DerError` turned into `CertkitError` `x509.certificate.malformed`. */
@@ -152,18 +166,16 @@ export function decodeCertificateDer(der: Uint8Array): DecodedCertificate {
 
 /**
  * A decoded certificate with what a console shows. The fingerprints are computed synchronously
- * (`hash/sha.ts`; `derSha256` when the caller has it already); the only asynchronous step is the
- * self-signature, checked only when subject and issuer are the same name.
+ * (`hash/sha.ts`); the only asynchronous step is the self-signature, checked only when subject
+ * and issuer are the same name.
  */
 export async function describeCertificate(
-  decoded: DecodedCertificate,
+  { decoded, sha256: derSha256, spkiSha256 }: HashedCertificate,
   verifier: SignatureVerifier,
-  derSha256 = toHex(sha256(decoded.der)),
 ): Promise<Certificate> {
-  const spkiSha256 = toHex(sha256(decoded.spki));
-  const fingerprints = { sha1: toHex(sha1(decoded.der)), sha256: derSha256 };
+  const fingerprints = lazily({ sha256: derSha256 }, 'sha1', () => toHex(sha1(decoded.der)));
   const selfSigned = await isSelfSigned(decoded, { key: decoded.key, spki: decoded.spki, spkiSha256 }, verifier);
-  return { decoded, info: describe(decoded, fingerprints, spkiSha256, selfSigned) };
+  return { decoded, sha256: derSha256, spkiSha256, info: describe(decoded, fingerprints, spkiSha256, selfSigned) };
 }
 
 /** Same subject and issuer, and the certificate's own key verifies it (key identifiers when it cannot be checked). */
@@ -188,7 +200,7 @@ function describe(
   const { decoded } = certificate;
   const names = decoded.subjectAltName ?? [];
   const algorithm = certificate.signatureAlgorithm.oid;
-  return {
+  const info: Omit<CertInfo, 'pem'> = {
     version: certificate.version,
     subject: certificate.subject.attributes,
     subjectText: certificate.subject.text,
@@ -214,6 +226,6 @@ function describe(
     aia: decoded.aia ?? { caIssuers: [], ocsp: [] },
     crlDistributionPoints: decoded.crlDistributionPoints ?? [],
     selfSigned,
-    pem: writePem(certificate.der, 'CERTIFICATE'),
   };
+  return lazily(info, 'pem', () => writePem(certificate.der, 'CERTIFICATE'));
 }

@@ -1,26 +1,24 @@
 import { arrayArgument, invalidArgument, objectArgument, stringArgument } from '../../core/argument.js';
 import { type Instant, toDate } from '../../core/instant.js';
 import type { Issue } from '../../core/issue.js';
-import type { Lru } from '../../core/lru.js';
+import { lazily } from '../../core/lazily.js';
 import type { MatchOptions } from '../../domain/match.js';
-import { type LimitsOption, limitsOf, type WorkLimits } from '../../policy/limits.js';
-import type { DecodedCertificate } from '../certificate/decode.js';
+import { type LimitsOption, limitsOf } from '../../policy/limits.js';
 import { type PrivateKeyInput, publicKeyFingerprintOf } from '../certificate/key-match.js';
 import {
   type CertInfo,
   type Certificate,
   decodeCertificateDer,
-  describeCertificate,
+  hashCertificate,
   readDerBlocks,
 } from '../certificate/parse.js';
-import { toHex } from '../der/encoding.js';
 import type { PemOrDer } from '../der/pem.js';
-import { sha256 } from '../hash/sha.js';
 import { resolveCrypto } from '../keys/crypto.js';
-import { createSignatureVerifier, type SignatureVerifier } from '../keys/verifier.js';
 import type { WebCrypto } from '../keys/web-crypto.js';
 import { type CandidatePath, findPaths, identity } from './build.js';
+import { type ChainContext, describeOnce, oneOffContext } from './context.js';
 import { dropDuplicates, pickLeaf } from './leaf.js';
+import { prefetchLinks } from './links.js';
 import { choosePath } from './rank.js';
 import { type ChainReport, createChainReport } from './report.js';
 import { validatePath } from './validate.js';
@@ -49,23 +47,6 @@ export interface AssembleChainOptions extends AssembleOptions, LimitsOption {
   /** Roots (or other certificates) to trust. With them the chosen path is validated to one of them. */
   readonly trustAnchors?: readonly PemOrDer[];
   readonly crypto?: WebCrypto;
-}
-
-/**
- * What an assembly works with besides its input: the verifier (imported keys), the link cache,
- * the limits, known intermediates, and the trust anchors that could issue something in the input.
- * `assembleChain` makes one per call; `createChainValidator` one for its lifetime.
- */
-export interface ChainContext {
-  readonly crypto: WebCrypto;
-  readonly verifier: SignatureVerifier;
-  readonly links?: Lru<string, Promise<boolean>>;
-  readonly limits: WorkLimits;
-  /** Certificates served when a path needs them but not reported unused when it does not. */
-  readonly intermediates: readonly Certificate[];
-  /** The anchors a path from these certificates could end at. */
-  anchorsFor(certificates: readonly Certificate[]): Promise<readonly Certificate[]>;
-  readonly hasAnchors: boolean;
 }
 
 /** What {@link assembleChain} found. */
@@ -119,87 +100,54 @@ export async function assembleChain(
   options: AssembleChainOptions,
 ): Promise<AssembledChain> {
   const crypto = resolveCrypto(objectArgument<AssembleChainOptions>(options, 'options').crypto);
-  const limits = limitsOf(options.policy);
   if (options.trustAnchors !== undefined) arrayArgument(options.trustAnchors, 'options.trustAnchors');
-  const verifier = createSignatureVerifier(crypto);
-  const described = describeOnce(verifier);
-  // anchors are all decoded (an unreadable one throws), after the input; described only when a path can reach them
-  const trustAnchors = options.trustAnchors ?? [];
-  let anchors: DecodedCertificate[] | undefined;
-  const context: ChainContext = {
-    crypto,
-    verifier,
-    limits,
-    intermediates: [],
-    hasAnchors: trustAnchors.length > 0,
-    anchorsFor: (certificates) => {
-      anchors ??= readDerBlocks(trustAnchors, limits, limits.maxTrustAnchors).map(decodeCertificateDer);
-      const issuers = new Set(certificates.map((certificate) => certificate.decoded.issuer.key));
-      return Promise.all(anchors.filter((anchor) => issuers.has(anchor.subject.key)).map(described));
-    },
-  };
-  return assembleIn(context, input, options, described);
+  return assembleIn(oneOffContext(crypto, limitsOf(options.policy), options.trustAnchors), input, options);
 }
 
 /**
- * The certificates of one assembly described once each: a root that is both in the input and
- * among the trust anchors is decoded twice but hashed and self-verified once. `known` (by SHA-256)
- * are certificates described before, a validator's anchors and intermediates.
+ * {@link assembleChain}'s steps in a context: read the input (the first signature checks start
+ * here, while the certificates are described), choose the leaf, find the best path, serve it,
+ * review it.
  */
-export function describeOnce(
-  verifier: SignatureVerifier,
-  known: ReadonlyMap<string, Certificate> = new Map(),
-): (decoded: DecodedCertificate) => Promise<Certificate> {
-  const seen = new Map<string, Promise<Certificate>>();
-  return (decoded) => {
-    const key = toHex(sha256(decoded.der));
-    const same = known.get(key);
-    if (same !== undefined) return Promise.resolve(same);
-    let certificate = seen.get(key);
-    if (certificate === undefined) {
-      certificate = describeCertificate(decoded, verifier, key);
-      seen.set(key, certificate);
-    }
-    return certificate;
-  };
-}
-
-/** {@link assembleChain}'s steps in a context: read, choose the leaf, find the best path, serve it, review it. */
 export async function assembleIn(
   context: ChainContext,
   input: PemOrDer | readonly PemOrDer[],
   options: AssembleOptions,
-  described: (decoded: DecodedCertificate) => Promise<Certificate> = describeOnce(context.verifier),
 ): Promise<AssembledChain> {
   objectArgument<AssembleOptions>(options, 'options');
   const now = toDate(options.now, 'now').getTime();
   const inputs = (Array.isArray(input) ? input : [input]) as readonly PemOrDer[];
   if (inputs.length === 0) throw invalidArgument('input', 'one certificate or more', input);
   if (options.hostname !== undefined) stringArgument(options.hostname, 'options.hostname');
-  const { limits } = context;
-  const all = await Promise.all(
-    readDerBlocks(inputs, limits, limits.maxCertificates).map((der) => described(decodeCertificateDer(der))),
+  const { limits, verifier, links } = context;
+  const hashed = readDerBlocks(inputs, limits, limits.maxCertificates).map((der) =>
+    hashCertificate(decodeCertificateDer(der)),
   );
+  const reachable = context.anchorsFor([...hashed, ...context.intermediates]);
+  prefetchLinks(verifier, links, hashed, [...hashed, ...context.intermediates, ...reachable]);
+  const describe = describeOnce(context);
+  const all = await Promise.all(hashed.map(describe));
   const report = createChainReport();
   const certificates = dropDuplicates(all, (duplicate) => report.about('x509.chain.duplicate', 'info', duplicate));
   const leaf = await chooseLeaf(certificates, options, context.crypto, report);
   const known = context.intermediates.filter((certificate) => !certificates.includes(certificate));
   const pool = [...certificates.filter((certificate) => certificate !== leaf), ...known];
-  const anchors = await context.anchorsFor([...certificates, ...known]);
+  const anchors = await Promise.all(reachable.map(describe));
   const { path, problems } = await bestPath(leaf, pool, anchors, { ...options, now, context }, report);
   const { served, root, missing } = servedChain(path, leaf, pool, context.hasAnchors, report);
   const unused = reviewServed(served, root, certificates, options.includeRoot === true, report);
-  return {
+  const chain = served.map((certificate) => certificate.info);
+  const result: Omit<AssembledChain, 'fullchainPem'> = {
     ok: !report.issues.some((issue) => issue.severity === 'error'),
     leaf: leaf.info,
-    chain: served.map((certificate) => certificate.info),
-    fullchainPem: served.map((certificate) => certificate.info.pem).join(''),
+    chain,
     root: root?.info ?? null,
     ...(missing === undefined ? {} : { missing }),
     unused: unused.map((certificate) => certificate.info),
     trusted: path.end === 'anchor' && problems.length === 0,
     issues: report.issues,
   };
+  return lazily(result, 'fullchainPem', () => chain.map((info) => info.pem).join(''));
 }
 
 /** Step 1: the leaf — the certificate matching the private key when one is given (CHAIN-04). */
@@ -231,7 +179,7 @@ async function bestPath(
     pool,
     anchors,
     limits: context.limits.pathSearch,
-    ...(context.links === undefined ? {} : { links: context.links }),
+    links: context.links,
   });
   if (search.limited) report.add('x509.chain.search-limit', null, 'warning', {});
   const validate = (path: CandidatePath) =>

@@ -1,7 +1,7 @@
-import { createLru, type Lru } from '../../core/lru.js';
 import { DEFAULT_LIMITS, type WorkLimits } from '../../policy/limits.js';
 import type { Certificate } from '../certificate/parse.js';
 import type { SignatureVerifier } from '../keys/verifier.js';
+import { type LinkCache, namesCouldLink, verifyLink } from './links.js';
 
 /** A candidate path, leaf first. `end` says how it stops. */
 export interface CandidatePath {
@@ -24,42 +24,26 @@ export interface PathSearch {
   readonly pool: readonly Certificate[];
   readonly anchors: readonly Certificate[];
   readonly limits?: WorkLimits['pathSearch'];
-  /**
-   * Verified links, kept across searches by a reusable validator (`createChainValidator`); each
-   * search has its own otherwise. Keyed by the child's SHA-256 and the issuer key's: a result is
-   * reused only for the same bytes.
-   */
-  readonly links?: Lru<string, Promise<boolean>>;
+  /** Links verified (or started: {@link prefetchLinks}) before; a reusable validator keeps them across searches. */
+  readonly links: LinkCache;
 }
-
-/**
- * Links checked before the depth-first search starts, all at once: every issuer the names allow
- * for the leaf, for those issuers, and so on, breadth first. Sixteen covers a leaf, three
- * intermediates, cross-signed copies and the root; bundles built to blow up (a hundred look-alike
- * CAs) go on one link at a time, within the search budget.
- */
-const PREFETCHED_LINKS = 16;
-
-/** Links a search keeps when no validator lends it a cache: more than any bounded search checks. */
-const SEARCH_LINKS = 1024;
 
 /**
  * Every path from `leaf` up through `pool` to a trust anchor, a self-signed root or a dead end,
  * depth first. An issuer links to a certificate when its subject equals the certificate's issuer
  * name, the key identifiers agree where both are present, and its key verifies the signature
- * (each pair checked once; the first links are checked concurrently). No certificate — or subject
- * and key — appears twice in a path, so cycles end; the whole search is bounded by
- * `search.limits` ({@link PATH_LIMITS} by default) and reports when it hit them.
+ * (each pair checked once). No certificate — or subject and key — appears twice in a path, so
+ * cycles end; the signature checks not found in `search.links` and the whole search are bounded
+ * by `search.limits` ({@link PATH_LIMITS} by default), and the result says when it hit them.
  */
-// long: one depth-first search whose closures (`links`, `prefetch`, `extend`) share the signature
-// cache and the budget; apart they would pass that state around on every step of chain building.
+// long: one depth-first search whose two closures (`links`, `extend`) share the budget; apart
+// they would pass that state around on every step of chain building.
 export async function findPaths(
   leaf: Certificate,
   search: PathSearch,
 ): Promise<{ paths: CandidatePath[]; limited: boolean }> {
   const limits = search.limits ?? PATH_LIMITS;
   const paths: CandidatePath[] = [];
-  const verified = search.links ?? createLru<string, Promise<boolean>>(SEARCH_LINKS);
   let checks = 0;
   let limited = false;
   const identities = new Map<Certificate, string>(
@@ -69,47 +53,17 @@ export async function findPaths(
   const anchorKeys = new Set(search.anchors.map(idOf));
   // a copy of an anchor in the input (same subject and key) is replaced by the anchor itself
   const candidates = [...search.anchors, ...search.pool.filter((certificate) => !anchorKeys.has(idOf(certificate)))];
-  const ends = (path: readonly Certificate[], current: Certificate) =>
-    path.length > 1 && (anchorKeys.has(idOf(current)) || current.info.selfSigned);
 
-  const links = (child: Certificate, issuer: Certificate): Promise<boolean> => {
-    const key = `${child.info.fingerprints.sha256}>${issuer.info.publicKeyFingerprint}`;
-    let result = verified.get(key);
-    if (result === undefined) {
-      if (checks >= limits.signatureChecks) {
-        limited = true;
-        return Promise.resolve(false);
-      }
-      checks += 1;
-      const { decoded } = child;
-      const issuerKey = {
-        key: issuer.decoded.key,
-        spki: issuer.decoded.spki,
-        spkiSha256: issuer.info.publicKeyFingerprint,
-      };
-      result = search.verifier
-        .verify(decoded.signatureAlgorithm, issuerKey, decoded.tbs, decoded.signature)
-        .then((valid) => valid === true);
-      verified.set(key, result);
+  const mayCheck = () => {
+    if (checks >= limits.signatureChecks) {
+      limited = true;
+      return false;
     }
-    return result;
+    checks += 1;
+    return true;
   };
-
-  /** Starts the first {@link PREFETCHED_LINKS} checks the names allow, without waiting for them. */
-  const prefetch = () => {
-    const queue: Certificate[][] = [[leaf]];
-    let started = 0;
-    for (let path = queue.shift(); path !== undefined && started < PREFETCHED_LINKS; path = queue.shift()) {
-      const current = path[path.length - 1] as Certificate;
-      if (ends(path, current) || path.length >= limits.depth) continue;
-      for (const issuer of candidates) {
-        if (started >= PREFETCHED_LINKS || path.includes(issuer) || !couldIssue(issuer, current)) continue;
-        started += 1;
-        void links(current, issuer);
-        queue.push([...path, issuer]);
-      }
-    }
-  };
+  const links = (child: Certificate, issuer: Certificate) =>
+    verifyLink(search.verifier, search.links, child, issuer, mayCheck);
 
   const extend = async (path: Certificate[], seen: Set<string>): Promise<void> => {
     const current = path[path.length - 1] as Certificate;
@@ -117,8 +71,12 @@ export async function findPaths(
       limited = true;
       return;
     }
-    if (ends(path, current)) {
-      paths.push({ certificates: path, end: anchorKeys.has(idOf(current)) ? 'anchor' : 'self-signed' });
+    if (path.length > 1 && anchorKeys.has(idOf(current))) {
+      paths.push({ certificates: path, end: 'anchor' });
+      return;
+    }
+    if (path.length > 1 && current.info.selfSigned) {
+      paths.push({ certificates: path, end: 'self-signed' });
       return;
     }
     let extended = false;
@@ -134,7 +92,6 @@ export async function findPaths(
     if (!extended) paths.push({ certificates: path, end: current.info.selfSigned ? 'self-signed' : 'open' });
   };
 
-  prefetch();
   await extend([leaf], new Set([idOf(leaf)]));
   return { paths, limited };
 }
@@ -146,8 +103,5 @@ export function identity(certificate: Certificate): string {
 
 /** Names chain and key identifiers do not contradict — the cheap test before a signature check. */
 export function couldIssue(issuer: Certificate, child: Certificate): boolean {
-  if (issuer.decoded.subject.key !== child.decoded.issuer.key) return false;
-  const keyId = child.decoded.decoded.authorityKeyId?.keyId;
-  const subjectKeyId = issuer.decoded.decoded.subjectKeyId;
-  return keyId === undefined || subjectKeyId === undefined || keyId === subjectKeyId;
+  return namesCouldLink(issuer.decoded, child.decoded);
 }

@@ -1,12 +1,13 @@
 import { arrayArgument, invalidArgument, objectArgument } from '../../core/argument.js';
 import { createLru } from '../../core/lru.js';
 import { type LimitsOption, limitsOf } from '../../policy/limits.js';
-import { type Certificate, readCertificates } from '../certificate/parse.js';
+import { readCertificates } from '../certificate/parse.js';
 import type { PemOrDer } from '../der/pem.js';
 import { resolveCrypto } from '../keys/crypto.js';
 import { createSignatureVerifier, DEFAULT_IMPORTED_KEYS } from '../keys/verifier.js';
 import type { WebCrypto } from '../keys/web-crypto.js';
-import { type AssembledChain, type AssembleOptions, assembleIn, type ChainContext, describeOnce } from './assemble.js';
+import { type AssembledChain, type AssembleOptions, assembleIn } from './assemble.js';
+import { anchorsIssuing, type ChainContext } from './context.js';
 
 /** Options of {@link createChainValidator}: what stays the same from one chain to the next. */
 export interface ChainValidatorOptions extends LimitsOption {
@@ -62,15 +63,6 @@ export async function createChainValidator(options: ChainValidatorOptions = {}):
     read(options.trustAnchors, 'options.trustAnchors', limits.maxTrustAnchors),
     read(options.intermediates, 'options.intermediates', limits.maxCertificates),
   ]);
-  const anchorsBySubject = new Map<string, Certificate[]>();
-  for (const anchor of anchors) {
-    const subject = anchor.decoded.subject.key;
-    anchorsBySubject.set(subject, [...(anchorsBySubject.get(subject) ?? []), anchor]);
-  }
-  // an input certificate with the bytes of a known one is that one (never a second path, never unused)
-  const known = new Map(
-    [...anchors, ...intermediates].map((certificate) => [certificate.info.fingerprints.sha256, certificate]),
-  );
   const context: ChainContext = {
     crypto,
     verifier,
@@ -78,9 +70,9 @@ export async function createChainValidator(options: ChainValidatorOptions = {}):
     limits,
     intermediates,
     hasAnchors: anchors.length > 0,
-    anchorsFor: async (certificates) => [
-      ...new Set(certificates.flatMap((certificate) => anchorsBySubject.get(certificate.decoded.issuer.key) ?? [])),
-    ],
+    anchorsFor: (certificates) => anchorsIssuing(anchors, certificates),
+    // an input certificate with the bytes of a known one is that one (never a second path, never unused)
+    known: new Map([...anchors, ...intermediates].map((certificate) => [certificate.sha256, certificate])),
   };
-  return { assemble: (input, request) => assembleIn(context, input, request, describeOnce(verifier, known)) };
+  return { assemble: (input, request) => assembleIn(context, input, request) };
 }

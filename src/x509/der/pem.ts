@@ -104,7 +104,7 @@ export function readPemBlocks(
   const blocks = scanPem(input).blocks.filter((block) => labels.includes(block.label));
   if (blocks.length === 0) throw pemError('x509.pem.missing', { labels: [...labels] });
   return blocks.map(({ label, body }) => {
-    if (/^Proc-Type:/m.test(body))
+    if (body.includes('Proc-Type:') && /^Proc-Type:/m.test(body))
       throw pemError('x509.key.encryption-unsupported', { scheme: 'legacy PEM encryption (Proc-Type)' });
     const der = fromBase64(body);
     if (der === undefined || der.length === 0) throw pemError('x509.pem.base64', { label });
@@ -127,8 +127,10 @@ export function inputLength(input: PemOrDer): number {
  */
 export function writePem(der: ArrayBuffer | Uint8Array, label: string): string {
   stringArgument(label, 'label');
-  const lines = toBase64(bytesArgument(der, 'der')).match(/.{1,64}/g) ?? [];
-  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+  const base64 = toBase64(bytesArgument(der, 'der'));
+  let body = '';
+  for (let at = 0; at < base64.length; at += 64) body += `${base64.slice(at, at + 64)}\n`;
+  return `-----BEGIN ${label}-----\n${body}-----END ${label}-----\n`;
 }
 
 function pemError<C extends IssueCode>(code: C, params: IssueParams[C]): CertkitError {

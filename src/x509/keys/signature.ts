@@ -37,7 +37,7 @@ export async function verifySignature(
 /** The key `spki` imported for verifying with `params`; `null` when the platform refuses it. */
 export async function importVerifyKey(
   crypto: WebCrypto,
-  params: Parameters,
+  params: WebCryptoParameters,
   spki: Uint8Array | ArrayBuffer,
 ): Promise<CryptoKey | null> {
   try {
@@ -50,7 +50,7 @@ export async function importVerifyKey(
 /** The second half of {@link verifySignature}, with the key already imported (`null`: it could not be). */
 export async function verifyWithKey(
   crypto: WebCrypto,
-  params: Parameters,
+  params: WebCryptoParameters,
   key: PublicKeyInfo,
   publicKey: CryptoKey | null,
   signed: Uint8Array | ArrayBuffer,
@@ -71,13 +71,16 @@ export async function verifyWithKey(
 }
 
 /** How WebCrypto imports the key and verifies with it. */
-export type Parameters = {
+export type WebCryptoParameters = {
   importAs: RsaHashedImportParams | EcKeyImportParams | Algorithm;
   verifyWith: AlgorithmIdentifier | RsaPssParams | EcdsaParams;
 };
 
 /** The WebCrypto parameters for this signature algorithm and key; `undefined` when WebCrypto cannot check it. */
-export function webCryptoParameters(algorithm: SignatureAlgorithm, key: PublicKeyInfo): Parameters | undefined {
+export function webCryptoParameters(
+  algorithm: SignatureAlgorithm,
+  key: PublicKeyInfo,
+): WebCryptoParameters | undefined {
   if (algorithm.oid === RSA_PSS) {
     const pss = key.type === 'RSA' ? readPssParameters(algorithm.parameters) : undefined;
     if (pss === undefined) return undefined;

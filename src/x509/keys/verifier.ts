@@ -1,6 +1,12 @@
 import { createLru } from '../../core/lru.js';
 import type { PublicKeyInfo } from './public-key.js';
-import { importVerifyKey, type SignatureAlgorithm, verifyWithKey, webCryptoParameters } from './signature.js';
+import {
+  importVerifyKey,
+  type SignatureAlgorithm,
+  verifyWithKey,
+  type WebCryptoParameters,
+  webCryptoParameters,
+} from './signature.js';
 import type { WebCrypto } from './web-crypto.js';
 
 /** A public key to verify with: its description, its DER SubjectPublicKeyInfo and that DER's SHA-256 (hex). */
@@ -43,7 +49,7 @@ export function createSignatureVerifier(crypto: WebCrypto, capacity = DEFAULT_IM
     verify(algorithm, key, signed, signature) {
       const params = webCryptoParameters(algorithm, key.key);
       if (params === undefined) return Promise.resolve(null);
-      const cacheKey = `${key.spkiSha256}|${JSON.stringify(params.importAs)}`;
+      const cacheKey = `${key.spkiSha256}|${importName(params.importAs)}`;
       let publicKey = imported.get(cacheKey);
       if (publicKey === undefined) {
         publicKey = importVerifyKey(crypto, params, key.spki);
@@ -52,4 +58,10 @@ export function createSignatureVerifier(crypto: WebCrypto, capacity = DEFAULT_IM
       return publicKey.then((ready) => verifyWithKey(crypto, params, key.key, ready, signed, signature));
     },
   };
+}
+
+/** The import parameters as a short key: `RSA-PSS/SHA-256`, `ECDSA/P-256`, `Ed25519`. */
+function importName(importAs: WebCryptoParameters['importAs']): string {
+  const { name, hash, namedCurve } = importAs as { name: string; hash?: string; namedCurve?: string };
+  return `${name}/${hash ?? namedCurve ?? ''}`;
 }

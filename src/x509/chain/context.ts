@@ -1,0 +1,98 @@
+import { createLru } from '../../core/lru.js';
+import type { WorkLimits } from '../../policy/limits.js';
+import { sameBytes } from '../certificate/decode.js';
+import {
+  type Certificate,
+  decodeCertificateDer,
+  describeCertificate,
+  type HashedCertificate,
+  hashCertificate,
+  readDerBlocks,
+} from '../certificate/parse.js';
+import type { PemOrDer } from '../der/pem.js';
+import { createSignatureVerifier, type SignatureVerifier } from '../keys/verifier.js';
+import type { WebCrypto } from '../keys/web-crypto.js';
+import type { LinkCache } from './links.js';
+
+/**
+ * What an assembly works with besides its input: the verifier (imported keys), the verified
+ * links, the limits, known intermediates and the trust anchors. `assembleChain` makes one per
+ * call ({@link oneOffContext}); `createChainValidator` one for its lifetime.
+ */
+export interface ChainContext {
+  readonly crypto: WebCrypto;
+  readonly verifier: SignatureVerifier;
+  readonly links: LinkCache;
+  readonly limits: WorkLimits;
+  /** Certificates a path may use when the input leaves them out; never reported unused. */
+  readonly intermediates: readonly Certificate[];
+  readonly hasAnchors: boolean;
+  /** The anchors a path from these certificates could end at (their subject is an issuer among them). */
+  anchorsFor(certificates: readonly HashedCertificate[]): readonly HashedCertificate[];
+  /** Certificates described before (a validator's), by SHA-256: an input with the same bytes is that one. */
+  readonly known: ReadonlyMap<string, Certificate>;
+}
+
+/** Links one `assembleChain` call keeps: more than any bounded search checks. */
+const ONE_OFF_LINKS = 1024;
+
+/**
+ * The context of one `assembleChain` call. Its anchors are decoded and hashed when first asked
+ * for (an unreadable one throws, after the input), and described only when a path can reach them:
+ * a trust store of 150 roots costs 150 decodes, not 150 self-signature checks.
+ */
+export function oneOffContext(
+  crypto: WebCrypto,
+  limits: WorkLimits,
+  trustAnchors: readonly PemOrDer[] = [],
+): ChainContext {
+  let anchors: HashedCertificate[] | undefined;
+  return {
+    crypto,
+    verifier: createSignatureVerifier(crypto),
+    links: createLru(ONE_OFF_LINKS),
+    limits,
+    intermediates: [],
+    hasAnchors: trustAnchors.length > 0,
+    anchorsFor(certificates) {
+      // a root given both in the input and as an anchor is decoded and hashed once
+      const inputs = new Map(certificates.map((certificate) => [certificate.decoded.der.length, certificate]));
+      anchors ??= readDerBlocks(trustAnchors, limits, limits.maxTrustAnchors).map((der) => {
+        const same = inputs.get(der.length);
+        return same !== undefined && sameBytes(same.decoded.der, der)
+          ? same
+          : hashCertificate(decodeCertificateDer(der));
+      });
+      return anchorsIssuing(anchors, certificates);
+    },
+    known: new Map(),
+  };
+}
+
+/** The anchors whose subject is the issuer name of one of `certificates`. */
+export function anchorsIssuing<T extends HashedCertificate>(
+  anchors: readonly T[],
+  certificates: readonly HashedCertificate[],
+): T[] {
+  const issuers = new Set(certificates.map((certificate) => certificate.decoded.issuer.key));
+  return anchors.filter((anchor) => issuers.has(anchor.decoded.subject.key));
+}
+
+/**
+ * Describes the certificates of one assembly once each, by SHA-256: a root that is both in the
+ * input and among the trust anchors is hashed twice but described and self-verified once, and a
+ * certificate the context knows is the known object itself.
+ */
+export function describeOnce(context: ChainContext): (hashed: HashedCertificate) => Promise<Certificate> {
+  const seen = new Map<string, Promise<Certificate>>();
+  return (hashed) => {
+    const same = context.known.get(hashed.sha256);
+    if (same !== undefined) return Promise.resolve(same);
+    let certificate = seen.get(hashed.sha256);
+    if (certificate === undefined) {
+      certificate = describeCertificate(hashed, context.verifier);
+      seen.set(hashed.sha256, certificate);
+    }
+    return certificate;
+  };
+}
