@@ -130,7 +130,9 @@ async function chainBenchmarks(): Promise<BenchCase[]> {
     const key = await crypto.subtle.importKey('spki', bufferSource(issuer.spki), RSA, false, ['verify']);
     return crypto.subtle.verify(RSA, key, bufferSource(child.signature), bufferSource(child.tbs));
   };
-  const intermediateKey = await crypto.subtle.importKey('spki', bufferSource(intermediate.spki), RSA, false, ['verify']);
+  const intermediateKey = await crypto.subtle.importKey('spki', bufferSource(intermediate.spki), RSA, false, [
+    'verify',
+  ]);
   const decodedLeaves = leaves.map(decode);
   const validator = await createChainValidator({
     trustAnchors: [rootPem],
@@ -161,7 +163,14 @@ async function chainBenchmarks(): Promise<BenchCase[]> {
       id: `floor: WebCrypto verify only, key imported once (${LEAVES.toLocaleString('en')} leaves)`,
       run: async () => {
         const child = decodedLeaves[nextForFloor++ % LEAVES] as typeof root;
-        x509Sink += (await crypto.subtle.verify(RSA, intermediateKey, bufferSource(child.signature), bufferSource(child.tbs))) ? 1 : 0;
+        x509Sink += (await crypto.subtle.verify(
+          RSA,
+          intermediateKey,
+          bufferSource(child.signature),
+          bufferSource(child.tbs),
+        ))
+          ? 1
+          : 0;
       },
     },
     {

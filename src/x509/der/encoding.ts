@@ -80,7 +80,8 @@ export function fromBase64(text: string): Uint8Array | undefined {
     const value = BASE64_VALUES[code] as number;
     if (value === SPACE) continue;
     if (value === INVALID || (padding > 0 && value !== PAD)) return undefined;
-    if (value === PAD && (padding += 1) > 2) return undefined;
+    if (value === PAD) padding += 1;
+    if (padding > 2) return undefined;
     quad = (quad << 6) | (value & 63);
     sextets += 1;
     if (sextets % 4 === 0) {
