@@ -56,8 +56,14 @@ if (failed) {
   process.exit(1);
 }
 
-/** `names: ["*"]` measures the whole entry; otherwise only the named exports. */
+/**
+ * `names: ["*"]` measures the whole entry; otherwise only the named exports. A page that imports
+ * from several entries lists them under `parts` (each `{ entry, names }`), measured as one bundle.
+ */
 function exportStatement(budget) {
-  const what = budget.names.includes('*') ? '*' : `{ ${budget.names.join(', ')} }`;
-  return `export ${what} from './dist/${budget.entry}';`;
+  return (budget.parts ?? [budget])
+    .map(
+      ({ entry, names }) => `export ${names.includes('*') ? '*' : `{ ${names.join(', ')} }`} from './dist/${entry}';`,
+    )
+    .join('\n');
 }

@@ -17,6 +17,7 @@ import {
   type QuotaDecision,
   type QuotaRequest,
 } from 'certkit/quota';
+import { privateSuffixList } from 'certkit/suffixes';
 
 export interface LedgerStore {
   /** Decides `request` at `now` and, when allowed, stores `record(pool)` in the same transaction. */
@@ -64,7 +65,8 @@ export async function openStore(options: StoreOptions): Promise<LedgerStore> {
     reserve: (request, record, now) =>
       db.transaction(async (query) => {
         const primary =
-          primaryDomain(request.domain, { privateSuffixes: policy.domain.privateSuffixes }) ?? request.domain;
+          primaryDomain(request.domain, { privateSuffixes: policy.domain.privateSuffixes && privateSuffixList }) ??
+          request.domain;
         for (const key of [`account:${request.accountId}`, `domain:${primary}`].sort())
           await query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
         const { rows } = await query('SELECT * FROM quota_ledger WHERE account_id = $1 OR primary_domain = $2', [

@@ -1,6 +1,7 @@
 import { checkDomains, type DomainRequest } from '../domain/check-domains.js';
 import { formatIssue, type Locale } from '../messages/index.js';
 import type { DomainType, Policy } from '../policy/schema.js';
+import { privateSuffixList } from '../suffixes/index.js';
 import { issueLine } from './issue-line.js';
 import { PLAIN, type Style } from './style.js';
 
@@ -15,7 +16,7 @@ export function checkReport(
   json: boolean,
   style: Style = PLAIN,
 ): { ok: boolean; text: string } {
-  const result = checkDomains(request, { policy });
+  const result = checkDomains(request, { policy, suffixList: privateSuffixList });
   const issues = result.issues.map((issue) => ({ ...issue, message: formatIssue(issue, locale) }));
   if (json) return { ok: result.ok, text: JSON.stringify({ ...result, issues }, null, 2) };
   const words = WORDS[locale];

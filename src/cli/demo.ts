@@ -17,6 +17,7 @@ import type { Policy } from '../policy/schema.js';
 import { evaluateQuota } from '../quota/evaluate.js';
 import { createQuotaLedger } from '../quota/ledger.js';
 import { createScreen } from '../screen/create-screen.js';
+import { privateSuffixList } from '../suffixes/index.js';
 import { caaIdentifiers, evaluateCaa } from '../validation/caa.js';
 import { checkDnsValidation } from '../validation/check-dns.js';
 import { dcvDeadline } from '../validation/dcv-deadline.js';
@@ -144,7 +145,10 @@ function primaryDomains(w: Writer): void {
   for (const input of ['ssl.ssl.tencent.com', 'a.example.com.cn', '*.cloud.tencent.com', 'foo.github.io', 'com.cn']) {
     w.show(`primaryDomain(${JSON.stringify(input)})`, primaryDomain(input));
   }
-  w.show('primaryDomain("foo.github.io", private)', primaryDomain('foo.github.io', { privateSuffixes: true }));
+  w.show(
+    'primaryDomain("foo.github.io", private)',
+    primaryDomain('foo.github.io', { privateSuffixes: privateSuffixList }),
+  );
 }
 
 /** IP addresses are never domain names (DOM-08) */

@@ -6,6 +6,7 @@ import { primaryDomain } from '../domain/primary.js';
 import { validateDomain } from '../domain/validate.js';
 import { formatIssue, type Locale } from '../messages/index.js';
 import type { Policy, ValidationLevel } from '../policy/schema.js';
+import { privateSuffixList } from '../suffixes/index.js';
 import { issueLine } from './issue-line.js';
 import { PLAIN, type Style } from './style.js';
 
@@ -47,7 +48,11 @@ export function domainReports(names: readonly string[], options: DomainReportOpt
       domain,
       unicode: domain === null ? null : domainToUnicode(domain),
       primaryDomain:
-        domain === null ? null : primaryDomain(domain, { privateSuffixes: options.policy.domain.privateSuffixes }),
+        domain === null
+          ? null
+          : primaryDomain(domain, {
+              privateSuffixes: options.policy.domain.privateSuffixes ? privateSuffixList : false,
+            }),
       ip: ip === null ? null : pickIpClass(ip.address),
       issues: checked.issues.map((issue) => ({ ...issue, message: formatIssue(issue, options.locale) })),
     };

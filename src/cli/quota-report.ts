@@ -3,6 +3,7 @@ import type { Policy } from '../policy/schema.js';
 import { evaluateQuota, type QuotaRequest } from '../quota/evaluate.js';
 import { createQuotaLedger } from '../quota/ledger.js';
 import type { LedgerRecord } from '../quota/record.js';
+import { privateSuffixList } from '../suffixes/index.js';
 import { issueLine } from './issue-line.js';
 import type { Style } from './style.js';
 import { say } from './words.js';
@@ -16,7 +17,11 @@ export function quotaReport(
   request: QuotaRequest,
   options: { policy: Policy; locale: Locale; now: string; json: boolean; style?: Style },
 ): { ok: boolean; text: string } {
-  const decision = evaluateQuota(request, createQuotaLedger(records, { policy: options.policy }), { now: options.now });
+  const decision = evaluateQuota(
+    request,
+    createQuotaLedger(records, { policy: options.policy, suffixList: privateSuffixList }),
+    { now: options.now },
+  );
   const issues = decision.issues.map((issue) => ({ ...issue, message: formatIssue(issue, options.locale) }));
   if (options.json) return { ok: decision.allowed, text: JSON.stringify({ ...decision, issues }, null, 2) };
   const t = say(options.locale);

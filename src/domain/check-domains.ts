@@ -1,13 +1,15 @@
 import type { RuleId } from '../core/codes.js';
 import { createIssue, describeReceived, describeType, type Issue } from '../core/issue.js';
 import { type Checked, checked } from '../core/result.js';
-import { type PolicyOption, policyOf } from '../policy/option.js';
+import { isPolicy, type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy, Product } from '../policy/schema.js';
+import type { SuffixList } from '../policy/suffix-list.js';
 import { type Applicant, type DomainType, domainTypes, type ProductRef } from '../policy/vocabulary.js';
 import { giftsFor } from './gifts.js';
 import { parseIp } from './ip.js';
 import { levelOfName } from './level.js';
 import { findProduct } from './product.js';
+import { policySuffixList } from './suffix-list.js';
 import { validateDomain } from './validate.js';
 
 /** A request to bind names to a certificate product. */
@@ -85,7 +87,8 @@ export function checkDomains(request: DomainRequest, options?: PolicyOption | Po
     issues.push(createIssue('domain.request.invalid', null, { received, limit: MAX_REQUEST_DOMAINS }));
     return checked(issues, { domains: [], gifted: [] });
   }
-  const names = collectNames(domains, product, policy, issues);
+  const suffixes = policySuffixList(policy, isPolicy(options) ? undefined : options);
+  const names = collectNames(domains, product, policy, suffixes, issues);
   const count = names.size + names.invalid;
   if (product?.free === true) checkFree(names, count, issues);
   else if (typeRules !== undefined && product !== undefined)
@@ -105,10 +108,10 @@ function collectNames(
   domains: readonly unknown[],
   product: Product | undefined,
   policy: Policy,
+  suffixes: SuffixList,
   issues: Issue[],
 ): Names {
   const names: Names = Object.assign(new Map<string, number>(), { invalid: 0 });
-  const suffixes = { privateSuffixes: policy.domain.privateSuffixes };
   for (const input of domains) {
     const ip = parseIp(input);
     let name: string | undefined;

@@ -1,10 +1,12 @@
 import { invalidArgument, optionsArgument } from '../core/argument.js';
 import { CertkitError } from '../core/error.js';
 import { createIssue, describeReceived, describeType } from '../core/issue.js';
+import type { SuffixList } from '../policy/suffix-list.js';
 import { type AsciiNameRules, scanAsciiName } from './ascii-name.js';
 import { asciiHostname } from './hostname.js';
 import { parseIp } from './ip.js';
 import { isPublicSuffix } from './primary.js';
+import { type PrivateSuffixesOption, suffixListFor } from './suffix-list.js';
 
 /** One certificate (or anything else with names): an ID and its SAN entries. */
 export interface CoverageEntry<Id = string> {
@@ -14,8 +16,8 @@ export interface CoverageEntry<Id = string> {
 
 /** Options of {@link createCoverageIndex}. */
 export interface CoverageIndexOptions {
-  /** Count the PSL's private section as public suffixes for TYPE-07. Default `false`. */
-  readonly privateSuffixes?: boolean;
+  /** Count the PSL's private section as public suffixes for TYPE-07: `privateSuffixList` from `certkit/suffixes`. Default `false`. */
+  readonly privateSuffixes?: PrivateSuffixesOption;
 }
 
 /** A built index: which entries cover a host. */
@@ -58,7 +60,7 @@ export function createCoverageIndex<Id = string>(
   const exact = new Map<string, number[]>();
   const wildcardBases = new Map<string, number[]>();
   const ignored: { id: Id; name: string }[] = [];
-  const suffixOptions = { privateSuffixes: options.privateSuffixes === true };
+  const suffixOptions = { privateSuffixes: suffixListFor(options.privateSuffixes, 'options.privateSuffixes') };
   let size = 0;
   const typed: readonly CoverageEntry<Id>[] = entries; // Array.isArray narrowed `entries` to any[]
   typed.forEach((entry, position) => {
@@ -89,7 +91,7 @@ export function createCoverageIndex<Id = string>(
 }
 
 /** The key a SAN entry is indexed under: a canonical IP, a name, or a wildcard's base. */
-function indexKey(name: unknown, suffixOptions: { privateSuffixes: boolean }) {
+function indexKey(name: unknown, suffixOptions: { privateSuffixes: SuffixList }) {
   if (typeof name !== 'string') return undefined;
   const ip = parseIp(name);
   if (ip !== null) return { key: ip.address, wildcard: false };

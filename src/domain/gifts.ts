@@ -1,9 +1,10 @@
 import { hasErrors } from '../core/result.js';
-import { type PolicyOption, policyOf } from '../policy/option.js';
+import { isPolicy, type PolicyOption, policyOf } from '../policy/option.js';
 import type { GiftKind, Policy, Product } from '../policy/schema.js';
 import { levelOfName } from './level.js';
 import { inspectDomain } from './normalize.js';
 import { findProduct, type ProductRef } from './product.js';
+import { policySuffixList } from './suffix-list.js';
 import { vendorIssues } from './validate.js';
 
 /**
@@ -37,7 +38,7 @@ export function giftedDomains(
   const policy = policyOf(options);
   const found = findProduct(product, { policy });
   if (!found.ok || !Array.isArray(domains)) return [];
-  const suffixes = { privateSuffixes: policy.domain.privateSuffixes };
+  const suffixes = policySuffixList(policy, isPolicy(options) ? undefined : options);
   const bound = new Map<string, number>();
   for (const domain of domains) {
     const inspection = inspectDomain(domain);

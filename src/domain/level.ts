@@ -1,11 +1,12 @@
-import { getPublicSuffix } from 'tldts';
 import { optionsArgument } from '../core/argument.js';
+import type { SuffixList } from '../policy/suffix-list.js';
 import { inspectDomain } from './normalize.js';
+import { icannSuffixList, type PrivateSuffixesOption, suffixListFor } from './suffix-list.js';
 
 /** Options of {@link domainLevel}. */
 export interface DomainLevelOptions {
-  /** Count the PSL's private section as public suffixes (DOM-06). Default `false`. */
-  readonly privateSuffixes?: boolean;
+  /** Count the PSL's private section as public suffixes (DOM-06): `privateSuffixList` from `certkit/suffixes`. Default `false`. */
+  readonly privateSuffixes?: PrivateSuffixesOption;
 }
 
 /**
@@ -20,9 +21,9 @@ export interface DomainLevelOptions {
  * domainLevel('com.cn')             // => 1
  */
 export function domainLevel(name: unknown, options: DomainLevelOptions = {}): number | null {
-  optionsArgument(options);
+  const suffixes = suffixListFor(optionsArgument(options).privateSuffixes, 'options.privateSuffixes');
   const inspection = inspectDomain(name, { allowSingleLabel: true });
-  return inspection.ok ? levelOfName(inspection.name, options) : null;
+  return inspection.ok ? levelOfName(inspection.name, suffixes) : null;
 }
 
 /**
@@ -32,13 +33,9 @@ export function domainLevel(name: unknown, options: DomainLevelOptions = {}): nu
  * @example
  * levelOfName('*.com.cn') // => 2
  */
-export function levelOfName(name: string, options: DomainLevelOptions = {}): number {
+export function levelOfName(name: string, suffixes: SuffixList = icannSuffixList): number {
   const host = name.startsWith('*.') ? name.slice(2) : name;
-  const suffix = getPublicSuffix(host, {
-    extractHostname: false,
-    validateHostname: false,
-    allowPrivateDomains: options.privateSuffixes === true,
-  });
+  const suffix = suffixes.getPublicSuffix(host);
   const suffixLabels = suffix === null ? 1 : countLabels(suffix);
   return countLabels(name) - suffixLabels + 1;
 }

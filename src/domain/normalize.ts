@@ -6,6 +6,7 @@ import { type AsciiNameRules, FORBIDDEN_NAME_ASCII, scanAsciiName } from './asci
 import { isValidALabel, unicodeToAscii } from './idn.js';
 import { parseIp } from './ip.js';
 import { MAX_DOMAIN_INPUT_LENGTH, MAX_LABEL_OCTETS, MAX_NAME_OCTETS } from './limits.js';
+import { simpleUnicodeToAscii } from './simple-idn.js';
 
 /** Options of {@link normalizeDomain}. */
 export interface NormalizeOptions {
@@ -106,29 +107,48 @@ export function inspectThoroughly(input: unknown, options: NormalizeOptions): Do
   if (wildcardIssue !== undefined) return { ok: false, issue: wildcardIssue };
   const wildcard = input.startsWith('*.');
   const body = wildcard ? input.slice(2) : input;
-  const ascii = NON_ASCII.test(body) ? mapUnicode(input, body) : body.toLowerCase();
-  if (typeof ascii !== 'string') return { ok: false, issue: ascii };
-  return checkLabels(input, ascii.endsWith('.') ? ascii.slice(0, -1) : ascii, wildcard, options);
+  const simple = NON_ASCII.test(body) ? simpleUnicodeToAscii(body) : { ascii: body.toLowerCase(), encoded: NONE };
+  const mapped = simple ?? mapUnicode(input, body);
+  if (!('ascii' in mapped)) return { ok: false, issue: mapped };
+  const { ascii, encoded } = mapped;
+  const name = ascii.endsWith('.') ? ascii.slice(0, -1) : ascii;
+  return checkLabels(input, name, wildcard, options, encoded);
 }
 
+/** No label encoded here. */
+const NONE: readonly number[] = [];
+
 /**
- * UTS #46 for a name with non-ASCII characters, then the checks the mapping makes necessary:
+ * UTS #46 by the URL parser for a name with non-ASCII characters outside the simple scripts
+ * (`simpleUnicodeToAscii`), then the checks the mapping makes necessary:
  * full-width digits can turn into an IP (`１２７.０.０.１`), and compatibility characters into
  * ASCII that is not allowed in a host name (`＿` → `_`).
  */
-function mapUnicode(input: string, body: string): string | Issue {
+function mapUnicode(input: string, body: string): { ascii: string; encoded: readonly number[] } | Issue {
   const ascii = unicodeToAscii(body);
   if (ascii === null) return issue('domain.idn.invalid', 'DOM-07', input);
   const ip = parseIp(ascii);
   if (ip !== null) return issue('domain.ip-address', 'DOM-08', input, { ip: ip.address });
   const invalid = /[^a-z0-9.-]/.exec(ascii);
-  return invalid === null ? ascii : invalidCharacterIssue(input, invalid[0], -1);
+  return invalid === null ? { ascii, encoded: NONE } : invalidCharacterIssue(input, invalid[0], -1);
 }
 
-function checkLabels(input: string, ascii: string, wildcard: boolean, options: NormalizeOptions): DomainInspection {
+/**
+ * The DNS rules for each label and for the name. `encoded` are the indexes (in `ascii`, the
+ * wildcard not counted) of A-labels `simpleUnicodeToAscii` just encoded: valid by construction,
+ * so not decoded again.
+ */
+function checkLabels(
+  input: string,
+  ascii: string,
+  wildcard: boolean,
+  options: NormalizeOptions,
+  encoded: readonly number[],
+): DomainInspection {
   const labels = ascii.split('.');
   for (let index = 0; index < labels.length; index += 1) {
-    const labelIssue = checkLabel(input, labels[index] as string, index + (wildcard ? 1 : 0));
+    const at = index + (wildcard ? 1 : 0);
+    const labelIssue = checkLabel(input, labels[index] as string, at, encoded.includes(index));
     if (labelIssue !== undefined) return { ok: false, issue: labelIssue };
   }
   const name = wildcard ? `*.${ascii}` : ascii;
@@ -143,23 +163,31 @@ function checkLabels(input: string, ascii: string, wildcard: boolean, options: N
   return { ok: true, name, wildcard };
 }
 
-/** The per-label DNS rules; `index` counts labels from the left, the wildcard included. */
-function checkLabel(input: string, label: string, index: number): Issue | undefined {
-  const where = () => ({ index, label: label.slice(0, MAX_LABEL_OCTETS + 1) });
+/**
+ * The per-label DNS rules; `index` counts labels from the left, the wildcard included. An A-label
+ * just `encoded` from a valid Unicode label is not decoded again.
+ */
+function checkLabel(input: string, label: string, index: number, encoded: boolean): Issue | undefined {
   if (label === '') return issue('domain.label.empty', 'DOM-02', input, { index });
   if (label.length > MAX_LABEL_OCTETS) {
     return issue('domain.label.too-long', 'DOM-02', input, {
-      ...where(),
+      ...labelAt(label, index),
       length: label.length,
       limit: MAX_LABEL_OCTETS,
     });
   }
-  if (label.startsWith('-') || label.endsWith('-')) return issue('domain.label.hyphen-edge', 'DOM-02', input, where());
+  if (label.startsWith('-') || label.endsWith('-'))
+    return issue('domain.label.hyphen-edge', 'DOM-02', input, labelAt(label, index));
   if (label[2] === '-' && label[3] === '-') {
-    if (!label.startsWith('xn--')) return issue('domain.label.hyphen-reserved', 'DOM-01', input, where());
-    if (!isValidALabel(label)) return issue('domain.idn.punycode', 'DOM-07', input, where());
+    if (!label.startsWith('xn--')) return issue('domain.label.hyphen-reserved', 'DOM-01', input, labelAt(label, index));
+    if (!encoded && !isValidALabel(label)) return issue('domain.idn.punycode', 'DOM-07', input, labelAt(label, index));
   }
   return undefined;
+}
+
+/** Where a label issue is: the label's index and the label (cut after 64 characters). */
+function labelAt(label: string, index: number): { index: number; label: string } {
+  return { index, label: label.slice(0, MAX_LABEL_OCTETS + 1) };
 }
 
 /**

@@ -1,21 +1,18 @@
-import { getDomain } from 'tldts';
 import { optionsArgument } from '../core/argument.js';
 import { scanAsciiName } from './ascii-name.js';
 import { fastPathRules, inspectDomain } from './normalize.js';
+import { type PrivateSuffixesOption, suffixListFor } from './suffix-list.js';
 
 /** Options of {@link primaryDomain}. */
 export interface PrimaryDomainOptions {
   /**
    * Count the Public Suffix List's private section (`github.io`, `blogspot.com`, …) as public
-   * suffixes, so `foo.github.io` is its own primary domain. Default `false`: ICANN section only,
-   * so `foo.github.io` → `github.io` (DOM-06).
+   * suffixes, so `foo.github.io` is its own primary domain: pass the list that has it,
+   * `privateSuffixList` from `certkit/suffixes`. Default `false`: ICANN section only, so
+   * `foo.github.io` → `github.io` (DOM-06). `true`, the 0.1 form, throws `argument.invalid`.
    */
-  readonly privateSuffixes?: boolean;
+  readonly privateSuffixes?: PrivateSuffixesOption;
 }
-
-/** tldts, told the input is already a clean host name so it skips URL parsing and validation. */
-const ICANN_ONLY = { extractHostname: false, validateHostname: false, allowPrivateDomains: false } as const;
-const WITH_PRIVATE = { ...ICANN_ONLY, allowPrivateDomains: true } as const;
 
 /**
  * The primary (registrable) domain of a name, from the Public Suffix List (DOM-06): the public
@@ -32,16 +29,16 @@ const WITH_PRIVATE = { ...ICANN_ONLY, allowPrivateDomains: true } as const;
  * primaryDomain('*.cloud.tencent.com')       // => 'tencent.com'
  * primaryDomain('www.食狮.公司.cn')            // => 'xn--85x722f.xn--55qx5d.cn'
  * primaryDomain('foo.github.io')             // => 'github.io'
- * primaryDomain('foo.github.io', { privateSuffixes: true }) // => 'foo.github.io'
+ * primaryDomain('foo.github.io', { privateSuffixes: privateSuffixList }) // => 'foo.github.io'
  * primaryDomain('com.cn')                    // => null
  */
 export function primaryDomain(name: unknown, options: PrimaryDomainOptions = {}): string | null {
-  optionsArgument(options);
+  const suffixes = suffixListFor(optionsArgument(options).privateSuffixes, 'options.privateSuffixes');
   // Plain ASCII that is already valid skips the full inspection (the hot path of quota checks).
   const host = typeof name === 'string' ? (scanAsciiName(name, fastPathRules({})) ?? normalizedHost(name)) : undefined;
   if (host === undefined) return null;
   const base = host.charCodeAt(0) === 42 ? host.slice(2) : host; // a wildcard's base
-  return getDomain(base, options.privateSuffixes === true ? WITH_PRIVATE : ICANN_ONLY);
+  return suffixes.getDomain(base);
 }
 
 /**
@@ -61,7 +58,7 @@ function normalizedHost(name: string): string | undefined {
  * @example
  * isPublicSuffix('co.uk')        // => true
  * isPublicSuffix('example.co.uk') // => false
- * isPublicSuffix('github.io')     // => false; with { privateSuffixes: true } => true
+ * isPublicSuffix('github.io')     // => false; with { privateSuffixes: privateSuffixList } => true
  */
 export function isPublicSuffix(name: string, options: PrimaryDomainOptions = {}): boolean {
   optionsArgument(options);

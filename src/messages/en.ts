@@ -3,6 +3,16 @@
  *
  * @module certkit/messages/en
  */
-export type { Catalog, Locale, StatusLabels } from './catalog.js';
+export type { AreaCatalog, AreaCode, Catalog, CatalogArea, CatalogPart, Locale, StatusLabels } from './catalog.js';
 export { formatIssueWith } from './format.js';
-export { en, enStatuses } from './locales/en.js';
+export {
+  en,
+  enCommon,
+  enDomain,
+  enLifecycle,
+  enQuota,
+  enScreen,
+  enStatuses,
+  enValidation,
+  enX509,
+} from './locales/en.js';

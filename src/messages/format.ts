@@ -1,20 +1,22 @@
 import { invalidArgument, objectArgument } from '../core/argument.js';
 import { describeType, type Issue, type IssueParam } from '../core/issue.js';
 import { ownEntry } from '../core/own-entry.js';
-import type { Catalog } from './catalog.js';
+import type { CatalogPart } from './catalog.js';
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 /**
  * Renders an issue with the given catalog. Use it with a single imported catalog to keep the
- * other locale out of a bundle:
+ * other locale out of a bundle, or with the areas a page uses to keep the others out too; a code
+ * the catalog lacks is shown as the code itself.
  *
  * @example
- * import { en } from 'certkit/messages/en';
+ * import { en, enCommon, enDomain } from 'certkit/messages/en';
  * formatIssueWith(issue, en)
  * // => 'The label "-shop" of "-shop.example.com" starts or ends with a hyphen.'
+ * formatIssueWith(issue, { ...enCommon, ...enDomain }) // the same text, without the other areas' messages
  */
-export function formatIssueWith(issue: Issue, catalog: Catalog): string {
+export function formatIssueWith(issue: Issue, catalog: CatalogPart): string {
   objectArgument(issue, 'issue');
   if (typeof issue.code !== 'string' || typeof issue.params !== 'object' || issue.params === null)
     throw invalidArgument('issue', 'issue', issue);

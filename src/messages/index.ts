@@ -14,7 +14,7 @@ import { formatIssueWith } from './format.js';
 import { en, enStatuses } from './locales/en.js';
 import { zhCN, zhCNStatuses } from './locales/zh-CN.js';
 
-export type { Catalog, Locale, StatusLabels } from './catalog.js';
+export type { AreaCatalog, AreaCode, Catalog, CatalogArea, CatalogPart, Locale, StatusLabels } from './catalog.js';
 export { formatIssueWith } from './format.js';
 export { en, enStatuses } from './locales/en.js';
 export { zhCN, zhCNStatuses } from './locales/zh-CN.js';

@@ -3,6 +3,16 @@
  *
  * @module certkit/messages/zh-CN
  */
-export type { Catalog, Locale, StatusLabels } from './catalog.js';
+export type { AreaCatalog, AreaCode, Catalog, CatalogArea, CatalogPart, Locale, StatusLabels } from './catalog.js';
 export { formatIssueWith } from './format.js';
-export { zhCN, zhCNStatuses } from './locales/zh-CN.js';
+export {
+  zhCN,
+  zhCNCommon,
+  zhCNDomain,
+  zhCNLifecycle,
+  zhCNQuota,
+  zhCNScreen,
+  zhCNStatuses,
+  zhCNValidation,
+  zhCNX509,
+} from './locales/zh-CN.js';

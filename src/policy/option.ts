@@ -2,6 +2,7 @@ import { optionsArgument } from '../core/argument.js';
 import { policyArgument } from './brand.js';
 import { defaultPolicy } from './presets/index.js';
 import type { Policy } from './schema.js';
+import type { SuffixListOption } from './suffix-list.js';
 
 /**
  * Where the policy goes, in every entry: an options field, `{ policy }`; absent means the
@@ -10,7 +11,7 @@ import type { Policy } from './schema.js';
  * @example
  * checkDomains(request, { policy: presets['tencent-2023'] })
  */
-export interface PolicyOption {
+export interface PolicyOption extends SuffixListOption {
   readonly policy?: Policy;
 }
 

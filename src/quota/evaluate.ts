@@ -100,7 +100,7 @@ export function evaluateQuota(request: QuotaRequest, ledger: QuotaLedger, option
   }
   const now = toDate(options.now, 'now').getTime();
   const pools = policy.quota.accountPools[classOf(request)];
-  const primary = primaryDomain(request.domain, { privateSuffixes: policy.domain.privateSuffixes });
+  const primary = primaryDomain(request.domain, { privateSuffixes: ledger.suffixList });
   const held: Held = {
     account: heldInPools(ledger.accountRecords(request.accountId), pools, now),
     primary: primary === null ? [] : primaryReleasesAfter(ledger.primaryDomainRecords(primary), now),

@@ -1,8 +1,10 @@
 import { arrayArgument, invalidArgument } from '../core/argument.js';
 import { CertkitError } from '../core/error.js';
 import { createIssue } from '../core/issue.js';
-import { type PolicyOption, policyOf } from '../policy/option.js';
+import { policySuffixList } from '../domain/suffix-list.js';
+import { isPolicy, type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
+import type { SuffixList } from '../policy/suffix-list.js';
 import { type HeldRecord, holdRecord, type LedgerRecord } from './record.js';
 
 /**
@@ -12,6 +14,8 @@ import { type HeldRecord, holdRecord, type LedgerRecord } from './record.js';
 export interface QuotaLedger {
   /** The policy the release times were computed with; decisions use it. */
   readonly policy: Policy;
+  /** The Public Suffix List primary domains are read from (DOM-06): the policy's section. */
+  readonly suffixList: SuffixList;
   /** How many free certificates the ledger holds. */
   readonly size: number;
   /** The account's free certificates (external ones never count here). */
@@ -49,12 +53,13 @@ export function createQuotaLedger(records: readonly LedgerRecord[], options?: Po
 export function createQuotaLedger(records: readonly LedgerRecord[], policy: Policy): QuotaLedger;
 export function createQuotaLedger(records: readonly LedgerRecord[], options?: PolicyOption | Policy): QuotaLedger {
   const policy = policyOf(options);
+  const suffixList = policySuffixList(policy, isPolicy(options) ? undefined : options);
   if (arrayArgument(records, 'records').length > MAX_LEDGER_RECORDS)
     throw invalidArgument('records', `at most ${MAX_LEDGER_RECORDS} records`, `${records.length} records`);
   const index: LedgerIndex = { byId: new Map(), byAccount: new Map(), byPrimaryDomain: new Map() };
   const typed: readonly LedgerRecord[] = records; // Array.isArray narrowed `records` to any[]
   typed.forEach((record, position) => {
-    const held = holdRecord(record, position, policy);
+    const held = holdRecord(record, position, policy, suffixList);
     if (held === undefined) return;
     if (index.byId.has(held.id)) {
       throw new CertkitError(
@@ -63,13 +68,14 @@ export function createQuotaLedger(records: readonly LedgerRecord[], options?: Po
     }
     putRecord(index, held);
   });
-  return ledgerView(index, policy);
+  return ledgerView(index, policy, suffixList);
 }
 
 /** A read-only view of an index. */
-export function ledgerView(index: LedgerIndex, policy: Policy): QuotaLedger {
+export function ledgerView(index: LedgerIndex, policy: Policy, suffixList: SuffixList): QuotaLedger {
   return {
     policy,
+    suffixList,
     get size() {
       return index.byId.size;
     },

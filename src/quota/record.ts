@@ -3,6 +3,7 @@ import { type Instant, toDate } from '../core/instant.js';
 import { createIssue, describeReceived, describeType } from '../core/issue.js';
 import { primaryDomain } from '../domain/primary.js';
 import type { Policy } from '../policy/schema.js';
+import type { SuffixList } from '../policy/suffix-list.js';
 import { accountReleaseMs, primaryDomainReleaseMs } from './release.js';
 
 /**
@@ -51,7 +52,12 @@ export interface HeldRecord {
  * Reads one caller record into a {@link HeldRecord}, or `undefined` for records that never count
  * (not free). Throws `CertkitError` `quota.record.invalid` naming the record and field.
  */
-export function holdRecord(record: LedgerRecord, index: number, policy: Policy): HeldRecord | undefined {
+export function holdRecord(
+  record: LedgerRecord,
+  index: number,
+  policy: Policy,
+  suffixList: SuffixList,
+): HeldRecord | undefined {
   if (typeof record !== 'object' || record === null) throw invalidRecord(index, 'record', describeType(record));
   if (record.free !== true) {
     if (record.free !== false) throw invalidRecord(index, 'free', describeType(record.free));
@@ -61,8 +67,7 @@ export function holdRecord(record: LedgerRecord, index: number, policy: Policy):
     if (typeof record[field] !== 'string' || record[field] === '')
       throw invalidRecord(index, field, describeType(record[field]));
   }
-  const primary =
-    record.primaryDomain ?? primaryDomain(record.domain, { privateSuffixes: policy.domain.privateSuffixes });
+  const primary = record.primaryDomain ?? primaryDomain(record.domain, { privateSuffixes: suffixList });
   if (typeof primary !== 'string') throw invalidRecord(index, 'domain', record.domain);
   const times = {
     issuedAt: instant(record.issuedAt, index, 'issuedAt'),

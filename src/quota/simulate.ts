@@ -52,7 +52,7 @@ export function simulateQuota(events: readonly QuotaEvent[], ledger: QuotaLedger
     throw invalidArgument('events', `at most ${MAX_SIMULATION_EVENTS} events`, `${events.length} events`);
   const policy = ledgerArgument(ledger);
   const index = copyIndex(ledger);
-  const view = ledgerView(index, policy);
+  const view = ledgerView(index, policy, ledger.suffixList);
   let previous = Number.NEGATIVE_INFINITY;
   return history.map((event, position): QuotaStep => {
     const at = eventTime(event, position);
@@ -72,7 +72,7 @@ export function simulateQuota(events: readonly QuotaEvent[], ledger: QuotaLedger
           issuedAt: at,
           expiresAt,
         };
-        putRecord(index, holdRecord(record, position, policy) as HeldRecord);
+        putRecord(index, holdRecord(record, position, policy, ledger.suffixList) as HeldRecord);
       }
       return { event, decision };
     }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { issueCodes } from '../../src/core/index.js';
 import { checkDomains, type DomainRequest, findProduct, MAX_REQUEST_DOMAINS } from '../../src/domain/index.js';
 import { definePolicy, presets } from '../../src/policy/index.js';
+import { privateSuffixList } from '../../src/suffixes/index.js';
+import { thrown } from '../thrown.js';
 
 type Product = DomainRequest['product'];
 const product = (brand: string, type: string, domainType: Product['domainType']): Product => ({
@@ -155,9 +157,16 @@ describe('checkDomains — TYPE-05…08', () => {
     const github = product('TrustAsia', 'DV', 'wildcard');
     expect(checkDomains({ domains: ['*.github.io'], product: github }).ok).toBe(true);
     const privateSections = definePolicy({ domain: { privateSuffixes: true } });
-    expect(codes(checkDomains({ domains: ['*.github.io'], product: github }, privateSections))).toContain(
+    const request = { domains: ['*.github.io'], product: github };
+    expect(codes(checkDomains(request, { policy: privateSections, suffixList: privateSuffixList }))).toContain(
       'type.wildcard.public-suffix@*.github.io',
     );
+    // without the list the policy asks for, the call is refused, never answered from the ICANN section
+    expect(thrown(() => checkDomains(request, { policy: privateSections }))).toMatchObject({
+      code: 'argument.invalid',
+      issues: [{ params: { path: 'options.suffixList' } }],
+    });
+    expect(thrown(() => checkDomains(request, privateSections))).toMatchObject({ code: 'argument.invalid' });
   });
 
   it('TYPE-08: individuals may apply for DV only, free or paid', () => {

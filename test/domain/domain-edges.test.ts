@@ -17,6 +17,7 @@ import {
 } from '../../src/domain/index.js';
 import { levelOfName } from '../../src/domain/level.js';
 import { definePolicy, presets } from '../../src/policy/index.js';
+import { privateSuffixList } from '../../src/suffixes/index.js';
 import { thrown } from '../thrown.js';
 import { expectWellFormed } from '../well-formed.js';
 
@@ -179,7 +180,7 @@ describe('a policy of its own is the one read', () => {
     const privateSuffixes = definePolicy({ domain: { privateSuffixes: true } });
     const pages = checkDomains(
       { domains: ['me.github.io'], product: { brand: 'TrustAsia', type: 'DV', domainType: 'single' } },
-      { policy: privateSuffixes },
+      { policy: privateSuffixes, suffixList: privateSuffixList },
     );
     expect(pages.gifted).toEqual(['www.me.github.io']);
     const sm2 = definePolicy({ catalog: { TrustAsia: { DV: { sm2: true } } } } as never);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { domainLevel, giftedDomains } from '../../src/domain/index.js';
 import { definePolicy } from '../../src/policy/index.js';
+import { privateSuffixList } from '../../src/suffixes/index.js';
 
 const trustAsiaDv = { brand: 'TrustAsia', type: 'DV' };
 
@@ -21,7 +22,7 @@ describe('domainLevel — counted from the public suffix', () => {
   it('is null for invalid names and respects private suffixes', () => {
     expect(domainLevel('a_b.com')).toBeNull();
     expect(domainLevel('foo.github.io')).toBe(3);
-    expect(domainLevel('foo.github.io', { privateSuffixes: true })).toBe(2);
+    expect(domainLevel('foo.github.io', { privateSuffixes: privateSuffixList })).toBe(2);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDomains, createCoverageIndex, type DomainRequest } from '../../src/domain/index.js';
+import { privateSuffixList } from '../../src/suffixes/index.js';
 import { thrown } from '../thrown.js';
 
 describe('createCoverageIndex — at its edges', () => {
@@ -22,7 +23,7 @@ describe('createCoverageIndex — at its edges', () => {
   it('a wildcard over a private suffix is ignored only when private suffixes count', () => {
     const entries = [{ id: 'pages', names: ['*.github.io'] }];
     expect(createCoverageIndex(entries).lookup('me.github.io')).toEqual(['pages']);
-    const strict = createCoverageIndex(entries, { privateSuffixes: true });
+    const strict = createCoverageIndex(entries, { privateSuffixes: privateSuffixList });
     expect(strict.lookup('me.github.io')).toEqual([]);
     expect(strict.ignored).toEqual([{ id: 'pages', name: '*.github.io' }]);
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coveringNames, isPublicSuffix, matchesHostname } from '../../src/domain/index.js';
+import { privateSuffixList } from '../../src/suffixes/index.js';
 
 describe('matchesHostname — MATCH-01: a wildcard covers exactly one label at its level', () => {
   it.each([
@@ -94,7 +95,7 @@ describe('matchesHostname — TYPE-07: wildcards over a public suffix', () => {
     expect(matchesHostname('*.example.co.uk', 'www.example.co.uk', strict)).toBe(true);
     const withPrivate = {
       publicSuffixWildcards: false,
-      isPublicSuffix: (n: string) => isPublicSuffix(n, { privateSuffixes: true }),
+      isPublicSuffix: (n: string) => isPublicSuffix(n, { privateSuffixes: privateSuffixList }),
     };
     expect(matchesHostname('*.github.io', 'foo.github.io', withPrivate)).toBe(false);
     expect(matchesHostname('*.github.io', 'foo.github.io', strict)).toBe(true);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeDomain, primaryDomain } from '../../src/domain/index.js';
+import { isPublicSuffix, normalizeDomain, primaryDomain } from '../../src/domain/index.js';
+import { privateSuffixList } from '../../src/suffixes/index.js';
 import pslTests from '../fixtures/psl-tests.txt?raw';
+import { thrown } from '../thrown.js';
 
 /** `checkPublicSuffix('input', 'expected');` lines; `null` stays null. */
 function readVectors(text: string): [input: string | null, expected: string | null][] {
@@ -24,12 +26,14 @@ describe('primaryDomain — DOM-06, Public Suffix List test vectors', () => {
   // The vectors are written for the whole list, private section included (`uk.com` is a private
   // suffix), and give Unicode results for Unicode input; primaryDomain answers in A-labels.
   it.each(vectors)('%j → %j (whole list)', (input, expected) => {
-    expect(primaryDomain(input, { privateSuffixes: true })).toBe(expected === null ? null : normalizeDomain(expected));
+    expect(primaryDomain(input, { privateSuffixes: privateSuffixList })).toBe(
+      expected === null ? null : normalizeDomain(expected),
+    );
   });
 
   it('with the ICANN section only (the default), differs only on names under private suffixes', () => {
     const differing = vectors.filter(
-      ([input]) => primaryDomain(input) !== primaryDomain(input, { privateSuffixes: true }),
+      ([input]) => primaryDomain(input) !== primaryDomain(input, { privateSuffixes: privateSuffixList }),
     );
     expect(differing.map(([input]) => input)).toEqual([
       'uk.com',
@@ -56,13 +60,32 @@ describe('primaryDomain — vendor examples and options', () => {
 
   it('counts the private section only when asked', () => {
     expect(primaryDomain('foo.github.io')).toBe('github.io');
-    expect(primaryDomain('foo.github.io', { privateSuffixes: true })).toBe('foo.github.io');
-    expect(primaryDomain('github.io', { privateSuffixes: true })).toBeNull();
+    expect(primaryDomain('foo.github.io', { privateSuffixes: privateSuffixList })).toBe('foo.github.io');
+    expect(primaryDomain('github.io', { privateSuffixes: privateSuffixList })).toBeNull();
   });
 
   it('returns null for IPs, public suffixes and invalid input, never throwing', () => {
     for (const input of ['192.0.2.1', '::1', 'com', 'com.cn', 'a_b.com', '', 42, {}, null, 'x'.repeat(2_000_000)]) {
       expect(primaryDomain(input)).toBeNull();
     }
+  });
+});
+
+describe('the private section is an import the caller makes (issue 22)', () => {
+  it('refuses privateSuffixes: true (the 0.1 form) and anything that is not a list, by field', () => {
+    for (const value of [true, 'yes', {}, { getDomain: () => null }]) {
+      expect(thrown(() => primaryDomain('foo.github.io', { privateSuffixes: value as never }))).toMatchObject({
+        code: 'argument.invalid',
+        issues: [{ params: { path: 'options.privateSuffixes' } }],
+      });
+    }
+  });
+
+  it('answers from the ICANN section by default and from the list it is given otherwise', () => {
+    expect(primaryDomain('foo.github.io')).toBe('github.io');
+    expect(primaryDomain('foo.github.io', { privateSuffixes: false })).toBe('github.io');
+    expect(primaryDomain('foo.github.io', { privateSuffixes: privateSuffixList })).toBe('foo.github.io');
+    expect(isPublicSuffix('github.io', { privateSuffixes: privateSuffixList })).toBe(true);
+    expect(privateSuffixList.getPublicSuffix('a.b.github.io')).toBe('github.io');
   });
 });

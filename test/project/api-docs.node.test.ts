@@ -14,6 +14,7 @@ const ENTRIES = [
   'validation/index',
   'lifecycle/index',
   'x509/index',
+  'suffixes/index',
   'messages/index',
   'messages/en',
   'messages/zh-CN',

@@ -10,6 +10,7 @@ import * as messagesZh from '../../src/messages/zh-CN.js';
 import * as policy from '../../src/policy/index.js';
 import * as quota from '../../src/quota/index.js';
 import * as screen from '../../src/screen/index.js';
+import * as suffixes from '../../src/suffixes/index.js';
 import * as validation from '../../src/validation/index.js';
 import * as x509 from '../../src/x509/index.js';
 import csrPem from '../fixtures/csr/pyca/rsa_sha256.pem?raw';
@@ -43,6 +44,7 @@ const entries: Readonly<Record<string, object>> = {
   './validation': validation,
   './lifecycle': lifecycle,
   './x509': x509,
+  './suffixes': suffixes,
 };
 
 /** Any callable export or method (called through Reflect, whatever its signature). */

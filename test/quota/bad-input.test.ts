@@ -10,6 +10,7 @@ import {
   type QuotaEvent,
   simulateQuota,
 } from '../../src/quota/index.js';
+import { privateSuffixList } from '../../src/suffixes/index.js';
 import { certificate, thrown } from './helpers.js';
 
 describe('createQuotaLedger — each bad record is named by its position and field', () => {
@@ -63,7 +64,9 @@ describe('createQuotaLedger — each bad record is named by its position and fie
     const records = [certificate('pages', { domain: 'shop.github.io' })];
     expect(createQuotaLedger(records).record('pages')?.primaryDomain).toBe('github.io');
     const withPrivate = definePolicy({ domain: { privateSuffixes: true } }, presets['tencent-2024']);
-    expect(createQuotaLedger(records, { policy: withPrivate }).record('pages')?.primaryDomain).toBe('shop.github.io');
+    expect(
+      createQuotaLedger(records, { policy: withPrivate, suffixList: privateSuffixList }).record('pages')?.primaryDomain,
+    ).toBe('shop.github.io');
   });
 });
 

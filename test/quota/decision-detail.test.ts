@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { definePolicy, type Policy, presets } from '../../src/policy/index.js';
 import { createQuotaLedger, evaluateQuota, type QuotaLedger, type QuotaRequest } from '../../src/quota/index.js';
+import { privateSuffixList } from '../../src/suffixes/index.js';
 import { certificate, certificates, thrown } from './helpers.js';
 
 const now = '2024-06-01T00:00:00Z';
@@ -162,7 +163,9 @@ describe('evaluateQuota — what a decision carries', () => {
       certificate('theirs', { accountId: 'a2', domain: 'x.example.com', expiresAt: '2024-08-01T00:00:00Z' }),
     ];
     const policy = definePolicy({ quota: { primaryDomainLimit: 21 } }, presets['tencent-2024']);
-    const decision = evaluateQuota(request, createQuotaLedger(records, { policy }), { now });
+    const decision = evaluateQuota(request, createQuotaLedger(records, { policy, suffixList: privateSuffixList }), {
+      now,
+    });
     // Account: 20 held, the first frees 2024-07-01. Primary domain: 21 held, the first frees 2024-07-01 too, …
     expect(decision.allowed).toBe(false);
     expect(decision.issues).toEqual([
@@ -294,9 +297,13 @@ describe('evaluateQuota — what a decision carries', () => {
     const publicOnly = evaluateQuota({ ...request, domain: 'b.github.io' }, createQuotaLedger(records), { now });
     expect(publicOnly.usage.primaryDomain).toEqual({ name: 'github.io', used: 20, limit: 20 });
     const policy = definePolicy({ domain: { privateSuffixes: true } }, presets['tencent-2024']);
-    const withPrivate = evaluateQuota({ ...request, domain: 'b.github.io' }, createQuotaLedger(records, { policy }), {
-      now,
-    });
+    const withPrivate = evaluateQuota(
+      { ...request, domain: 'b.github.io' },
+      createQuotaLedger(records, { policy, suffixList: privateSuffixList }),
+      {
+        now,
+      },
+    );
     expect(withPrivate.usage.primaryDomain).toEqual({ name: 'b.github.io', used: 0, limit: 20 });
     expect(withPrivate.allowed).toBe(true);
   });

@@ -7,18 +7,18 @@
  * 180-2 examples by `test/x509/sha.test.ts`.
  */
 
-/** The 64 SHA-256 round constants (FIPS 180-4 §4.2.2). */
-const K256 = new Int32Array([
-  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
-  0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
-  0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
-  0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
-  0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
-  0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
-  0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
-  0xc67178f2,
-]);
-const SHA256_INITIAL = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+/** The first 64 primes, whose roots give SHA-256 its constants. */
+const PRIMES: number[] = [];
+for (let n = 2; PRIMES.length < 64; n += 1) if (PRIMES.every((prime) => n % prime !== 0)) PRIMES.push(n);
+/** The first 32 bits of the fractional part of `root(prime)`. */
+const fractionBits = (root: (x: number) => number) => (prime: number) => (root(prime) % 1) * 2 ** 32;
+/**
+ * The round constants (FIPS 180-4 §4.2.2: cube roots of the first 64 primes) and the initial hash
+ * (§5.3.3: square roots of the first 8), computed rather than written out: a double's 53 bits hold
+ * the 32 needed, and the FIPS examples in the tests would fail on any wrong bit.
+ */
+const K256 = Int32Array.from(PRIMES, fractionBits(Math.cbrt));
+const SHA256_INITIAL = PRIMES.slice(0, 8).map(fractionBits(Math.sqrt));
 const SHA1_INITIAL = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
 
 /** The message schedule, reused by every block (the functions are synchronous, so never shared). */
@@ -49,7 +49,7 @@ type Compress = (state: Int32Array, block: Uint8Array, offset: number) => void;
 
 /** Merkle–Damgård: the whole blocks, then the padded tail (0x80, zeros, the bit length big-endian). */
 function digest(bytes: Uint8Array, initial: readonly number[], compress: Compress): Uint8Array {
-  const state = Int32Array.from(initial);
+  const state = Int32Array.from(initial, (word) => word | 0);
   const whole = bytes.length - (bytes.length % 64);
   for (let offset = 0; offset < whole; offset += 64) compress(state, bytes, offset);
   const tail = new Uint8Array(bytes.length % 64 < 56 ? 64 : 128);

@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// `npm run bench`: bundles bench/run.ts and the certkit sources it measures with esbuild, as a
+// bundler would ship them, then runs it. Not through tsx: tsx compiles with esbuild's keepNames,
+// which wraps every function created at run time in a `__name(fn, 'name')` call — a closure made
+// per call on a hot path then costs more than the work it does, and the figures would measure
+// the loader instead of the code users get. Packages stay external (their own builds run).
+import { build } from 'esbuild';
+
+const outfile = new URL('../bench/run.bundle.mjs', import.meta.url).pathname;
+await build({
+  entryPoints: [new URL('../bench/run.ts', import.meta.url).pathname],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  outfile,
+  logLevel: 'warning',
+});
+await import(outfile);
