@@ -6,7 +6,7 @@ import type { BenchCase } from './types.js';
 export let quotaSink = 0;
 
 /** `count` certificates spread over count/10 accounts and count/5 primary domains. */
-function ledgerRecords(count: number): LedgerRecord[] {
+export function ledgerRecords(count: number): LedgerRecord[] {
   return Array.from({ length: count }, (_, i) => ({
     id: `c${i}`,
     accountId: `acct${i % Math.max(1, count / 10)}`,
@@ -18,6 +18,15 @@ function ledgerRecords(count: number): LedgerRecord[] {
   }));
 }
 
+/** The 100 requests each quota measurement decides. */
+export function quotaRequests(): QuotaRequest[] {
+  return Array.from({ length: 100 }, (_, i) => ({
+    accountId: `acct${i * 7}`,
+    account: { kind: 'individual' },
+    domain: `new.site${i * 13}.cn`,
+  }));
+}
+
 /**
  * Quota benchmarks (issue 5): one decision against 1,000,000 records costs at most 2× one
  * against 10,000 (ratio ≥ 0.5): the ledger index makes the cost independent of its size.
@@ -26,11 +35,7 @@ export function quotaBenchmarks(): BenchCase[] {
   const policy = presets['tencent-2024'];
   const small = createQuotaLedger(ledgerRecords(10_000), policy);
   const large = createQuotaLedger(ledgerRecords(1_000_000), policy);
-  const requests: QuotaRequest[] = Array.from({ length: 100 }, (_, i) => ({
-    accountId: `acct${i * 7}`,
-    account: { kind: 'individual' },
-    domain: `new.site${i * 13}.cn`,
-  }));
+  const requests = quotaRequests();
   const now = '2024-09-01T00:00:00Z';
   return [
     {

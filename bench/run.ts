@@ -1,17 +1,19 @@
 /**
  * `npm run bench`: every benchmark runs next to the baseline it is compared with, in the same
  * process and the same run, so the ratios hold on noisy machines where absolute numbers do not.
- * Prints each suite as it starts and ends, then a table, and writes the results
- * ({ id, hz, baseline, ratio }[]) to reports/bench/results.json, which git ignores; `--save`
- * writes the tracked bench/results.json instead, for a figure the docs should quote.
+ * Prints each suite as it starts and ends, then a table, then the scale figures (bench/scale.ts,
+ * a process of its own), and writes `{ cases: { id, hz, baseline, ratio }[], scale }` to
+ * reports/bench/results.json, which git ignores; `--save` writes the tracked bench/results.json
+ * instead, for a figure the docs should quote.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Bench } from 'tinybench';
 import { domainBenchmarks } from './domain.bench.js';
 import { coverageBenchmarks, matchBenchmarks } from './match.bench.js';
 import { quotaBenchmarks } from './quota.bench.js';
 import { screenBenchmarks } from './screen.bench.js';
-import type { BenchCase } from './types.js';
+import type { BenchCase, ScaleFigure } from './types.js';
 import { x509Benchmarks } from './x509.bench.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -84,9 +86,35 @@ console.table(
     return { benchmark: r.id, 'ops/s': r.hz, baseline: r.baseline ?? '', ratio: r.ratio ?? '', target: verdict };
   }),
 );
+// the scale figures, in a process of their own (bench/scale.ts); BENCH_SCALE=0 skips them
+const scale =
+  process.env.BENCH_SCALE === '0'
+    ? []
+    : (JSON.parse(
+        execFileSync(
+          process.execPath,
+          ['--expose-gc', '--max-old-space-size=16384', new URL('./scale.bundle.mjs', import.meta.url).pathname],
+          { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 },
+        ),
+      ) as ScaleFigure[]);
+if (scale.length > 0)
+  console.table(
+    scale.map((figure) => ({
+      figure: figure.id,
+      value: `${figure.value.toFixed(figure.unit === 'MB' || figure.unit === 'ms' ? 1 : 0)} ${figure.unit}`,
+      baseline: figure.baseline === '' ? '' : `${figure.baseline}: ${figure.baselineValue.toFixed(1)}`,
+      ratio: figure.baseline === '' ? '' : Number(figure.ratio.toFixed(3)),
+      target:
+        figure.target === undefined
+          ? ''
+          : (figure.better === 'lower' ? figure.ratio <= figure.target : figure.ratio >= figure.target)
+            ? `${figure.better === 'lower' ? '≤' : '≥'} ${figure.target} ✓`
+            : `${figure.better === 'lower' ? '>' : '<'} ${figure.target} ✗`,
+    })),
+  );
 const target = process.argv.includes('--save')
   ? new URL('./results.json', import.meta.url)
   : new URL('../reports/bench/results.json', import.meta.url);
 mkdirSync(new URL('.', target), { recursive: true });
-writeFileSync(target, `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(target, `${JSON.stringify({ cases: results, scale }, null, 2)}\n`);
 console.log(`results written to ${target.pathname}`);

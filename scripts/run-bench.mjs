@@ -6,15 +6,16 @@
 // the loader instead of the code users get. Packages stay external (their own builds run).
 import { build } from 'esbuild';
 
-const outfile = new URL('../bench/run.bundle.mjs', import.meta.url).pathname;
-await build({
-  entryPoints: [new URL('../bench/run.ts', import.meta.url).pathname],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  outfile,
-  logLevel: 'warning',
-});
-await import(outfile);
+const bench = (name) => new URL(`../bench/${name}`, import.meta.url).pathname;
+for (const name of ['run', 'scale'])
+  await build({
+    entryPoints: [bench(`${name}.ts`)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile: bench(`${name}.bundle.mjs`),
+    logLevel: 'warning',
+  });
+await import(bench('run.bundle.mjs'));

@@ -70,13 +70,8 @@ export function simpleUnicodeToAscii(name: string): { ascii: string; encoded: nu
       labels[index] = label.toLowerCase();
       continue;
     }
-    let mapped = '';
-    for (let i = 0; i < label.length; i += 1) {
-      const code = label.charCodeAt(i);
-      const target = code < 0x80 && (code < 0x41 || code > 0x5a) ? code : simpleMapping(code);
-      if (target < 0) return undefined;
-      mapped += String.fromCharCode(target);
-    }
+    const mapped = mapLabel(label);
+    if (mapped === undefined) return undefined;
     labels[index] = `xn--${encode(mapped)}`;
     encoded.push(index);
   }
@@ -85,6 +80,19 @@ export function simpleUnicodeToAscii(name: string): { ascii: string; encoded: nu
 }
 
 const NON_ASCII = /[^\0-\x7f]/;
+
+/** The label with every character mapped; the label itself when none changes (most are lower case). */
+function mapLabel(label: string): string | undefined {
+  let mapped: string | undefined;
+  for (let i = 0; i < label.length; i += 1) {
+    const code = label.charCodeAt(i);
+    const target = code < 0x80 && (code < 0x41 || code > 0x5a) ? code : simpleMapping(code);
+    if (target < 0) return undefined;
+    if (target !== code && mapped === undefined) mapped = label.slice(0, i);
+    if (mapped !== undefined) mapped += String.fromCharCode(target);
+  }
+  return mapped ?? label;
+}
 
 /** `xn--` in any case: an A-label, or (in Unicode) a label UTS #46 refuses. */
 function startsWithAcePrefix(label: string): boolean {
