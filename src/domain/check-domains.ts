@@ -1,7 +1,7 @@
 import type { RuleId } from '../core/codes.js';
 import { createIssue, describeReceived, describeType, type Issue } from '../core/issue.js';
 import { type Checked, checked } from '../core/result.js';
-import { isPolicy, type PolicyOption, policyOf } from '../policy/option.js';
+import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy, Product } from '../policy/schema.js';
 import type { SuffixList } from '../policy/suffix-list.js';
 import { type Applicant, type DomainType, domainTypes, type ProductRef } from '../policy/vocabulary.js';
@@ -87,7 +87,7 @@ export function checkDomains(request: DomainRequest, options?: PolicyOption | Po
     issues.push(createIssue('domain.request.invalid', null, { received, limit: MAX_REQUEST_DOMAINS }));
     return checked(issues, { domains: [], gifted: [] });
   }
-  const suffixes = policySuffixList(policy, isPolicy(options) ? undefined : options);
+  const suffixes = policySuffixList(policy, options);
   const names = collectNames(domains, product, policy, suffixes, issues);
   const count = names.size + names.invalid;
   if (product?.free === true) checkFree(names, count, issues);

@@ -1,5 +1,5 @@
 import { hasErrors } from '../core/result.js';
-import { isPolicy, type PolicyOption, policyOf } from '../policy/option.js';
+import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { GiftKind, Policy, Product } from '../policy/schema.js';
 import { levelOfName } from './level.js';
 import { inspectDomain } from './normalize.js';
@@ -38,7 +38,7 @@ export function giftedDomains(
   const policy = policyOf(options);
   const found = findProduct(product, { policy });
   if (!found.ok || !Array.isArray(domains)) return [];
-  const suffixes = policySuffixList(policy, isPolicy(options) ? undefined : options);
+  const suffixes = policySuffixList(policy, options);
   const bound = new Map<string, number>();
   for (const domain of domains) {
     const inspection = inspectDomain(domain);

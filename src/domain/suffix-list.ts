@@ -1,5 +1,6 @@
 import { getDomain, getPublicSuffix } from 'tldts-icann';
 import { invalidArgument } from '../core/argument.js';
+import { isPolicy } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
 import type { SuffixList, SuffixListOption } from '../policy/suffix-list.js';
 
@@ -35,10 +36,12 @@ export function suffixListFor(choice: unknown, path: string): SuffixList {
 /**
  * The list a policy's DOM-06 uses: the ICANN section, or — when `domain.privateSuffixes` is
  * `true` — `options.suffixList`, without which the call is refused (`argument.invalid` on
- * `options.suffixList`) rather than answered from the wrong section.
+ * `options.suffixList`) rather than answered from the wrong section. `options` may be the policy
+ * itself (the deprecated positional form), which carries no list.
  */
-export function policySuffixList(policy: Policy, options: SuffixListOption | undefined): SuffixList {
-  const given = options?.suffixList;
+export function policySuffixList(policy: Policy, options: SuffixListOption | Policy | undefined): SuffixList {
+  // the 0.1 positional form passes the policy itself, which carries no list
+  const given = options === undefined || isPolicy(options) ? undefined : options.suffixList;
   if (given !== undefined && !isSuffixList(given)) throw invalidArgument('options.suffixList', THE_LIST, given);
   if (!policy.domain.privateSuffixes) return icannSuffixList;
   if (given === undefined)

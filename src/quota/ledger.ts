@@ -2,7 +2,7 @@ import { arrayArgument, invalidArgument } from '../core/argument.js';
 import { CertkitError } from '../core/error.js';
 import { createIssue } from '../core/issue.js';
 import { policySuffixList } from '../domain/suffix-list.js';
-import { isPolicy, type PolicyOption, policyOf } from '../policy/option.js';
+import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
 import type { SuffixList } from '../policy/suffix-list.js';
 import { type HeldRecord, holdRecord, type LedgerRecord } from './record.js';
@@ -53,7 +53,7 @@ export function createQuotaLedger(records: readonly LedgerRecord[], options?: Po
 export function createQuotaLedger(records: readonly LedgerRecord[], policy: Policy): QuotaLedger;
 export function createQuotaLedger(records: readonly LedgerRecord[], options?: PolicyOption | Policy): QuotaLedger {
   const policy = policyOf(options);
-  const suffixList = policySuffixList(policy, isPolicy(options) ? undefined : options);
+  const suffixList = policySuffixList(policy, options);
   if (arrayArgument(records, 'records').length > MAX_LEDGER_RECORDS)
     throw invalidArgument('records', `at most ${MAX_LEDGER_RECORDS} records`, `${records.length} records`);
   const index: LedgerIndex = { byId: new Map(), byAccount: new Map(), byPrimaryDomain: new Map() };
