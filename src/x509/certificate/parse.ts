@@ -173,7 +173,11 @@ export async function describeCertificate(
   { decoded, sha256: derSha256, spkiSha256 }: HashedCertificate,
   verifier: SignatureVerifier,
 ): Promise<Certificate> {
-  const fingerprints = lazily({ sha256: derSha256 }, 'sha1', () => toHex(sha1(decoded.der)));
+  // sha1 first, as before: the keys keep their order
+  const fingerprints = Object.assign(
+    lazily({}, 'sha1', () => toHex(sha1(decoded.der))),
+    { sha256: derSha256 },
+  );
   const selfSigned = await isSelfSigned(decoded, { key: decoded.key, spki: decoded.spki, spkiSha256 }, verifier);
   return { decoded, sha256: derSha256, spkiSha256, info: describe(decoded, fingerprints, spkiSha256, selfSigned) };
 }
