@@ -1,6 +1,6 @@
 import { getDomain, getPublicSuffix } from 'tldts-icann';
 import { invalidArgument } from '../core/argument.js';
-import { isPolicy } from '../policy/option.js';
+import { isPolicy } from '../policy/is-policy.js';
 import type { Policy } from '../policy/schema.js';
 import type { SuffixList, SuffixListOption } from '../policy/suffix-list.js';
 

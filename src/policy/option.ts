@@ -1,8 +1,11 @@
 import { optionsArgument } from '../core/argument.js';
 import { policyArgument } from './brand.js';
+import { isPolicy } from './is-policy.js';
 import { defaultPolicy } from './presets/index.js';
 import type { Policy } from './schema.js';
 import type { SuffixListOption } from './suffix-list.js';
+
+export { isPolicy } from './is-policy.js';
 
 /**
  * Where the policy goes, in every entry: an options field, `{ policy }`; absent means the
@@ -29,9 +32,4 @@ export function policyOf(options: PolicyOption | Policy | undefined): Policy {
   if (isPolicy(options)) return policyArgument(options, 'policy');
   const { policy } = optionsArgument(options);
   return policy === undefined ? defaultPolicy : policyArgument(policy, 'options.policy');
-}
-
-/** A policy rather than an options object: only policies carry a `catalog`. */
-export function isPolicy(value: unknown): value is Policy {
-  return typeof value === 'object' && value !== null && Object.hasOwn(value, 'catalog');
 }
