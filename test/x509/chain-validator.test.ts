@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleChain, createChainValidator } from '../../src/x509/index.js';
+import { assembleChain, createChainValidator, parseCertificate } from '../../src/x509/index.js';
 import ca1 from '../fixtures/pki/ca1.pem?raw';
 import cross from '../fixtures/pki/cross.pem?raw';
 import leaf from '../fixtures/pki/leaf.pem?raw';
@@ -31,11 +31,28 @@ function countingCrypto() {
   return { crypto: crypto as Crypto, counts };
 }
 
+function derOf(pem: string): Uint8Array {
+  const base64 = pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
+  return Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+}
+
 /** The certificate with one byte of its signature changed (its last byte, inside the BIT STRING). */
 function tampered(pem: string): Uint8Array {
-  const base64 = pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
-  const der = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+  const der = derOf(pem);
   der[der.length - 1] = (der[der.length - 1] as number) ^ 0x01;
+  return der;
+}
+
+/**
+ * The certificate with the last byte of its serial number changed and its signature kept: the
+ * same length and the same last bytes as the genuine one (what a lookup finds it by), other bytes.
+ */
+function reSerialed(pem: string): Uint8Array {
+  const der = derOf(pem);
+  // Certificate SEQUENCE (4-byte header), TBSCertificate SEQUENCE (4), [0] version (5), INTEGER tag and length
+  const serialLength = der[14] as number;
+  const last = 15 + serialLength - 1;
+  der[last] = (der[last] as number) ^ 0x01;
   return der;
 }
 
@@ -96,6 +113,27 @@ describe('createChainValidator (issue 22)', () => {
     expect(forged.trusted).toBe(false);
     expect(forged.ok).toBe(false);
     expect(forged.missing?.issuer).toBe('O=certkit, CN=certkit Test CA 1');
+  });
+
+  it('tells a forged copy from the genuine certificate although both end in the same signature bytes', async () => {
+    const { crypto, counts } = countingCrypto();
+    const validator = await createChainValidator({ trustAnchors: [root], intermediates: [ca1], crypto });
+    expect((await validator.assemble(leaf, { now: NOW })).trusted).toBe(true);
+    const before = counts.verify;
+    // the leaf's link is not taken from the cache: checked again, and refused
+    const forgedLeaf = await validator.assemble(reSerialed(leaf), { now: NOW });
+    expect(counts.verify).toBeGreaterThan(before);
+    expect(forgedLeaf.trusted).toBe(false);
+    expect(forgedLeaf.missing?.issuer).toBe('O=certkit, CN=certkit Test CA 1');
+    // a forged copy of a known intermediate is not that intermediate: its signature fails, so the
+    // genuine one completes the path and the copy is left over
+    const withForgedCa = await validator.assemble([leaf, reSerialed(ca1)], { now: NOW });
+    expect(withForgedCa.trusted).toBe(true);
+    const genuine = await parseCertificate(ca1);
+    expect(withForgedCa.chain[1]?.fingerprints.sha256).toBe(genuine.fingerprints.sha256);
+    expect(withForgedCa.unused.map((cert) => cert.fingerprints.sha256)).toEqual([
+      (await parseCertificate(reSerialed(ca1))).fingerprints.sha256,
+    ]);
   });
 
   it('stays bounded: with room for one link it forgets and checks again, with the same answers', async () => {

@@ -1,3 +1,4 @@
+import { sameBytes } from '../der/bytes.js';
 import { toHex } from '../der/encoding.js';
 import {
   content,
@@ -47,6 +48,60 @@ export interface DecodedCertificate {
 }
 
 /**
+ * What a signature check needs of a certificate, read before anything else (see
+ * {@link frameCertificate}): the signed bytes, the algorithm, the signature and the issuer's name.
+ */
+export interface CertificateFrame {
+  readonly der: Uint8Array;
+  /** The signed bytes (TBSCertificate). */
+  readonly tbs: Uint8Array;
+  readonly signatureAlgorithm: SignatureAlgorithm;
+  readonly signature: Uint8Array;
+  /** The encoded issuer Name: a CA whose subject has these bytes may have signed it. */
+  readonly issuerName: Uint8Array;
+}
+
+/** A frame and the TBSCertificate fields {@link decodeCertificate} goes on with. */
+interface Frame extends CertificateFrame {
+  readonly fields: readonly DerNode[];
+  readonly algorithmNode: DerNode;
+}
+
+/**
+ * The outer SEQUENCE of a certificate, its signature and algorithm, and the top-level fields of
+ * its signed part — what {@link decodeCertificate} reads first, and all a validator needs to start
+ * the signature check of a certificate whose issuer it knows while the rest is decoded. Throws
+ * `DerError` as `decodeCertificate` does; whatever this accepts, `decodeCertificate` reads from
+ * the same frame.
+ */
+export function frameCertificate(der: Uint8Array): CertificateFrame {
+  return readFrame(der);
+}
+
+function readFrame(der: Uint8Array): Frame {
+  const [tbsNode, algorithmNode, signatureNode] = fields(
+    expectTag(readRoot(der, 'certificate'), TAG.sequence, 'certificate'),
+    3,
+    3,
+    'certificate',
+  ) as [DerNode, DerNode, DerNode];
+  const tbs = fields(expectTag(tbsNode, TAG.sequence, 'tbsCertificate'), 6, 10, 'tbsCertificate');
+  const signature = readBitString(expectTag(signatureNode, TAG.bitString, 'signature'), 'signature');
+  if (signature.unusedBits !== 0) throw new DerError('signature');
+  // the issuer follows the serial number and the inner algorithm, after an explicit version if there is one
+  const issuerNode = tbs[tbs[0]?.tag === contextTag(0, true) ? 3 : 2];
+  return {
+    der,
+    tbs: encoded(tbsNode),
+    signatureAlgorithm: readAlgorithm(algorithmNode),
+    signature: signature.bytes,
+    issuerName: encoded(expectTag(issuerNode, TAG.sequence, 'issuer')),
+    fields: tbs,
+    algorithmNode,
+  };
+}
+
+/**
  * Decodes a DER certificate strictly, against the ASN.1 of RFC 5280 §4.1: exactly the fields
  * TBSCertificate allows, in order, each of its type — nothing skipped, nothing after the
  * extensions, the DEFAULT version never encoded, unique identifiers only in v2/v3, extensions only
@@ -56,13 +111,8 @@ export interface DecodedCertificate {
 // long: TBSCertificate's fields are read in the order RFC 5280 §4.1 lists them, one after the
 // other; split, the field hand-off costs bytes on the hottest path (parseCertificate's budget).
 export function decodeCertificate(der: Uint8Array): DecodedCertificate {
-  const [tbsNode, algorithmNode, signatureNode] = fields(
-    expectTag(readRoot(der, 'certificate'), TAG.sequence, 'certificate'),
-    3,
-    3,
-    'certificate',
-  ) as [DerNode, DerNode, DerNode];
-  const tbs = fields(expectTag(tbsNode, TAG.sequence, 'tbsCertificate'), 6, 10, 'tbsCertificate');
+  const frame = readFrame(der);
+  const { fields: tbs, algorithmNode } = frame;
   let index = 0;
   let version = 1;
   if (tbs[0]?.tag === contextTag(0, true)) {
@@ -97,9 +147,6 @@ export function decodeCertificate(der: Uint8Array): DecodedCertificate {
     extensionsField === undefined
       ? { raw: [], decoded: { other: [] } }
       : decodeExtensions(readRoot(content(extensionsField), 'extensions'), { strictDefaults: true });
-  const signature = readBitString(expectTag(signatureNode, TAG.bitString, 'signature'), 'signature');
-  if (signature.unusedBits !== 0) throw new DerError('signature');
-  const signatureAlgorithm = readAlgorithm(algorithmNode);
   readAlgorithm(innerAlgorithm, 'signature'); // read for its structure; algorithmsMatch compares its bytes with the outer one
   return {
     der,
@@ -110,10 +157,10 @@ export function decodeCertificate(der: Uint8Array): DecodedCertificate {
       negative: serial.negative,
       length: serial.bytes.length,
     },
-    tbs: encoded(tbsNode),
-    signatureAlgorithm,
+    tbs: frame.tbs,
+    signatureAlgorithm: frame.signatureAlgorithm,
     algorithmsMatch: sameBytes(encoded(innerAlgorithm), encoded(algorithmNode)),
-    signature: signature.bytes,
+    signature: frame.signature,
     issuer: decodeName(issuerNode, 'issuer'),
     subject: decodeName(subjectNode, 'subject'),
     notBefore: readTime(notBefore, 'notBefore'),
@@ -140,9 +187,3 @@ export function readAlgorithm(node: DerNode | undefined, part = 'signatureAlgori
   return { oid: algorithm, parameters: encoded(parameters) };
 }
 
-/** Byte-wise equality. */
-export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
-  return true;
-}

@@ -1,7 +1,6 @@
 import { optionsArgument } from '../../core/argument.js';
 import { CertkitError } from '../../core/error.js';
 import { createIssue } from '../../core/issue.js';
-import { lazily } from '../../core/lazily.js';
 import { DEFAULT_LIMITS, type LimitsOption, limitsOf, type WorkLimits } from '../../policy/limits.js';
 import { toHex } from '../der/encoding.js';
 import { SIGNATURE_ALGORITHMS } from '../der/oids.js';
@@ -140,7 +139,11 @@ export function readCertificate(der: Uint8Array, verifier: SignatureVerifier): P
   return describeCertificate(hashCertificate(decodeCertificateDer(der)), verifier);
 }
 
-/** A decoded certificate with the digests chain building keys on (lower-case hex SHA-256). */
+/**
+ * A decoded certificate with its digests (lower-case hex SHA-256), each computed when first read:
+ * a validator checking many uploads never hashes a leaf nobody asks the fingerprint of. Chain
+ * building tells certificates apart by their bytes (`der/bytes.ts`), not by these.
+ */
 export interface HashedCertificate {
   readonly decoded: DecodedCertificate;
   /** Of the whole DER certificate. */
@@ -149,9 +152,41 @@ export interface HashedCertificate {
   readonly spkiSha256: string;
 }
 
-/** The certificate's SHA-256 and its key's, computed synchronously (`hash/sha.ts`). */
+/** The certificate with its SHA-256 and its key's, each computed on first read (`hash/sha.ts`). */
 export function hashCertificate(decoded: DecodedCertificate): HashedCertificate {
-  return { decoded, sha256: toHex(sha256(decoded.der)), spkiSha256: toHex(sha256(decoded.spki)) };
+  return new Digests(decoded);
+}
+
+/** {@link HashedCertificate} with the digests computed once, when first read. */
+class Digests implements HashedCertificate {
+  #sha256: string | undefined;
+  #spkiSha256: string | undefined;
+  constructor(readonly decoded: DecodedCertificate) {}
+  get sha256(): string {
+    this.#sha256 ??= toHex(sha256(this.decoded.der));
+    return this.#sha256;
+  }
+  get spkiSha256(): string {
+    this.#spkiSha256 ??= toHex(sha256(this.decoded.spki));
+    return this.#spkiSha256;
+  }
+}
+
+/** A {@link Certificate}: its digests are those of the {@link HashedCertificate} it was described from. */
+class Described implements Certificate {
+  constructor(
+    private readonly hashed: HashedCertificate,
+    readonly info: CertInfo,
+  ) {}
+  get decoded(): DecodedCertificate {
+    return this.hashed.decoded;
+  }
+  get sha256(): string {
+    return this.hashed.sha256;
+  }
+  get spkiSha256(): string {
+    return this.hashed.spkiSha256;
+  }
 }
 
 /** {@link decodeCertificate} with its `DerError` turned into `CertkitError` `x509.certificate.malformed`. */
@@ -165,21 +200,25 @@ export function decodeCertificateDer(der: Uint8Array): DecodedCertificate {
 }
 
 /**
- * A decoded certificate with what a console shows. The fingerprints are computed synchronously
- * (`hash/sha.ts`); the only asynchronous step is the self-signature, checked only when subject
- * and issuer are the same name.
+ * A decoded certificate with what a console shows. The fingerprints and the PEM are computed
+ * synchronously when first read (`hash/sha.ts`); the only asynchronous step is the self-signature,
+ * checked only when subject and issuer are the same name.
  */
-export async function describeCertificate(
-  { decoded, sha256: derSha256, spkiSha256 }: HashedCertificate,
-  verifier: SignatureVerifier,
-): Promise<Certificate> {
-  // sha1 first, as before: the keys keep their order
-  const fingerprints = Object.assign(
-    lazily({}, 'sha1', () => toHex(sha1(decoded.der))),
-    { sha256: derSha256 },
-  );
-  const selfSigned = await isSelfSigned(decoded, { key: decoded.key, spki: decoded.spki, spkiSha256 }, verifier);
-  return { decoded, sha256: derSha256, spkiSha256, info: describe(decoded, fingerprints, spkiSha256, selfSigned) };
+export async function describeCertificate(hashed: HashedCertificate, verifier: SignatureVerifier): Promise<Certificate> {
+  const selfSigned = await isSelfSigned(hashed.decoded, verifyKeyOf(hashed), verifier);
+  return new Described(hashed, describe(hashed, selfSigned));
+}
+
+/** The certificate's key as the verifier takes it, its digest computed only when read. */
+export function verifyKeyOf(hashed: HashedCertificate): VerifyKey {
+  const { key, spki } = hashed.decoded;
+  return {
+    key,
+    spki,
+    get spkiSha256() {
+      return hashed.spkiSha256;
+    },
+  };
 }
 
 /** Same subject and issuer, and the certificate's own key verifies it (key identifiers when it cannot be checked). */
@@ -195,16 +234,25 @@ async function isSelfSigned(
   return authorityKeyId?.keyId === undefined || authorityKeyId.keyId === subjectKeyId;
 }
 
-function describe(
-  certificate: DecodedCertificate,
-  fingerprints: CertInfo['fingerprints'],
-  publicKeyFingerprint: string,
-  selfSigned: boolean,
-): CertInfo {
+function describe(hashed: HashedCertificate, selfSigned: boolean): CertInfo {
+  const { decoded: certificate } = hashed;
   const { decoded } = certificate;
+  // derived text is computed when first read, in getters that are own enumerable keys in their
+  // place (spread and JSON.stringify see plain values): a validator never pays for it
+  let sha1Hex: string | undefined;
+  let pem: string | undefined;
+  const fingerprints = {
+    get sha1() {
+      sha1Hex ??= toHex(sha1(certificate.der));
+      return sha1Hex;
+    },
+    get sha256() {
+      return hashed.sha256;
+    },
+  };
   const names = decoded.subjectAltName ?? [];
   const algorithm = certificate.signatureAlgorithm.oid;
-  const info: Omit<CertInfo, 'pem'> = {
+  return {
     version: certificate.version,
     subject: certificate.subject.attributes,
     subjectText: certificate.subject.text,
@@ -220,7 +268,9 @@ function describe(
     key: certificate.key,
     signatureAlgorithm: SIGNATURE_ALGORITHMS[algorithm]?.name ?? algorithm,
     fingerprints,
-    publicKeyFingerprint,
+    get publicKeyFingerprint() {
+      return hashed.spkiSha256;
+    },
     isCA: decoded.basicConstraints?.ca ?? false,
     pathLength: decoded.basicConstraints?.pathLength ?? null,
     keyUsage: decoded.keyUsage ?? null,
@@ -230,6 +280,9 @@ function describe(
     aia: decoded.aia ?? { caIssuers: [], ocsp: [] },
     crlDistributionPoints: decoded.crlDistributionPoints ?? [],
     selfSigned,
+    get pem() {
+      pem ??= writePem(certificate.der, 'CERTIFICATE');
+      return pem;
+    },
   };
-  return lazily(info, 'pem', () => writePem(certificate.der, 'CERTIFICATE'));
 }

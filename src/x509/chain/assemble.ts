@@ -12,13 +12,14 @@ import {
   hashCertificate,
   readDerBlocks,
 } from '../certificate/parse.js';
+import { sameBytes } from '../der/bytes.js';
 import type { PemOrDer } from '../der/pem.js';
 import { resolveCrypto } from '../keys/crypto.js';
 import type { WebCrypto } from '../keys/web-crypto.js';
-import { type CandidatePath, findPaths, identity } from './build.js';
+import { type CandidatePath, findPaths, sameIdentity } from './build.js';
 import { type ChainContext, describeOnce, oneOffContext } from './context.js';
 import { dropDuplicates, pickLeaf } from './leaf.js';
-import { prefetchLinks } from './links.js';
+import { prefetchKnownLinks, prefetchLinks } from './links.js';
 import { choosePath } from './rank.js';
 import { type ChainReport, createChainReport } from './report.js';
 import { validatePath } from './validate.js';
@@ -120,9 +121,9 @@ export async function assembleIn(
   if (inputs.length === 0) throw invalidArgument('input', 'one certificate or more', input);
   if (options.hostname !== undefined) stringArgument(options.hostname, 'options.hostname');
   const { limits, verifier, links } = context;
-  const hashed = readDerBlocks(inputs, limits, limits.maxCertificates).map((der) =>
-    hashCertificate(decodeCertificateDer(der)),
-  );
+  const ders = readDerBlocks(inputs, limits, limits.maxCertificates);
+  prefetchKnownLinks(verifier, links, ders, context.issuersNamed);
+  const hashed = ders.map((der) => hashCertificate(decodeCertificateDer(der)));
   const reachable = context.anchorsFor([...hashed, ...context.intermediates]);
   prefetchLinks(verifier, links, hashed, [...hashed, ...context.intermediates, ...reachable]);
   const describe = describeOnce(context);
@@ -234,7 +235,7 @@ function servedChain(
       ? undefined
       : pool.find(
           (certificate) =>
-            !certificate.info.selfSigned && identity(certificate) === identity(root) && !served.includes(certificate),
+            !certificate.info.selfSigned && sameIdentity(certificate, root) && !served.includes(certificate),
         );
   if (cross !== undefined) {
     served.push(cross);
@@ -264,9 +265,8 @@ function reviewServed(
   report: ChainReport,
 ): Certificate[] {
   // the root as the input gave it (the path may end at the trust anchor's copy of it)
-  const rootInInput = certificates.find(
-    (certificate) => certificate.info.fingerprints.sha256 === root?.info.fingerprints.sha256,
-  );
+  const rootInInput =
+    root === null ? undefined : certificates.find((certificate) => sameBytes(certificate.decoded.der, root.decoded.der));
   if (root !== null && rootInInput !== undefined)
     report.add('x509.chain.root-included', 'CHAIN-01', 'warning', {
       certificate: root.info.subjectText,

@@ -1,5 +1,6 @@
 import { DEFAULT_LIMITS, type WorkLimits } from '../../policy/limits.js';
 import type { Certificate } from '../certificate/parse.js';
+import { createBytesMap, sameBytes } from '../der/bytes.js';
 import type { SignatureVerifier } from '../keys/verifier.js';
 import { type LinkCache, namesCouldLink, verifyLink } from './links.js';
 
@@ -46,10 +47,11 @@ export async function findPaths(
   const paths: CandidatePath[] = [];
   let checks = 0;
   let limited = false;
-  const identities = new Map<Certificate, string>(
-    [leaf, ...search.anchors, ...search.pool].map((certificate) => [certificate, identity(certificate)]),
+  const identityOf = identities();
+  const ids = new Map<Certificate, string>(
+    [leaf, ...search.anchors, ...search.pool].map((certificate) => [certificate, identityOf(certificate)]),
   );
-  const idOf = (certificate: Certificate) => identities.get(certificate) as string;
+  const idOf = (certificate: Certificate) => ids.get(certificate) as string;
   const anchorKeys = new Set(search.anchors.map(idOf));
   // a copy of an anchor in the input (same subject and key) is replaced by the anchor itself
   const candidates = [...search.anchors, ...search.pool.filter((certificate) => !anchorKeys.has(idOf(certificate)))];
@@ -63,7 +65,7 @@ export async function findPaths(
     return true;
   };
   const links = (child: Certificate, issuer: Certificate) =>
-    verifyLink(search.verifier, search.links, child, issuer, mayCheck);
+    verifyLink(search.verifier, search.links, child.decoded, issuer, mayCheck);
 
   const extend = async (path: Certificate[], seen: Set<string>): Promise<void> => {
     const current = path[path.length - 1] as Certificate;
@@ -96,9 +98,27 @@ export async function findPaths(
   return { paths, limited };
 }
 
-/** Subject and key: a re-issued or cross-signed copy of a CA has the same identity. */
-export function identity(certificate: Certificate): string {
-  return `${certificate.decoded.subject.key}|${certificate.info.publicKeyFingerprint}`;
+/**
+ * Subject and key as a string, for one search: a re-issued or cross-signed copy of a CA has the
+ * same identity. Keys are numbered in the order met, the same SubjectPublicKeyInfo bytes the same
+ * number — no certificate's key is hashed for it.
+ */
+function identities(): (certificate: Certificate) => string {
+  const keys = createBytesMap<number>();
+  let next = 0;
+  return ({ decoded }) => {
+    let key = keys.get(decoded.spki);
+    if (key === undefined) {
+      key = next++;
+      keys.set(decoded.spki, key);
+    }
+    return `${key}|${decoded.subject.key}`;
+  };
+}
+
+/** The same subject and the same key: one CA, re-issued or cross-signed. */
+export function sameIdentity(a: Certificate, b: Certificate): boolean {
+  return a.decoded.subject.key === b.decoded.subject.key && sameBytes(a.decoded.spki, b.decoded.spki);
 }
 
 /** Names chain and key identifiers do not contradict — the cheap test before a signature check. */

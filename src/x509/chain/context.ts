@@ -1,6 +1,5 @@
 import { createLru } from '../../core/lru.js';
 import type { WorkLimits } from '../../policy/limits.js';
-import { sameBytes } from '../certificate/decode.js';
 import {
   type Certificate,
   decodeCertificateDer,
@@ -9,6 +8,7 @@ import {
   hashCertificate,
   readDerBlocks,
 } from '../certificate/parse.js';
+import { type BytesMap, createBytesMap, sameBytes } from '../der/bytes.js';
 import type { PemOrDer } from '../der/pem.js';
 import { createSignatureVerifier, type SignatureVerifier } from '../keys/verifier.js';
 import type { WebCrypto } from '../keys/web-crypto.js';
@@ -29,8 +29,10 @@ export interface ChainContext {
   readonly hasAnchors: boolean;
   /** The anchors a path from these certificates could end at (their subject is an issuer among them). */
   anchorsFor(certificates: readonly HashedCertificate[]): readonly HashedCertificate[];
-  /** Certificates described before (a validator's), by SHA-256: an input with the same bytes is that one. */
-  readonly known: ReadonlyMap<string, Certificate>;
+  /** Known CAs (a validator's intermediates and anchors) whose subject Name has these bytes. */
+  issuersNamed(name: Uint8Array): readonly HashedCertificate[];
+  /** Certificates described before (a validator's), by their DER: an input with the same bytes is that one. */
+  readonly known: Pick<BytesMap<Certificate>, 'get'>;
 }
 
 /** Links one `assembleChain` call keeps: more than any bounded search checks. */
@@ -55,7 +57,7 @@ export function oneOffContext(
     intermediates: [],
     hasAnchors: trustAnchors.length > 0,
     anchorsFor(certificates) {
-      // a root given both in the input and as an anchor is decoded and hashed once
+      // a root given both in the input and as an anchor is decoded once
       const inputs = new Map(certificates.map((certificate) => [certificate.decoded.der.length, certificate]));
       anchors ??= readDerBlocks(trustAnchors, limits, limits.maxTrustAnchors).map((der) => {
         const same = inputs.get(der.length);
@@ -65,7 +67,8 @@ export function oneOffContext(
       });
       return anchorsIssuing(anchors, certificates);
     },
-    known: new Map(),
+    issuersNamed: () => [], // the anchors are not decoded yet: the links start once they are
+    known: createBytesMap(),
   };
 }
 
@@ -79,19 +82,20 @@ export function anchorsIssuing<T extends HashedCertificate>(
 }
 
 /**
- * Describes the certificates of one assembly once each, by SHA-256: a root that is both in the
- * input and among the trust anchors is hashed twice but described and self-verified once, and a
- * certificate the context knows is the known object itself.
+ * Describes the certificates of one assembly once each, by their bytes: a root that is both in the
+ * input and among the trust anchors is described and self-verified once, and a certificate the
+ * context knows is the known object itself.
  */
 export function describeOnce(context: ChainContext): (hashed: HashedCertificate) => Promise<Certificate> {
-  const seen = new Map<string, Promise<Certificate>>();
+  const seen = createBytesMap<Promise<Certificate>>();
   return (hashed) => {
-    const same = context.known.get(hashed.sha256);
+    const { der } = hashed.decoded;
+    const same = context.known.get(der);
     if (same !== undefined) return Promise.resolve(same);
-    let certificate = seen.get(hashed.sha256);
+    let certificate = seen.get(der);
     if (certificate === undefined) {
       certificate = describeCertificate(hashed, context.verifier);
-      seen.set(hashed.sha256, certificate);
+      seen.set(der, certificate);
     }
     return certificate;
   };

@@ -1,19 +1,20 @@
 import type { Certificate } from '../certificate/parse.js';
+import { createBytesMap } from '../der/bytes.js';
 import { couldIssue } from './build.js';
 
-/** The input without repeated certificates (same SHA-256 fingerprint); each repeat is reported. */
+/** The input without repeated certificates (the same bytes); each repeat is reported. */
 export function dropDuplicates(
   certificates: readonly Certificate[],
   report: (duplicate: Certificate) => void,
 ): Certificate[] {
-  const seen = new Set<string>();
+  const seen = createBytesMap<true>();
   return certificates.filter((certificate) => {
-    const fingerprint = certificate.info.fingerprints.sha256;
-    if (seen.has(fingerprint)) {
+    const { der } = certificate.decoded;
+    if (seen.get(der)) {
       report(certificate);
       return false;
     }
-    seen.add(fingerprint);
+    seen.set(der, true);
     return true;
   });
 }
@@ -24,7 +25,10 @@ export function pickLeaf(
   keyFingerprint: string | undefined,
   hostname: string | undefined,
 ): Certificate {
-  const byKey = certificates.find((certificate) => certificate.info.publicKeyFingerprint === keyFingerprint);
+  const byKey =
+    keyFingerprint === undefined
+      ? undefined
+      : certificates.find((certificate) => certificate.info.publicKeyFingerprint === keyFingerprint);
   if (byKey !== undefined) return byKey;
   const issuesNothing = certificates.filter(
     (certificate) =>

@@ -1,15 +1,23 @@
 import type { Lru } from '../../core/lru.js';
-import type { DecodedCertificate } from '../certificate/decode.js';
-import type { HashedCertificate } from '../certificate/parse.js';
+import { type CertificateFrame, type DecodedCertificate, frameCertificate } from '../certificate/decode.js';
+import { type HashedCertificate, verifyKeyOf } from '../certificate/parse.js';
+import { bytesKey, sameBytes } from '../der/bytes.js';
+import { DerError } from '../der/reader.js';
 import type { SignatureVerifier } from '../keys/verifier.js';
 
 /**
  * Verified links, issuer key → certificate: `true` when the issuer's key verifies the
- * certificate's signature. Keyed by the SHA-256 of the whole child certificate (signed part,
- * algorithm and signature) and of the issuer's SubjectPublicKeyInfo, so a result is reused only
- * for the same bytes.
+ * certificate's signature. Keyed by {@link linkKey}; each entry holds the child's whole DER
+ * (signed part, algorithm and signature), and a result is reused only when those bytes are the
+ * same — the key is found cheaply, the bytes confirm it.
  */
-export type LinkCache = Lru<string, Promise<boolean>>;
+export type LinkCache = Lru<string, Link>;
+
+/** A link checked (or being checked): the child certificate's DER and whether the issuer key verifies it. */
+export interface Link {
+  readonly child: Uint8Array;
+  readonly valid: Promise<boolean>;
+}
 
 /**
  * Links started before path building, all at once, so that their signature checks run while the
@@ -19,10 +27,17 @@ export type LinkCache = Lru<string, Promise<boolean>>;
  */
 export const PREFETCHED_LINKS = 16;
 
-/** The cache key of the link `issuer` → `child`. */
-export function linkKey(child: HashedCertificate, issuer: HashedCertificate): string {
-  return `${child.sha256}>${issuer.spkiSha256}`;
+/**
+ * The cache key of the link `issuer` → `child`: the child's {@link bytesKey} (length and last
+ * signature bytes) and the SHA-256 of the issuer's SubjectPublicKeyInfo — computed once per CA,
+ * where hashing every leaf would cost as much as decoding it.
+ */
+export function linkKey(child: SignedPart, issuer: HashedCertificate): string {
+  return `${bytesKey(child.der)}>${issuer.spkiSha256}`;
 }
+
+/** What a link's check reads of the child: a decoded certificate, or only its frame. */
+export type SignedPart = Pick<CertificateFrame, 'der' | 'tbs' | 'signatureAlgorithm' | 'signature'>;
 
 /** Names chain and key identifiers do not contradict — the cheap test before a signature check. */
 export function namesCouldLink(issuer: DecodedCertificate, child: DecodedCertificate): boolean {
@@ -39,22 +54,19 @@ export function namesCouldLink(issuer: DecodedCertificate, child: DecodedCertifi
 export function verifyLink(
   verifier: SignatureVerifier,
   cache: LinkCache,
-  child: HashedCertificate,
+  child: SignedPart,
   issuer: HashedCertificate,
   mayCheck: () => boolean = () => true,
 ): Promise<boolean> {
   const key = linkKey(child, issuer);
-  let result = cache.get(key);
-  if (result === undefined) {
-    if (!mayCheck()) return Promise.resolve(false);
-    const { decoded } = child;
-    const issuerKey = { key: issuer.decoded.key, spki: issuer.decoded.spki, spkiSha256: issuer.spkiSha256 };
-    result = verifier
-      .verify(decoded.signatureAlgorithm, issuerKey, decoded.tbs, decoded.signature)
-      .then((valid) => valid === true);
-    cache.set(key, result);
-  }
-  return result;
+  const cached = cache.get(key);
+  if (cached !== undefined && sameBytes(cached.child, child.der)) return cached.valid;
+  if (!mayCheck()) return Promise.resolve(false);
+  const valid = verifier
+    .verify(child.signatureAlgorithm, verifyKeyOf(issuer), child.tbs, child.signature)
+    .then((verified) => verified === true);
+  cache.set(key, { child: child.der, valid });
+  return valid;
 }
 
 /**
@@ -72,8 +84,43 @@ export function prefetchLinks(
     for (const issuer of issuers) {
       if (started >= PREFETCHED_LINKS) return;
       // the same key on both sides is a self-signature (or a copy of the child): never a link a path takes
-      if (issuer.spkiSha256 === child.spkiSha256 || !namesCouldLink(issuer.decoded, child.decoded)) continue;
+      if (!namesCouldLink(issuer.decoded, child.decoded) || sameBytes(issuer.decoded.spki, child.decoded.spki)) continue;
       started += 1;
-      void verifyLink(verifier, cache, child, issuer);
+      void verifyLink(verifier, cache, child.decoded, issuer);
     }
+}
+
+/**
+ * Starts, before the certificates are decoded, the checks of links from CAs already known (a
+ * validator's intermediates and anchors) to input certificates whose issuer name has the bytes of
+ * the CA's subject: each certificate is only framed ({@link frameCertificate}), so its signature
+ * check runs while it is decoded and described. A certificate that cannot be framed is left to
+ * the decoder to refuse. At most {@link PREFETCHED_LINKS} checks.
+ */
+export function prefetchKnownLinks(
+  verifier: SignatureVerifier,
+  cache: LinkCache,
+  ders: readonly Uint8Array[],
+  issuersNamed: (name: Uint8Array) => readonly HashedCertificate[],
+): void {
+  let started = 0;
+  for (const der of ders) {
+    const frame = frameOrUndefined(der);
+    if (frame === undefined) continue;
+    for (const issuer of issuersNamed(frame.issuerName)) {
+      if (started >= PREFETCHED_LINKS) return;
+      if (sameBytes(issuer.decoded.der, der)) continue; // a known root in the input: its self-signature is no link
+      started += 1;
+      void verifyLink(verifier, cache, frame, issuer);
+    }
+  }
+}
+
+function frameOrUndefined(der: Uint8Array): CertificateFrame | undefined {
+  try {
+    return frameCertificate(der);
+  } catch (error) {
+    if (error instanceof DerError) return undefined;
+    throw error;
+  }
 }

@@ -1,7 +1,8 @@
 import { arrayArgument, invalidArgument, objectArgument } from '../../core/argument.js';
 import { createLru } from '../../core/lru.js';
 import { type LimitsOption, limitsOf } from '../../policy/limits.js';
-import { readCertificates } from '../certificate/parse.js';
+import { type Certificate, readCertificates } from '../certificate/parse.js';
+import { createBytesMap } from '../der/bytes.js';
 import type { PemOrDer } from '../der/pem.js';
 import { resolveCrypto } from '../keys/crypto.js';
 import { createSignatureVerifier, DEFAULT_IMPORTED_KEYS } from '../keys/verifier.js';
@@ -63,6 +64,15 @@ export async function createChainValidator(options: ChainValidatorOptions = {}):
     read(options.trustAnchors, 'options.trustAnchors', limits.maxTrustAnchors),
     read(options.intermediates, 'options.intermediates', limits.maxCertificates),
   ]);
+  const known = createBytesMap<Certificate>();
+  const bySubject = createBytesMap<Certificate[]>();
+  for (const certificate of [...anchors, ...intermediates]) {
+    known.set(certificate.decoded.der, certificate);
+    const { der: subject } = certificate.decoded.subject;
+    const named = bySubject.get(subject);
+    if (named === undefined) bySubject.set(subject, [certificate]);
+    else named.push(certificate);
+  }
   const context: ChainContext = {
     crypto,
     verifier,
@@ -72,7 +82,8 @@ export async function createChainValidator(options: ChainValidatorOptions = {}):
     hasAnchors: anchors.length > 0,
     anchorsFor: (certificates) => anchorsIssuing(anchors, certificates),
     // an input certificate with the bytes of a known one is that one (never a second path, never unused)
-    known: new Map([...anchors, ...intermediates].map((certificate) => [certificate.sha256, certificate])),
+    issuersNamed: (name) => bySubject.get(name) ?? [],
+    known,
   };
   return { assemble: (input, request) => assembleIn(context, input, request) };
 }

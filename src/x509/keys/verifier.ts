@@ -44,20 +44,34 @@ export const DEFAULT_IMPORTED_KEYS = 1000;
  * await verifier.verify(child.signatureAlgorithm, issuerKey, child.tbs, child.signature) // => true
  */
 export function createSignatureVerifier(crypto: WebCrypto, capacity = DEFAULT_IMPORTED_KEYS): SignatureVerifier {
-  const imported = createLru<string, Promise<CryptoKey | null>>(capacity);
+  const imported = createLru<string, ImportedKey>(capacity);
   return {
     verify(algorithm, key, signed, signature) {
       const params = webCryptoParameters(algorithm, key.key);
       if (params === undefined) return Promise.resolve(null);
       const cacheKey = `${key.spkiSha256}|${importName(params.importAs)}`;
-      let publicKey = imported.get(cacheKey);
-      if (publicKey === undefined) {
-        publicKey = importVerifyKey(crypto, params, key.spki);
-        imported.set(cacheKey, publicKey);
+      let entry = imported.get(cacheKey);
+      if (entry === undefined) {
+        const importing: ImportedKey = { ready: importVerifyKey(crypto, params, key.spki) };
+        void importing.ready.then((publicKey) => {
+          importing.key = publicKey;
+        });
+        entry = importing;
+        imported.set(cacheKey, entry);
       }
-      return publicKey.then((ready) => verifyWithKey(crypto, params, key.key, ready, signed, signature));
+      const { key: publicKey, ready } = entry;
+      // an imported key verifies now, not a promise tick later: the check runs while the caller works
+      return publicKey === undefined
+        ? ready.then((later) => verifyWithKey(crypto, params, key.key, later, signed, signature))
+        : verifyWithKey(crypto, params, key.key, publicKey, signed, signature);
     },
   };
+}
+
+/** A key being imported, and once it is, the key itself (`null`: WebCrypto could not import it). */
+interface ImportedKey {
+  readonly ready: Promise<CryptoKey | null>;
+  key?: CryptoKey | null;
 }
 
 /** The import parameters as a short key: `RSA-PSS/SHA-256`, `ECDSA/P-256`, `Ed25519`. */
