@@ -24,7 +24,7 @@ describe('bytesKey and createBytesMap (issue 22: certificates told apart without
     fc.assert(
       fc.property(fc.array(bytes, { maxLength: 20 }), bytes, (stored, probe) => {
         const map = createBytesMap<number>();
-        stored.forEach((value, index) => map.set(value, index));
+        for (const [index, value] of stored.entries()) map.set(value, index);
         const expected = stored.findLastIndex((value) => sameBytes(value, probe));
         expect(map.get(probe.slice())).toBe(expected < 0 ? undefined : expected);
       }),

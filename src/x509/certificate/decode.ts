@@ -186,4 +186,3 @@ export function readAlgorithm(node: DerNode | undefined, part = 'signatureAlgori
   }
   return { oid: algorithm, parameters: encoded(parameters) };
 }
-

@@ -204,7 +204,10 @@ export function decodeCertificateDer(der: Uint8Array): DecodedCertificate {
  * synchronously when first read (`hash/sha.ts`); the only asynchronous step is the self-signature,
  * checked only when subject and issuer are the same name.
  */
-export async function describeCertificate(hashed: HashedCertificate, verifier: SignatureVerifier): Promise<Certificate> {
+export async function describeCertificate(
+  hashed: HashedCertificate,
+  verifier: SignatureVerifier,
+): Promise<Certificate> {
   const selfSigned = await isSelfSigned(hashed.decoded, verifyKeyOf(hashed), verifier);
   return new Described(hashed, describe(hashed, selfSigned));
 }

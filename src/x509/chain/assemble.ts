@@ -266,7 +266,9 @@ function reviewServed(
 ): Certificate[] {
   // the root as the input gave it (the path may end at the trust anchor's copy of it)
   const rootInInput =
-    root === null ? undefined : certificates.find((certificate) => sameBytes(certificate.decoded.der, root.decoded.der));
+    root === null
+      ? undefined
+      : certificates.find((certificate) => sameBytes(certificate.decoded.der, root.decoded.der));
   if (root !== null && rootInInput !== undefined)
     report.add('x509.chain.root-included', 'CHAIN-01', 'warning', {
       certificate: root.info.subjectText,

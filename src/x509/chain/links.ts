@@ -84,7 +84,8 @@ export function prefetchLinks(
     for (const issuer of issuers) {
       if (started >= PREFETCHED_LINKS) return;
       // the same key on both sides is a self-signature (or a copy of the child): never a link a path takes
-      if (!namesCouldLink(issuer.decoded, child.decoded) || sameBytes(issuer.decoded.spki, child.decoded.spki)) continue;
+      if (!namesCouldLink(issuer.decoded, child.decoded) || sameBytes(issuer.decoded.spki, child.decoded.spki))
+        continue;
       started += 1;
       void verifyLink(verifier, cache, child.decoded, issuer);
     }
