@@ -25,7 +25,7 @@ const MIN_ITERATIONS = 8;
  * Suites run one after the other, each building its own fixtures, so one suite's data (100,000
  * certificates) does not weigh on another's garbage collector.
  */
-const suites: readonly [string, () => BenchCase[] | Promise<BenchCase[]>][] = [
+const allSuites: readonly [string, () => BenchCase[] | Promise<BenchCase[]>][] = [
   ['domain', domainBenchmarks],
   ['match', matchBenchmarks],
   ['coverage index', coverageBenchmarks],
@@ -33,6 +33,10 @@ const suites: readonly [string, () => BenchCase[] | Promise<BenchCase[]>][] = [
   ['quota', quotaBenchmarks],
   ['x509', x509Benchmarks],
 ];
+/** `BENCH_ONLY=x509,quota` runs those suites alone (a partial run is never `--save`d). */
+const only = process.env.BENCH_ONLY?.split(',');
+const suites = allSuites.filter(([name]) => only === undefined || only.includes(name));
+if (only !== undefined && process.argv.includes('--save')) throw new Error('BENCH_ONLY runs are not saved');
 
 /** Median over rounds of each case's median throughput, with the order rotated every round. */
 async function measure(cases: readonly BenchCase[]): Promise<Map<string, number>> {

@@ -9,7 +9,7 @@ import { DerError } from '../der/reader.js';
 import { sha1, sha256 } from '../hash/sha.js';
 import { resolveCrypto } from '../keys/crypto.js';
 import type { PublicKeyInfo } from '../keys/public-key.js';
-import { createSignatureVerifier, type SignatureVerifier, type VerifyKey } from '../keys/verifier.js';
+import { createSignatureVerifier, type SignatureVerifier } from '../keys/verifier.js';
 import type { WebCrypto } from '../keys/web-crypto.js';
 import type { NameAttribute } from '../names/subject.js';
 import { type DecodedCertificate, decodeCertificate } from './decode.js';
@@ -208,30 +208,20 @@ export async function describeCertificate(
   hashed: HashedCertificate,
   verifier: SignatureVerifier,
 ): Promise<Certificate> {
-  const selfSigned = await isSelfSigned(hashed.decoded, verifyKeyOf(hashed), verifier);
+  const selfSigned = await isSelfSigned(hashed.decoded, verifier);
   return new Described(hashed, describe(hashed, selfSigned));
 }
 
-/** The certificate's key as the verifier takes it, its digest computed only when read. */
-export function verifyKeyOf(hashed: HashedCertificate): VerifyKey {
-  const { key, spki } = hashed.decoded;
-  return {
-    key,
-    spki,
-    get spkiSha256() {
-      return hashed.spkiSha256;
-    },
-  };
-}
-
 /** Same subject and issuer, and the certificate's own key verifies it (key identifiers when it cannot be checked). */
-async function isSelfSigned(
-  certificate: DecodedCertificate,
-  key: VerifyKey,
-  verifier: SignatureVerifier,
-): Promise<boolean> {
+async function isSelfSigned(certificate: DecodedCertificate, verifier: SignatureVerifier): Promise<boolean> {
   if (certificate.subject.key !== certificate.issuer.key) return false;
-  const verified = await verifier.verify(certificate.signatureAlgorithm, key, certificate.tbs, certificate.signature);
+  // a decoded certificate is its own VerifyKey (its key and SubjectPublicKeyInfo)
+  const verified = await verifier.verify(
+    certificate.signatureAlgorithm,
+    certificate,
+    certificate.tbs,
+    certificate.signature,
+  );
   if (verified !== null) return verified;
   const { subjectKeyId, authorityKeyId } = certificate.decoded;
   return authorityKeyId?.keyId === undefined || authorityKeyId.keyId === subjectKeyId;

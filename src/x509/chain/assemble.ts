@@ -126,6 +126,8 @@ export async function assembleIn(
   const hashed = ders.map((der) => hashCertificate(decodeCertificateDer(der)));
   const reachable = context.anchorsFor([...hashed, ...context.intermediates]);
   prefetchLinks(verifier, links, hashed, [...hashed, ...context.intermediates, ...reachable]);
+  // the checks of keys imported just now start before the describing, not after it
+  await verifier.imported();
   const describe = describeOnce(context);
   const all = await Promise.all(hashed.map(describe));
   const report = createChainReport();

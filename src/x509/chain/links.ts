@@ -1,6 +1,6 @@
 import type { Lru } from '../../core/lru.js';
 import { type CertificateFrame, type DecodedCertificate, frameCertificate } from '../certificate/decode.js';
-import { type HashedCertificate, verifyKeyOf } from '../certificate/parse.js';
+import type { HashedCertificate } from '../certificate/parse.js';
 import { bytesKey, sameBytes } from '../der/bytes.js';
 import { DerError } from '../der/reader.js';
 import type { SignatureVerifier } from '../keys/verifier.js';
@@ -8,14 +8,15 @@ import type { SignatureVerifier } from '../keys/verifier.js';
 /**
  * Verified links, issuer key → certificate: `true` when the issuer's key verifies the
  * certificate's signature. Keyed by {@link linkKey}; each entry holds the child's whole DER
- * (signed part, algorithm and signature), and a result is reused only when those bytes are the
- * same — the key is found cheaply, the bytes confirm it.
+ * (signed part, algorithm and signature) and the issuer's SubjectPublicKeyInfo, and a result is
+ * reused only when both are the same bytes — the key is found cheaply, the bytes confirm it.
  */
 export type LinkCache = Lru<string, Link>;
 
 /** A link checked (or being checked): the child certificate's DER and whether the issuer key verifies it. */
 export interface Link {
   readonly child: Uint8Array;
+  readonly issuerKey: Uint8Array;
   readonly valid: Promise<boolean>;
 }
 
@@ -28,12 +29,12 @@ export interface Link {
 export const PREFETCHED_LINKS = 16;
 
 /**
- * The cache key of the link `issuer` → `child`: the child's {@link bytesKey} (length and last
- * signature bytes) and the SHA-256 of the issuer's SubjectPublicKeyInfo — computed once per CA,
- * where hashing every leaf would cost as much as decoding it.
+ * The cache key of the link `issuer` → `child`: the {@link bytesKey} of the child (its length and
+ * last signature bytes) and of the issuer's SubjectPublicKeyInfo. Nothing is hashed: a SHA-256
+ * of every leaf would cost as much as decoding it.
  */
 export function linkKey(child: SignedPart, issuer: HashedCertificate): string {
-  return `${bytesKey(child.der)}>${issuer.spkiSha256}`;
+  return `${bytesKey(child.der)}>${bytesKey(issuer.decoded.spki)}`;
 }
 
 /** What a link's check reads of the child: a decoded certificate, or only its frame. */
@@ -60,12 +61,14 @@ export function verifyLink(
 ): Promise<boolean> {
   const key = linkKey(child, issuer);
   const cached = cache.get(key);
-  if (cached !== undefined && sameBytes(cached.child, child.der)) return cached.valid;
+  const { spki } = issuer.decoded;
+  if (cached !== undefined && sameBytes(cached.child, child.der) && sameBytes(cached.issuerKey, spki))
+    return cached.valid;
   if (!mayCheck()) return Promise.resolve(false);
   const valid = verifier
-    .verify(child.signatureAlgorithm, verifyKeyOf(issuer), child.tbs, child.signature)
+    .verify(child.signatureAlgorithm, issuer.decoded, child.tbs, child.signature)
     .then((verified) => verified === true);
-  cache.set(key, { child: child.der, valid });
+  cache.set(key, { child: child.der, issuerKey: spki, valid });
   return valid;
 }
 

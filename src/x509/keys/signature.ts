@@ -2,6 +2,7 @@ import { bufferSource } from '../der/encoding.js';
 import { HASHES, PSS, SIGNATURE_ALGORITHMS } from '../der/oids.js';
 import { children, contextTag, type DerNode, readOid, readRoot, readSmallInteger } from '../der/reader.js';
 import { derToRawSignature } from './ecdsa-signature.js';
+import { type ImportForm, importForm } from './import-form.js';
 import type { PublicKeyInfo } from './public-key.js';
 import type { WebCrypto } from './web-crypto.js';
 
@@ -31,20 +32,32 @@ export async function verifySignature(
 ): Promise<boolean | null> {
   const params = webCryptoParameters(algorithm, key);
   if (params === undefined) return null;
-  return verifyWithKey(crypto, params, key, await importVerifyKey(crypto, params, spki), signed, signature);
+  return verifyWithKey(crypto, params, key, await importVerifyKey(crypto, params, key, spki), signed, signature);
 }
 
-/** The key `spki` imported for verifying with `params`; `null` when the platform refuses it. */
+/**
+ * The key `spki` (described by `key`) imported for verifying with `params`, in its fastest form
+ * ({@link importForm}: a JWK for RSA, the raw point for EC) and as the SPKI if that form is
+ * refused; `null` when the platform refuses the key.
+ */
 export async function importVerifyKey(
   crypto: WebCrypto,
   params: WebCryptoParameters,
+  key: PublicKeyInfo,
   spki: Uint8Array | ArrayBuffer,
 ): Promise<CryptoKey | null> {
-  try {
-    return await crypto.subtle.importKey('spki', bufferSource(spki), params.importAs, false, ['verify']);
-  } catch {
-    return null; // the platform does not support this key or algorithm
-  }
+  const bytes = spki instanceof Uint8Array ? spki : new Uint8Array(spki);
+  const fast = importForm(bytes, key);
+  const forms: ImportForm[] = fast.format === 'spki' ? [fast] : [fast, { format: 'spki', keyData: bytes }];
+  for (const form of forms)
+    try {
+      return await (form.format === 'jwk'
+        ? crypto.subtle.importKey('jwk', form.keyData, params.importAs, false, ['verify'])
+        : crypto.subtle.importKey(form.format, bufferSource(form.keyData), params.importAs, false, ['verify']));
+    } catch {
+      // the next form; after the last, the platform does not support this key or algorithm
+    }
+  return null;
 }
 
 /** The second half of {@link verifySignature}, with the key already imported (`null`: it could not be). */

@@ -1,4 +1,5 @@
 import { createLru } from '../../core/lru.js';
+import { bytesKey, sameBytes } from '../der/bytes.js';
 import type { PublicKeyInfo } from './public-key.js';
 import {
   importVerifyKey,
@@ -9,11 +10,10 @@ import {
 } from './signature.js';
 import type { WebCrypto } from './web-crypto.js';
 
-/** A public key to verify with: its description, its DER SubjectPublicKeyInfo and that DER's SHA-256 (hex). */
+/** A public key to verify with: its description and its DER SubjectPublicKeyInfo (a decoded certificate is one). */
 export interface VerifyKey {
   readonly key: PublicKeyInfo;
   readonly spki: Uint8Array;
-  readonly spkiSha256: string;
 }
 
 /**
@@ -30,6 +30,12 @@ export interface SignatureVerifier {
     signed: Uint8Array,
     signature: Uint8Array,
   ): Promise<boolean | null>;
+  /**
+   * Resolves once the keys being imported now are (WebCrypto imports on the caller's thread, then
+   * settles a few promise ticks later): by then the checks waiting on them have been handed to
+   * WebCrypto, and run while the caller goes on.
+   */
+  imported(): Promise<void>;
 }
 
 /** Imported keys a verifier keeps unless told otherwise: every CA a validator meets, in practice. */
@@ -37,7 +43,8 @@ export const DEFAULT_IMPORTED_KEYS = 1000;
 
 /**
  * A verifier keeping at most `capacity` imported keys (least recently used forgotten first). A key
- * is reused only for the same SPKI bytes (by SHA-256) and the same import parameters.
+ * is reused only for the same SPKI bytes (found by {@link bytesKey}, compared in full) and the
+ * same import parameters.
  *
  * @example
  * const verifier = createSignatureVerifier(globalThis.crypto);
@@ -45,16 +52,22 @@ export const DEFAULT_IMPORTED_KEYS = 1000;
  */
 export function createSignatureVerifier(crypto: WebCrypto, capacity = DEFAULT_IMPORTED_KEYS): SignatureVerifier {
   const imported = createLru<string, ImportedKey>(capacity);
+  const pending = new Set<Promise<CryptoKey | null>>();
   return {
+    imported: async () => {
+      await Promise.all(pending);
+    },
     verify(algorithm, key, signed, signature) {
       const params = webCryptoParameters(algorithm, key.key);
       if (params === undefined) return Promise.resolve(null);
-      const cacheKey = `${key.spkiSha256}|${importName(params.importAs)}`;
+      const cacheKey = `${bytesKey(key.spki)}|${importName(params.importAs)}`;
       let entry = imported.get(cacheKey);
-      if (entry === undefined) {
-        const importing: ImportedKey = { ready: importVerifyKey(crypto, params, key.spki) };
+      if (entry === undefined || !sameBytes(entry.spki, key.spki)) {
+        const importing: ImportedKey = { spki: key.spki, ready: importVerifyKey(crypto, params, key.key, key.spki) };
+        pending.add(importing.ready);
         void importing.ready.then((publicKey) => {
           importing.key = publicKey;
+          pending.delete(importing.ready);
         });
         entry = importing;
         imported.set(cacheKey, entry);
@@ -70,6 +83,7 @@ export function createSignatureVerifier(crypto: WebCrypto, capacity = DEFAULT_IM
 
 /** A key being imported, and once it is, the key itself (`null`: WebCrypto could not import it). */
 interface ImportedKey {
+  readonly spki: Uint8Array;
   readonly ready: Promise<CryptoKey | null>;
   key?: CryptoKey | null;
 }

@@ -20,12 +20,16 @@ export interface DecodedName {
   readonly text: string;
   /**
    * The name in its RFC 5280 §7.1 comparison form, one entry per RDN: the RDN's attributes
-   * (type, and the value as {@link comparisonValue} gives it), in a canonical order, serialised
-   * as JSON so that no attribute value can imitate a separator. Two RDNs match when their entries
+   * (type, and the value as {@link comparisonValue} gives it), in a canonical order, each written
+   * `oid=` + `t` (text) or `d` (DER hex) + the value's length + `:` + the value — the length, not
+   * an escape, keeps a value from imitating the next attribute. Two RDNs match when their entries
    * are equal; a name is within a directoryName subtree when the subtree's entries are a prefix.
    */
   readonly rdns: readonly string[];
-  /** `rdns` as one string: equal keys ⇔ the same name (issuer/subject linking, self-issued). */
+  /**
+   * `rdns` joined by `,` (an entry starts with a digit, so no comma in a value can end one): equal
+   * keys ⇔ the same name (issuer/subject linking, self-issued).
+   */
   readonly key: string;
   /** The encoded Name (a view). */
   readonly der: Uint8Array;
@@ -68,11 +72,18 @@ export function decodeName(node: DerNode, part: string): DecodedName {
         rdn: index,
       });
       // a string compares by its normalised text whatever its string type; anything else by its DER bytes
-      forms.push(JSON.stringify(text === undefined ? [oid, 'der', hex] : [oid, 'text', comparisonValue(text)]));
+      forms.push(
+        text === undefined ? comparisonForm(oid, 'd', hex as string) : comparisonForm(oid, 't', comparisonValue(text)),
+      );
     }
-    rdns.push(JSON.stringify(forms.sort()));
+    rdns.push(forms.length === 1 ? (forms[0] as string) : forms.sort().join(''));
   });
-  return { attributes, text: nameText(attributes), rdns, key: JSON.stringify(rdns), der: encoded(node) };
+  return { attributes, text: nameText(attributes), rdns, key: rdns.join(','), der: encoded(node) };
+}
+
+/** One attribute of {@link DecodedName.rdns}: `2.5.4.3=t11:example.com`. */
+function comparisonForm(oid: string, kind: 't' | 'd', value: string): string {
+  return `${oid}=${kind}${value.length}:${value}`;
 }
 
 /**
@@ -85,6 +96,7 @@ export function decodeName(node: DerNode, part: string): DecodedName {
  * comparisonValue('  Example   CA ') // => 'example ca'
  */
 export function comparisonValue(value: string): string {
+  if (!NEEDS_FOLDING.test(value)) return value;
   let out = '';
   let pendingSpace = false;
   for (let i = 0; i < value.length; i += 1) {
@@ -99,6 +111,9 @@ export function comparisonValue(value: string): string {
   }
   return out;
 }
+
+/** An ASCII capital, a space at either end, or two spaces in a row: what {@link comparisonValue} changes. */
+const NEEDS_FOLDING = /[A-Z]|^ | $| {2}/;
 
 /** `name` equals `base` or lies under it: `base`'s RDNs are the first RDNs of `name` (RFC 5280 §4.2.1.10). */
 export function nameWithin(name: DecodedName, base: DecodedName): boolean {
