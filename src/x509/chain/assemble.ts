@@ -127,7 +127,8 @@ export async function assembleIn(
   const reachable = context.anchorsFor([...hashed, ...context.intermediates]);
   prefetchLinks(verifier, links, hashed, [...hashed, ...context.intermediates, ...reachable]);
   // the checks of keys imported just now start before the describing, not after it
-  await verifier.imported();
+  const importing = verifier.imported();
+  if (importing !== undefined) await importing;
   const describe = describeOnce(context);
   const all = await Promise.all(hashed.map(describe));
   const report = createChainReport();

@@ -1,5 +1,6 @@
 /** Byte-wise equality. */
 export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a === b) return true; // a cached link asked about again by the same assembly
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
   return true;

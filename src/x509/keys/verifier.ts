@@ -33,9 +33,9 @@ export interface SignatureVerifier {
   /**
    * Resolves once the keys being imported now are (WebCrypto imports on the caller's thread, then
    * settles a few promise ticks later): by then the checks waiting on them have been handed to
-   * WebCrypto, and run while the caller goes on.
+   * WebCrypto, and run while the caller goes on. `undefined` when no key is being imported.
    */
-  imported(): Promise<void>;
+  imported(): Promise<void> | undefined;
 }
 
 /** Imported keys a verifier keeps unless told otherwise: every CA a validator meets, in practice. */
@@ -54,9 +54,7 @@ export function createSignatureVerifier(crypto: WebCrypto, capacity = DEFAULT_IM
   const imported = createLru<string, ImportedKey>(capacity);
   const pending = new Set<Promise<CryptoKey | null>>();
   return {
-    imported: async () => {
-      await Promise.all(pending);
-    },
+    imported: () => (pending.size === 0 ? undefined : Promise.all(pending).then(() => undefined)),
     verify(algorithm, key, signed, signature) {
       const params = webCryptoParameters(algorithm, key.key);
       if (params === undefined) return Promise.resolve(null);
