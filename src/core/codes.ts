@@ -102,6 +102,12 @@ export const issueCodes = /* @__PURE__ */ Object.freeze({
   'dcv.file.status': 'DCV-02',
   'dcv.file.content': 'DCV-02',
   'dcv.file.https-differs': 'DCV-02',
+  // the dated public rules (STD-01…12)
+  'dcv.reuse.expired': 'STD-01',
+  'dcv.method.unknown': 'STD-02',
+  'dcv.method.not-yet': 'STD-02',
+  'dcv.method.retired': 'STD-02',
+  'dcv.name.reverse-zone': 'STD-04',
   // CAA (CAA-01…04)
   'caa.argument.invalid': null,
   'caa.record.malformed': 'CAA-04',
@@ -256,7 +262,8 @@ export type RuleFamily =
   | 'CHAIN'
   | 'LIFE'
   | 'DCV'
-  | 'CAA';
+  | 'CAA'
+  | 'STD';
 
 /** A rule ID from docs/rules.md, e.g. `'DOM-02'`. */
 export type RuleId = `${RuleFamily}-${number}`;

@@ -137,6 +137,16 @@ export interface IssueParams {
   'dcv.file.status': { readonly status: number; readonly url: string };
   'dcv.file.content': { readonly received: string; readonly url: string };
   'dcv.file.https-differs': { readonly received: string; readonly url: string };
+  'dcv.reuse.expired': {
+    readonly kind: 'domain' | 'identity';
+    readonly validatedAt: string;
+    readonly ageDays: number;
+    readonly maxDays: number;
+  };
+  'dcv.method.unknown': { readonly method: string };
+  'dcv.method.not-yet': { readonly method: string; readonly name: string; readonly from: string };
+  'dcv.method.retired': { readonly method: string; readonly name: string; readonly until: string };
+  'dcv.name.reverse-zone': { readonly since: string };
   // CAA (CAA-01…04)
   'caa.argument.invalid': { readonly field: string; readonly received: string };
   'caa.record.malformed': { readonly part: string; readonly received: string };

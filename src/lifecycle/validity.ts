@@ -2,6 +2,7 @@ import { DAY_MS } from '../core/calendar.js';
 import { type Instant, toDate } from '../core/instant.js';
 import { createIssue } from '../core/issue.js';
 import { type Checked, checked } from '../core/result.js';
+import { inForceAt } from '../policy/dated.js';
 import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
 
@@ -19,15 +20,14 @@ export function maxValidityDays(issuedAt: Instant, options?: PolicyOption): numb
 export function maxValidityDays(issuedAt: Instant, policy: Policy): number;
 export function maxValidityDays(issuedAt: Instant, options?: PolicyOption | Policy): number {
   const policy = policyOf(options);
-  const time = toDate(issuedAt, 'issuedAt').getTime();
-  let days = policy.lifecycle.maxValidity[0]?.days ?? 0;
-  for (const step of policy.lifecycle.maxValidity) if (Date.parse(`${step.from}T00:00:00Z`) <= time) days = step.days;
-  return days;
+  return inForceAt(policy.lifecycle.maxValidity, toDate(issuedAt, 'issuedAt').getTime()).days;
 }
 
 /**
- * LIFE-13 (and LIFE-08): whether a requested validity fits the schedule. Validity counts whole days
- * started, so 398 days exactly fits and 398 days plus a second does not — a 1-year free
+ * LIFE-13 (and LIFE-08): whether a requested validity fits the schedule. As BR §6.3.2 counts it,
+ * the validity runs from notBefore through notAfter inclusive (one second more than their
+ * difference), in 86,400-second days with any part of a day counted whole: notAfter 398 days
+ * less a second after notBefore fits 398 days, 398 days exactly does not — and a 1-year free
  * certificate requested in 2026 is flagged.
  *
  * @example
@@ -38,7 +38,7 @@ export function checkValidity(issuedAt: Instant, expiresAt: Instant, options?: P
 export function checkValidity(issuedAt: Instant, expiresAt: Instant, policy: Policy): ValidityCheck;
 export function checkValidity(issuedAt: Instant, expiresAt: Instant, options?: PolicyOption | Policy): ValidityCheck {
   const from = toDate(issuedAt, 'issuedAt');
-  const days = Math.ceil((toDate(expiresAt, 'expiresAt').getTime() - from.getTime()) / DAY_MS);
+  const days = Math.ceil((toDate(expiresAt, 'expiresAt').getTime() - from.getTime() + INCLUSIVE_SECOND_MS) / DAY_MS);
   const maxDays = maxValidityDays(from, { policy: policyOf(options) });
   const issues =
     days > maxDays
@@ -46,6 +46,9 @@ export function checkValidity(issuedAt: Instant, expiresAt: Instant, options?: P
       : [];
   return checked(issues, { days, maxDays });
 }
+
+/** notAfter's own second, which the validity period includes (BR §6.3.2). */
+const INCLUSIVE_SECOND_MS = 1000;
 
 /** What {@link checkValidity} decided: the requested and the allowed days, either way. */
 export type ValidityCheck = Checked<ValidityDays, ValidityDays>;

@@ -8,6 +8,7 @@ export { deepFreeze } from '../core/freeze.js';
 export { definePolicy, parsePolicy } from './define.js';
 export { DEFAULT_LIMITS, type LimitsOption, limitsOf, type WorkLimits } from './limits.js';
 export { type PolicyOption, policyOf } from './option.js';
+export { cabfStandards } from './presets/cabf-standards.js';
 export {
   defaultPolicy,
   type PresetName,
@@ -32,6 +33,8 @@ export {
   type ProductRef,
   policySchema,
   productSchema,
+  type StandardsPolicy,
+  standardsPolicySchema,
   type ValidationLevel,
 } from './schema.js';
 export { applicantKinds, domainTypes, giftKinds, membershipTiers, validationLevels } from './vocabulary.js';

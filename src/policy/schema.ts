@@ -233,6 +233,35 @@ export const lifecyclePolicySchema = strictObject({
   maxValidity: array(strictObject({ from: isoDate, days: days })).check(minLength(1), maxLength(20)),
 });
 
+/** A BR validation method: its section number (`3.2.2.4.7`), a name, and the days it may be used. */
+const dcvMethodEntry = strictObject({
+  id: string().check(regex(/^3\.2\.2\.[45]\.\d{1,2}$/)),
+  name: string().check(minLength(1), maxLength(200)),
+  /** The first day it may be used, when it arrived after the others. */
+  from: optional(isoDate),
+  /** The first day it may no longer be used. */
+  until: optional(isoDate),
+});
+
+/** The dated public rules (STD-01…12, LIFE-13's SHOULD limit), each step from its first day. */
+export const standardsPolicySchema = strictObject({
+  /** LIFE-13: the validity a certificate SHOULD NOT exceed, by issuance date. */
+  recommendedValidity: array(strictObject({ from: isoDate, days })).check(minLength(1), maxLength(20)),
+  /** STD-01: days validation data may be reused before issuance — domain/IP, and subject identity. */
+  validationReuse: array(strictObject({ from: isoDate, domainDays: days, identityDays: days })).check(
+    minLength(1),
+    maxLength(20),
+  ),
+  /** STD-02: the validation methods, with their dates. */
+  dcvMethods: array(dcvMethodEntry).check(minLength(1), maxLength(100)),
+  /** STD-04: from this day no certificate for a name under `in-addr.arpa` or `ip6.arpa`. */
+  reverseZoneNamesRefusedFrom: isoDate,
+  /** STD-07: from these days subordinate CAs and subscriber certificates carry serverAuth as their only EKU. */
+  serverAuthOnlyEku: strictObject({ subordinateCasFrom: isoDate, subscribersFrom: isoDate }),
+  /** STD-11: from this day no SHA-1 signature in certificates and CRLs. */
+  sha1RefusedFrom: isoDate,
+});
+
 /** CSR rules: the keys a CSR uploaded for an order may carry (CSR-02). */
 export const csrPolicySchema = strictObject({
   uploadKeys: array(
@@ -282,6 +311,8 @@ export const policySchema = strictObject({
   lifecycle: lifecyclePolicySchema,
   csr: csrPolicySchema,
   limits: limitsSchema,
+  /** The dated public rules; absent in a policy of your own, the CA/B Forum data of the presets. */
+  standards: optional(standardsPolicySchema),
 });
 
 /** Deeply read-only: presets are shared, so their type forbids writing to them. */
@@ -310,6 +341,9 @@ export type QuotaPool = DeepReadonly<output<typeof quotaPoolSchema>>;
 
 /** A complete, validated policy. */
 export type Policy = DeepReadonly<output<typeof policySchema>>;
+
+/** The dated public rules of a policy (`policy.standards`). */
+export type StandardsPolicy = DeepReadonly<output<typeof standardsPolicySchema>>;
 
 /** The shape `definePolicy` takes: any subset of a policy, arrays replaced whole. */
 export type PolicyOverrides = DeepPartial<output<typeof policySchema>>;

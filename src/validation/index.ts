@@ -1,5 +1,6 @@
 /**
- * `certkit/validation`: domain control validation (DCV-01…05) and CAA (RFC 8659, CAA-01…04).
+ * `certkit/validation`: domain control validation (DCV-01…05), CAA (RFC 8659, CAA-01…04) and the
+ * dated public rules in force at an instant (STD-01, STD-02, STD-04; `standardsAt`).
  * No I/O: it says which records to create and judges the DNS and HTTP observations you made.
  *
  * @module certkit/validation
@@ -31,3 +32,13 @@ export { checkFileValidation, type FileObservation } from './check-file.js';
 export { type DcvDeadlineOptions, dcvDeadline } from './dcv-deadline.js';
 export { type DcvContext, type DcvMethod, type DcvMethodOption, dcvMethodNames, dcvMethods } from './dcv-methods.js';
 export { type DnsValidationRecord, dnsValidationRecord, type FileValidation, fileValidation } from './dcv-records.js';
+export {
+  checkDcvMethod,
+  checkReverseZoneName,
+  checkValidationReuse,
+  type DcvMethodEntry,
+  type StandardsAt,
+  standardsAt,
+  type ValidationReuse,
+  type ValidationReuseRequest,
+} from './standards.js';

@@ -77,10 +77,10 @@ describe('validity — LIFE-08, LIFE-13', () => {
     }
   });
 
-  it('LIFE-13: exactly the maximum fits; one second more does not', () => {
+  it('LIFE-13: notBefore through notAfter inclusive — 398 days less a second fits, 398 days exactly does not', () => {
     const issued = '2025-06-01T00:00:00Z';
-    expect(checkValidity(issued, shift(issued, 398 * 86_400)).ok).toBe(true);
-    expect(checkValidity(issued, shift(issued, 398 * 86_400 + 1))).toMatchObject({
+    expect(checkValidity(issued, shift(issued, 398 * 86_400 - 1))).toMatchObject({ ok: true, days: 398 });
+    expect(checkValidity(issued, shift(issued, 398 * 86_400))).toMatchObject({
       ok: false,
       days: 399,
       maxDays: 398,
@@ -94,7 +94,7 @@ describe('validity — LIFE-08, LIFE-13', () => {
     expect(result.issues[0]).toMatchObject({
       code: 'life.validity.too-long',
       rule: 'LIFE-13',
-      params: { days: 365, maxDays: 200 },
+      params: { days: 366, maxDays: 200 }, // 365 days and notAfter's own second
     });
     expect(checkValidity('2024-03-01T00:00:00Z', '2025-03-01T00:00:00Z').ok).toBe(true);
   });

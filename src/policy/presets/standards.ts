@@ -1,5 +1,6 @@
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { Policy } from '../schema.js';
+import { cabfStandards } from './cabf-standards.js';
 import { freezePolicy } from './freeze.js';
 import { standardsCatalog } from './standards-catalog.js';
 import { standardsScreen } from './standards-screen.js';
@@ -34,4 +35,5 @@ export const standardsPolicy: Policy = /* @__PURE__ */ freezePolicy({
     ],
   }, // CA/B BR key sizes
   limits: DEFAULT_LIMITS, // work bounds on untrusted input (certkit's own; no source sets them)
+  standards: cabfStandards, // STD-01…12: the public dated rules
 });

@@ -1,5 +1,6 @@
 import { DEFAULT_LIMITS } from '../limits.js';
 import type { Policy } from '../schema.js';
+import { cabfStandards } from './cabf-standards.js';
 import { freezePolicy } from './freeze.js';
 import { tencentCatalog } from './tencent-catalog.js';
 import { tencentDcv } from './tencent-dcv.js';
@@ -29,4 +30,5 @@ export const tencent2023Policy: Policy = /* @__PURE__ */ freezePolicy({
   lifecycle: tencentLifecycle2023, // LIFE-02…14
   csr: { uploadKeys: [{ type: 'RSA', sizes: [2048] }] }, // CSR-02: uploads carry RSA 2048
   limits: DEFAULT_LIMITS, // work bounds on untrusted input (certkit's own; no source sets them)
+  standards: cabfStandards, // STD-01…12: the public dated rules
 });

@@ -29,6 +29,14 @@ export const enValidation: AreaCatalog<'validation'> = /* @__PURE__ */ Object.fr
   'dcv.file.content': '{url} serves other content than the validation file.',
   'dcv.file.https-differs':
     '{url} serves other content over HTTPS than over HTTP; check the HTTPS site or its default host.',
+  'dcv.reuse.expired':
+    'The {kind} validation of {validatedAt} is {ageDays} days old; it may be reused for at most {maxDays} days. Validate again.',
+  'dcv.method.unknown': 'Validation method {method} is not one of the Baseline Requirements methods.',
+  'dcv.method.not-yet': 'Validation method {method} ({name}) may be used only from {from}.',
+  'dcv.method.retired':
+    'Validation method {method} ({name}) may no longer be used since {until}; choose another method.',
+  'dcv.name.reverse-zone':
+    'Since {since}, no certificate may be issued for "{subject}": names under in-addr.arpa and ip6.arpa are refused.',
   'caa.argument.invalid': 'The CAA check needs a valid {field}, not {received}.',
   'caa.record.malformed': 'The CAA record "{received}" is not valid ({part}); write it as: 0 issue "ca.example".',
   'caa.value.malformed': 'The CAA {tag} value "{value}" is malformed, so it authorizes no CA.',
