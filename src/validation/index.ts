@@ -6,6 +6,13 @@
  * @module certkit/validation
  */
 
+export {
+  type AcmeAccountKey,
+  type AcmeChallengeValues,
+  type AcmeOptions,
+  acmeChallengeValues,
+  jwkThumbprint,
+} from './acme.js';
 export { isCaValidationSource } from './ca-sources.js';
 export {
   type CaaEvaluation,

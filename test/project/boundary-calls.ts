@@ -154,6 +154,25 @@ export const calls: Readonly<Record<string, Call>> = {
   checkFileValidation: { args: () => [file.urls.map((url) => ({ url, status: 200, body: 'token' })), file] },
   dcvDeadline: { args: () => [NOW, { autoRenew: false }] },
   standardsAt: { args: () => [NOW, {}] },
+  jwkThumbprint: {
+    args: () => [
+      {
+        kty: 'EC',
+        crv: 'P-256',
+        x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU',
+        y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0',
+      },
+      {},
+    ],
+  },
+  acmeChallengeValues: {
+    args: () => [
+      'evaGxfADs6pSRb2LAv9IZf17Dt3juxGJ-PCt92wr-oA',
+      { kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' },
+      'www.example.org',
+      {},
+    ],
+  },
   checkValidationReuse: { args: () => [{ kind: 'domain', validatedAt: '2024-01-01', issuedAt: NOW }, {}] },
   checkDcvMethod: { args: () => ['3.2.2.4.7', NOW, {}] },
   checkReverseZoneName: { args: () => ['1.in-addr.arpa', NOW, {}] },
