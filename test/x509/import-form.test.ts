@@ -61,7 +61,7 @@ describe('importForm (issue 22: keys imported in the form WebCrypto reads fastes
       const signature = new Uint8Array(await subtle.sign(kind.sign, pair.privateKey, message));
       const tampered = signature.slice();
       tampered[tampered.length - 1] = (tampered[tampered.length - 1] as number) ^ 1;
-      const verifyWith = (publicKey: CryptoKey, bytes: Uint8Array) =>
+      const verifyWith = (publicKey: CryptoKey, bytes: Uint8Array<ArrayBuffer>) =>
         subtle.verify(kind.sign, publicKey, bytes, message);
       expect(await verifyWith(imported, signature)).toBe(true);
       expect(await verifyWith(imported, tampered)).toBe(false);
