@@ -22,7 +22,10 @@ const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
 /** Options of the ACME functions: the WebCrypto to hash with (`globalThis.crypto` by default). */
 export interface AcmeOptions {
-  readonly crypto?: { readonly subtle: Pick<SubtleCrypto, 'digest'> };
+  /** Only its `subtle.digest` is used (typed here without the DOM's names, so Node projects need no `"DOM"` lib). */
+  readonly crypto?: {
+    readonly subtle: { digest(algorithm: 'SHA-256', data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer> };
+  };
 }
 
 /**
