@@ -20,12 +20,17 @@ const THUMBPRINT_MEMBERS: Readonly<Record<AcmeAccountKey['kty'], readonly string
 /** base64url without padding, the alphabet of JWK members and ACME tokens (RFC 7515 §2). */
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
+/** The part of WebCrypto the ACME functions use, typed without the DOM's names (Node projects need no `"DOM"` lib). */
+export interface AcmeCrypto {
+  readonly subtle: {
+    /** SHA-256 of `data`, as `crypto.subtle.digest` computes it. */
+    digest(algorithm: 'SHA-256', data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer>;
+  };
+}
+
 /** Options of the ACME functions: the WebCrypto to hash with (`globalThis.crypto` by default). */
 export interface AcmeOptions {
-  /** Only its `subtle.digest` is used (typed here without the DOM's names, so Node projects need no `"DOM"` lib). */
-  readonly crypto?: {
-    readonly subtle: { digest(algorithm: 'SHA-256', data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer> };
-  };
+  readonly crypto?: AcmeCrypto;
 }
 
 /**

@@ -9,6 +9,7 @@
 export {
   type AcmeAccountKey,
   type AcmeChallengeValues,
+  type AcmeCrypto,
   type AcmeOptions,
   acmeChallengeValues,
   jwkThumbprint,
