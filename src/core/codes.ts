@@ -164,6 +164,7 @@ export const issueCodes = /* @__PURE__ */ Object.freeze({
   'x509.crypto.unavailable': null,
   'x509.pem.missing': 'CHAIN-04',
   'x509.pem.multiple': 'CHAIN-04',
+  'x509.ari.no-key-id': 'STD-09',
   'x509.pem.base64': 'CHAIN-04',
   'x509.pem.too-large': 'CHAIN-04',
   'x509.key.unsupported': 'CHAIN-04',

@@ -207,6 +207,7 @@ export interface IssueParams {
   'x509.crypto.unavailable': NoParams;
   'x509.pem.missing': { readonly labels: readonly string[] };
   'x509.pem.multiple': { readonly count: number };
+  'x509.ari.no-key-id': NoParams;
   'x509.pem.base64': { readonly label: string };
   'x509.pem.too-large': { readonly length: number; readonly limit: number };
   'x509.key.unsupported': { readonly key: string };

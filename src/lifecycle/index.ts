@@ -12,6 +12,12 @@ export {
   type TransitionResult,
   transition,
 } from './actions.js';
+export {
+  type AcmeRenewalRequest,
+  type AcmeRenewalTime,
+  acmeRenewalTime,
+  type RenewalInfo,
+} from './ari.js';
 export { lifecycleDiagram } from './diagram.js';
 export { expiryReminderRecipients, type ReminderSetup } from './notifications.js';
 export { checkOrganizationProfile } from './organization.js';

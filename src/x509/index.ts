@@ -14,6 +14,7 @@ export {
   type ServerBundle,
   type ServerBundleOptions,
 } from './bundles/server-bundle.js';
+export { ariCertId } from './certificate/ari-cert-id.js';
 export { keyMatchesCertificate, type PrivateKeyInput, publicKeyFingerprintOf } from './certificate/key-match.js';
 export { type CertInfo, MAX_BUNDLE_CERTIFICATES, parseCertificate, parseCertificates } from './certificate/parse.js';
 export {

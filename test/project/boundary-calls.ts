@@ -154,6 +154,10 @@ export const calls: Readonly<Record<string, Call>> = {
   checkFileValidation: { args: () => [file.urls.map((url) => ({ url, status: 200, body: 'token' })), file] },
   dcvDeadline: { args: () => [NOW, { autoRenew: false }] },
   standardsAt: { args: () => [NOW, {}] },
+  ariCertId: { args: (m) => [m.leafPem, {}] },
+  acmeRenewalTime: {
+    args: () => [{ notBefore: '2024-05-01T00:00:00Z', notAfter: '2024-07-30T00:00:00Z', random: 0.5, now: NOW }],
+  },
   jwkThumbprint: {
     args: () => [
       {

@@ -31,6 +31,16 @@ export function toBase64(bytes: ArrayBuffer | Uint8Array): string {
   return view.length - whole === 1 ? `${out}${tail.slice(0, 2)}==` : `${out}${tail}=`;
 }
 
+/**
+ * base64url without padding (RFC 4648 §5), as JWKs and ACME identifiers write bytes.
+ *
+ * @example
+ * toBase64Url(Uint8Array.of(0xfb, 0xff)) // => '-_8'
+ */
+export function toBase64Url(bytes: Uint8Array): string {
+  return toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
 /** What each ASCII character is in base64 text: its 6-bit value, or one of these markers. */
 const SPACE = 64;
 const PAD = 65;

@@ -1,4 +1,4 @@
-import { toBase64 } from '../der/encoding.js';
+import { toBase64Url } from '../der/encoding.js';
 import {
   DerError,
   type DerNode,
@@ -39,7 +39,7 @@ export function importForm(spki: Uint8Array, key: PublicKeyInfo): ImportForm {
       const [modulus, exponent] = fields(readRoot(bytes, 'RSAPublicKey'), 2, 2, 'RSAPublicKey') as [DerNode, DerNode];
       const n = readIntegerBytes(modulus, 'RSAPublicKey').bytes;
       const e = readIntegerBytes(exponent, 'RSAPublicKey').bytes;
-      return { format: 'jwk', keyData: { kty: 'RSA', n: base64url(unsigned(n)), e: base64url(unsigned(e)) } };
+      return { format: 'jwk', keyData: { kty: 'RSA', n: toBase64Url(unsigned(n)), e: toBase64Url(unsigned(e)) } };
     }
     if (key.type === 'EC' && bytes.length === POINT_LENGTHS[key.curve] && bytes[0] === 0x04)
       return { format: 'raw', keyData: bytes };
@@ -52,8 +52,4 @@ export function importForm(spki: Uint8Array, key: PublicKeyInfo): ImportForm {
 /** An INTEGER's bytes without the sign byte DER adds: JWK wants the fewest octets (RFC 7518 §6.3.1.1). */
 function unsigned(bytes: Uint8Array): Uint8Array {
   return bytes.length > 1 && bytes[0] === 0 ? bytes.subarray(1) : bytes;
-}
-
-function base64url(bytes: Uint8Array): string {
-  return toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }

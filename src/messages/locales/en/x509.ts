@@ -5,6 +5,8 @@ export const enX509: AreaCatalog<'x509'> = /* @__PURE__ */ Object.freeze({
   'x509.crypto.unavailable': 'WebCrypto is not available; pass a crypto implementation.',
   'x509.pem.missing': 'No PEM block of the expected kind was found ({labels}).',
   'x509.pem.multiple': 'The input holds {count} blocks where one was expected.',
+  'x509.ari.no-key-id':
+    'The certificate has no Authority Key Identifier, so it has no ACME Renewal Information CertID.',
   'x509.pem.base64': 'The {label} block is not valid base64.',
   'x509.pem.too-large': 'The input is {length} characters long; at most {limit} are read.',
   'x509.key.sm2':

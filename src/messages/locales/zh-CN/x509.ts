@@ -5,6 +5,8 @@ export const zhCNX509: AreaCatalog<'x509'> = /* @__PURE__ */ Object.freeze({
   'x509.crypto.unavailable': '当前环境没有 WebCrypto，请传入 crypto 实现。',
   'x509.pem.missing': '未找到所需的 PEM 内容（{labels}）。',
   'x509.pem.multiple': '输入包含 {count} 段内容，但只应有一段。',
+  'x509.ari.no-key-id':
+    '该证书没有授权密钥标识符（Authority Key Identifier），因此没有 ACME 续期信息（ARI）的 CertID。',
   'x509.pem.base64': '{label} 内容不是有效的 base64。',
   'x509.pem.too-large': '输入长度为 {length} 个字符，最多读取 {limit} 个。',
   'x509.key.sm2':
