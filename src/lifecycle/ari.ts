@@ -1,4 +1,5 @@
 import { objectArgument } from '../core/argument.js';
+import { DAY_MS } from '../core/calendar.js';
 import { type Instant, toDate } from '../core/instant.js';
 import { describeReceived } from '../core/issue.js';
 import { lifecycleArgumentError } from './read-state.js';
@@ -35,7 +36,6 @@ export interface AcmeRenewalTime {
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
-const DAY_MS = 24 * HOUR_MS;
 /** Retry-After bounds and default (RFC 9773 §4.3 leaves them to the client; these are Certbot's and lego's order of magnitude). */
 const RETRY = { min: MINUTE_MS, max: DAY_MS, fallback: 6 * HOUR_MS };
 /** STD-09 without ARI: renew when this fraction of the lifetime remains — a half below ten days. */

@@ -1,5 +1,6 @@
 import { addMonths, DAY_MS } from '../core/calendar.js';
 import { describeReceived } from '../core/issue.js';
+import { dayStart } from '../policy/dated.js';
 import { revocationRestrictionsExempt } from './product-rules.js';
 import { daysLeft, type Guard, iso, issue, time, untilExpiry, when } from './rule-kit.js';
 import type { StatusName } from './statuses.js';
@@ -55,7 +56,7 @@ export const notToBeRenewed: Guard = (input) => {
 
 /** LIFE-03: certificates issued before 2020-03-25 cannot be revoked self-service (WoTrus excepted). */
 export const selfServiceRevocable: Guard = ({ cert, policy }) => {
-  const from = Date.parse(`${policy.lifecycle.selfServiceRevocationFrom}T00:00:00Z`);
+  const from = dayStart(policy.lifecycle.selfServiceRevocationFrom);
   const exempt = revocationRestrictionsExempt(cert, policy); // WoTrus
   return when(!exempt && (time(cert.issuedAt) ?? from) < from, () =>
     issue('life.revoke.too-old', 'LIFE-03', { from: policy.lifecycle.selfServiceRevocationFrom }),

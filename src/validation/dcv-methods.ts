@@ -2,6 +2,7 @@ import { type Instant, toDate } from '../core/instant.js';
 import { createIssue, describeReceived, describeType, type Issue } from '../core/issue.js';
 import { type Decided, decided } from '../core/result.js';
 import { inspectDomain } from '../domain/normalize.js';
+import { dayStart } from '../policy/dated.js';
 import { type PolicyOption, policyOf } from '../policy/option.js';
 import { dcvArgumentError } from './dcv-records.js';
 
@@ -54,7 +55,7 @@ export function dcvMethods(
     throw dcvArgumentError('context.hasCloudResources', describeType(context?.hasCloudResources));
   const policy = policyOf(context);
   const now = context.now === undefined ? undefined : toDate(context.now, 'now').getTime();
-  const exactOnly = now === undefined || now >= Date.parse(`${policy.dcv.fileValidationExactFrom}T00:00:00Z`);
+  const exactOnly = now === undefined || now >= dayStart(policy.dcv.fileValidationExactFrom);
   return domains.map((input) => {
     const inspection = inspectDomain(input);
     if (!inspection.ok) {
