@@ -240,12 +240,23 @@ export interface IssueParams {
   'x509.chain.unused': { readonly certificate: string };
   'x509.chain.not-yet-valid': { readonly certificate: string; readonly notBefore: string };
   'x509.chain.expired': { readonly certificate: string; readonly notAfter: string };
-  'x509.chain.profile': { readonly certificate: string; readonly problem: string };
+  'x509.chain.profile': {
+    readonly certificate: string;
+    readonly problem: string;
+    /** The profile whose rule it breaks: `rfc5280` (every profile) or `web-pki` (the CA/B Forum's, the default). */
+    readonly profile: 'web-pki' | 'rfc5280';
+  };
   'x509.chain.weak-key': { readonly certificate: string; readonly key: string };
   'x509.chain.weak-signature': { readonly algorithm: string; readonly certificate: string };
   'x509.chain.critical-extension': { readonly certificate: string; readonly oid: string };
   'x509.chain.key-usage': { readonly certificate: string; readonly usage: string };
-  'x509.chain.extended-key-usage': { readonly certificate: string; readonly usages: readonly string[] };
+  'x509.chain.extended-key-usage': {
+    readonly certificate: string;
+    readonly usages: readonly string[];
+    readonly purpose: 'serverAuth' | 'clientAuth';
+    /** `eku-missing` (strict: the leaf has none), `eku-lacks-purpose`, `eku-prohibited-usage` (strict: code signing, OCSP or time stamping in the leaf). */
+    readonly problem: 'eku-missing' | 'eku-lacks-purpose' | 'eku-prohibited-usage';
+  };
   'x509.chain.not-ca': { readonly certificate: string };
   'x509.chain.path-length': {
     readonly certificate: string;

@@ -20,12 +20,13 @@ import { type CandidatePath, findPaths, sameIdentity } from './build.js';
 import { type ChainContext, describeOnce, oneOffContext } from './context.js';
 import { dropDuplicates, pickLeaf } from './leaf.js';
 import { prefetchKnownLinks, prefetchLinks } from './links.js';
+import { type PathRules, resolvePathRules } from './path-rules.js';
 import { choosePath } from './rank.js';
 import { type ChainReport, createChainReport } from './report.js';
 import { validatePath } from './validate.js';
 
-/** What each chain assembly is asked: the instant, the host, the key, the output form. */
-export interface AssembleOptions {
+/** What each chain assembly is asked: the instant, the host, the key, the output form, the rules of validation. */
+export interface AssembleOptions extends PathRules {
   /**
    * When to check validity: required, since the answer depends on it and certkit never reads
    * the clock (pass `new Date()` for "now").
@@ -120,6 +121,7 @@ export async function assembleIn(
   const inputs = (Array.isArray(input) ? input : [input]) as readonly PemOrDer[];
   if (inputs.length === 0) throw invalidArgument('input', 'one certificate or more', input);
   if (options.hostname !== undefined) stringArgument(options.hostname, 'options.hostname');
+  resolvePathRules(options); // a bad rule choice throws before any work
   const { limits, verifier, links } = context;
   const ders = readDerBlocks(inputs, limits, limits.maxCertificates);
   prefetchKnownLinks(verifier, links, ders, context.issuersNamed);
@@ -194,11 +196,22 @@ async function bestPath(
       ...(request.hostname === undefined ? {} : { hostname: request.hostname }),
       ...(request.match === undefined ? {} : { match: request.match }),
       ...(request.maxIntermediates === undefined ? {} : { maxIntermediates: request.maxIntermediates }),
+      ...pathRulesOf(request),
     });
   const { path, problems, complete } = choosePath(search.paths, validate);
   report.issues.push(...problems);
   if (complete > 1) report.add('x509.chain.multiple-paths', 'CHAIN-03', 'info', { count: complete });
   return { path, problems };
+}
+
+/** The {@link PathRules} fields of `options` that are set. */
+function pathRulesOf(options: PathRules): PathRules {
+  const { profile, purpose, strictEku, anchorConstraints, anchorValidity, algorithms } = options;
+  return Object.fromEntries(
+    Object.entries({ profile, purpose, strictEku, anchorConstraints, anchorValidity, algorithms }).filter(
+      ([, value]) => value !== undefined,
+    ),
+  );
 }
 
 /**
@@ -215,7 +228,8 @@ function servedChain(
   const served = [...path.certificates];
   const last = served[served.length - 1] as Certificate;
   const root = path.end !== 'open' && last.info.selfSigned && served.length > 1 ? (served.pop() as Certificate) : null;
-  if (leaf.info.selfSigned)
+  // a leaf trusted as itself (a pinned certificate among the anchors) is its own path
+  if (leaf.info.selfSigned && !(path.end === 'anchor' && path.certificates.length === 1))
     report.add('x509.chain.self-signed-leaf', 'CHAIN-01', 'error', {}, leaf.info.commonName ?? undefined);
   let missing: AssembledChain['missing'];
   const top = served[served.length - 1] as Certificate;

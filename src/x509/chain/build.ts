@@ -94,6 +94,9 @@ export async function findPaths(
     if (!extended) paths.push({ certificates: path, end: current.info.selfSigned ? 'self-signed' : 'open' });
   };
 
+  // a leaf that is itself a trust anchor (pinned by its bytes) needs no issuer
+  if (search.anchors.some((anchor) => sameBytes(anchor.decoded.der, leaf.decoded.der)))
+    return { paths: [{ certificates: [leaf], end: 'anchor' }], limited };
   await extend([leaf], new Set([idOf(leaf)]));
   return { paths, limited };
 }

@@ -72,13 +72,15 @@ export function oneOffContext(
   };
 }
 
-/** The anchors whose subject is the issuer name of one of `certificates`. */
+/** The anchors whose subject is the issuer name of one of `certificates`, and those that are one of them (a pinned certificate). */
 export function anchorsIssuing<T extends HashedCertificate>(
   anchors: readonly T[],
   certificates: readonly HashedCertificate[],
 ): T[] {
   const issuers = new Set(certificates.map((certificate) => certificate.decoded.issuer.key));
-  return anchors.filter((anchor) => issuers.has(anchor.decoded.subject.key));
+  const pinned = createBytesMap<true>();
+  for (const certificate of certificates) pinned.set(certificate.decoded.der, true);
+  return anchors.filter((anchor) => issuers.has(anchor.decoded.subject.key) || pinned.get(anchor.decoded.der) === true);
 }
 
 /**

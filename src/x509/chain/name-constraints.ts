@@ -1,15 +1,18 @@
-import { asciiHostname } from '../../domain/hostname.js';
 import { DEFAULT_LIMITS } from '../../policy/limits.js';
 import type { DecodedCertificate } from '../certificate/decode.js';
 import type { NameConstraints } from '../certificate/extensions.js';
-import { nameWithin } from '../names/distinguished-name.js';
 import type { GeneralName } from '../names/general-name.js';
+import { NAME_FORMS } from './name-forms.js';
 
 /** Why a certificate's names break a CA's name constraints, or `undefined` when they do not. */
 export interface NameConstraintViolation {
   readonly name: string;
   readonly constraint: string;
-  /** `excluded`: the name is in an excluded subtree; `not-permitted`; `unsupported`: a constraint form certkit cannot check applies. */
+  /**
+   * `excluded`: the name is in an excluded subtree; `not-permitted`: in no permitted one;
+   * `unsupported`: a form certkit cannot compare meets a critical constraint of it;
+   * `invalid-constraint` / `invalid-name`: one side cannot be read; `too-complex`: over the budget.
+   */
   readonly problem:
     | 'excluded'
     | 'not-permitted'
@@ -22,123 +25,98 @@ export interface NameConstraintViolation {
 /** More name × constraint comparisons than this in one chain fail closed (pathological inputs), unless the policy's limits say otherwise. */
 export const MAX_NAME_CONSTRAINT_CHECKS = DEFAULT_LIMITS.maxNameConstraintChecks;
 
-type Form = 'dns' | 'ip' | 'directory' | 'email' | 'uri' | 'other';
+/** A name of the certificate and where it came from (the subject's names are compared a little differently). */
+export interface CertificateName {
+  readonly name: GeneralName;
+  readonly fromSubject: boolean;
+}
 
 /**
  * RFC 5280 §4.2.1.10 for one certificate below a constrained CA: each of its names (SAN DNS, IP,
- * e-mail, URI, otherName, the subject DN, and every `emailAddress` of the subject DN as an
- * rfc822Name) must fall in a permitted subtree of its form, when
- * the CA lists any of that form, and in no excluded subtree. Web PKI readings:
+ * e-mail, URI, otherName…, the subject DN when not empty, and every `emailAddress` of the subject
+ * DN as an rfc822Name) must fall in a permitted subtree of its form, when the CA lists any of that
+ * form, and in no excluded subtree. How each form compares is in name-forms.ts. Beyond that:
  *
- * - a directoryName constraint is compared RDN by RDN on the decoded names (RFC 5280 §7.1), never
- *   on their text: `O="Good/2.5.4.3=x"` is not under `O=Good`;
  * - the subject's `emailAddress` attributes are checked against rfc822Name constraints whether or
  *   not the certificate has a SAN (RFC 5280 asks it when there is none; OpenSSL always does);
- * - a DNS constraint `example.com` covers `example.com` and every name under it; a constraint
- *   with a wildcard or a leading period is invalid and fails the chain;
- * - a wildcard name `*.example.com` is checked for every name it may stand for (CVE-2025-61727):
- *   it is excluded when any such name is, and permitted only when all are;
- * - a constraint form certkit does not evaluate (otherName, x400, EDI) fails the chain only when
- *   a name of that form is present;
+ * - a constraint or a name that cannot be read fails the check (`invalid-constraint`,
+ *   `invalid-name`) when it would be compared: a malformed exclusion never excludes nothing;
+ * - a form certkit does not compare (otherName, x400Address, ediPartyName, registeredID) fails the
+ *   check when a name of that form meets a constraint of it in a critical extension; in a
+ *   non-critical one it is skipped (RFC 5280 §4.2: a non-critical extension may be ignored);
  * - work is bounded by {@link MAX_NAME_CONSTRAINT_CHECKS} (`budget` is shared along the chain).
+ *
+ * @example
+ * checkNameConstraints({ excluded: [{ kind: 'dns', value: 'bad.example' }] }, leafOfWwwBadExample, budget)
+ * // => { name: 'www.bad.example', constraint: 'bad.example', problem: 'excluded' }
  */
 export function checkNameConstraints(
   constraints: NameConstraints,
   certificate: DecodedCertificate,
   budget: { remaining: number },
+  critical = true,
 ): NameConstraintViolation | undefined {
-  const names: GeneralName[] = [...(certificate.decoded.subjectAltName ?? [])];
-  if (certificate.subject.attributes.length > 0)
-    names.push({ kind: 'directory', value: certificate.subject.text, name: certificate.subject });
-  for (const attribute of certificate.subject.attributes)
-    if (attribute.type === 'emailAddress') names.push({ kind: 'email', value: attribute.value });
-  const all = [...(constraints.permitted ?? []), ...(constraints.excluded ?? [])];
-  budget.remaining -= names.length * Math.max(all.length, 1);
+  const names = namesOf(certificate);
+  const count = (constraints.permitted?.length ?? 0) + (constraints.excluded?.length ?? 0);
+  budget.remaining -= names.length * Math.max(count, 1);
   if (budget.remaining < 0)
-    return { name: certificate.subject.text, constraint: `${all.length} constraints`, problem: 'too-complex' };
-  for (const constraint of all) {
-    if (formOf(constraint) === 'dns' && !validDnsConstraint(constraint.value))
-      return { name: '', constraint: constraint.value, problem: 'invalid-constraint' };
-  }
+    return { name: certificate.subject.text, constraint: `${count} constraints`, problem: 'too-complex' };
   for (const name of names) {
-    const form = formOf(name);
-    const excluded = (constraints.excluded ?? []).filter((constraint) => formOf(constraint) === form);
-    const permitted = (constraints.permitted ?? []).filter((constraint) => formOf(constraint) === form);
-    if (excluded.length === 0 && permitted.length === 0) continue;
-    if (!CHECKERS[form]) return { name: name.value || form, constraint: form, problem: 'unsupported' };
-    if (form === 'dns' && asciiHostname(name.value.startsWith('*.') ? name.value.slice(2) : name.value) === undefined)
-      return { name: name.value, constraint: '', problem: 'invalid-name' };
-    // a subject emailAddress may be any string: only a plain ASCII mailbox can be judged
-    if (form === 'email' && !/^[\x21-\x3f\x41-\x7e]+@[\x21-\x3f\x41-\x7e]+$/.test(name.value))
-      return { name: name.value, constraint: '', problem: 'invalid-name' };
-    const hit = excluded.find((constraint) => CHECKERS[form]?.(name, constraint, 'excluded'));
-    if (hit !== undefined) return { name: name.value, constraint: hit.value, problem: 'excluded' };
-    if (permitted.length > 0 && !permitted.some((constraint) => CHECKERS[form]?.(name, constraint, 'permitted')))
-      return {
-        name: name.value,
-        constraint: permitted.map((constraint) => constraint.value).join(', '),
-        problem: 'not-permitted',
-      };
+    const violation = checkName(constraints, name, critical);
+    if (violation !== undefined) return violation;
   }
   return undefined;
 }
 
-function formOf(name: GeneralName): Form {
-  return name.kind === 'dns' ||
-    name.kind === 'ip' ||
-    name.kind === 'directory' ||
-    name.kind === 'email' ||
-    name.kind === 'uri'
-    ? name.kind
-    : 'other';
+/** The SAN entries, the subject DN when not empty, and the subject's `emailAddress` values. */
+function namesOf(certificate: DecodedCertificate): CertificateName[] {
+  const { subject } = certificate;
+  const names: CertificateName[] = (certificate.decoded.subjectAltName ?? []).map((name) => ({
+    name,
+    fromSubject: false,
+  }));
+  if (subject.attributes.length > 0)
+    names.push({ name: { kind: 'directory', value: subject.text, name: subject }, fromSubject: true });
+  for (const attribute of subject.attributes)
+    if (attribute.type === 'emailAddress')
+      names.push({ name: { kind: 'email', value: attribute.value }, fromSubject: true });
+  return names;
 }
 
-/** `true` when `name` is inside `constraint` (for `excluded`: when it may be). */
-type Checker = (name: GeneralName, constraint: GeneralName, mode: 'permitted' | 'excluded') => boolean;
-
-const CHECKERS: Readonly<Partial<Record<Form, Checker>>> = {
-  dns: (name, constraint, mode) => {
-    const value = name.value.toLowerCase();
-    const base = constraint.value.toLowerCase();
-    if (!value.startsWith('*.')) return within(value, base);
-    // `*.parent` stands for every `x.parent`: excluded if any is, permitted only if all are.
-    const parent = value.slice(2);
-    if (within(parent, base)) return true;
-    return mode === 'excluded' && base.endsWith(`.${parent}`) && !base.slice(0, -parent.length - 1).includes('.');
-  },
-  ip: (name, constraint) => {
-    const address = name.bytes;
-    const range = constraint.bytes;
-    if (address === undefined || range === undefined || range.length !== address.length * 2) return false;
-    return address.every(
-      (byte, index) =>
-        (byte & (range[address.length + index] as number)) ===
-        ((range[index] as number) & (range[address.length + index] as number)),
-    );
-  },
-  directory: (name, constraint) =>
-    name.name !== undefined && constraint.name !== undefined && nameWithin(name.name, constraint.name),
-  email: (name, constraint) => {
-    const address = name.value.toLowerCase();
-    const base = constraint.value.toLowerCase();
-    if (base.includes('@')) return address === base;
-    const host = address.slice(address.lastIndexOf('@') + 1);
-    return base.startsWith('.') ? host.endsWith(base) : host === base;
-  },
-  uri: (name, constraint) => {
-    const host = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?([^:/?#]+)/i.exec(name.value)?.[1]?.toLowerCase();
-    const base = constraint.value.toLowerCase();
-    if (host === undefined) return false;
-    return base.startsWith('.') ? host.endsWith(base) : host === base;
-  },
-};
-
-/** `name` equals `base` or is under it, label-wise. */
-function within(name: string, base: string): boolean {
-  return name === base || base === '' || name.endsWith(`.${base}`);
-}
-
-/** A DNS constraint: a host name, no wildcard, no leading period (web PKI). */
-function validDnsConstraint(value: string): boolean {
-  return value !== '' && !value.startsWith('.') && asciiHostname(value) !== undefined;
+/**
+ * One name against the constraints of its form — what {@link checkNameConstraints} asks of each
+ * name of a certificate. `fromSubject`: the name comes from the subject DN.
+ *
+ * @example
+ * checkName({ permitted: [{ kind: 'dns', value: '.example.com' }] }, { name: { kind: 'dns', value: 'example.com' }, fromSubject: false }, true)
+ * // => { name: 'example.com', constraint: '.example.com', problem: 'not-permitted' }
+ */
+export function checkName(
+  constraints: NameConstraints,
+  { name, fromSubject }: CertificateName,
+  critical: boolean,
+): NameConstraintViolation | undefined {
+  const excluded = (constraints.excluded ?? []).filter((constraint) => constraint.kind === name.kind);
+  const permitted = (constraints.permitted ?? []).filter((constraint) => constraint.kind === name.kind);
+  if (excluded.length === 0 && permitted.length === 0) return undefined;
+  const form = NAME_FORMS[name.kind];
+  if (form === undefined)
+    return critical ? { name: name.value || name.kind, constraint: name.kind, problem: 'unsupported' } : undefined;
+  const value = form.name(name);
+  if (value === undefined) return { name: name.value, constraint: '', problem: 'invalid-name' };
+  const read = (list: readonly GeneralName[]) =>
+    list.map((constraint) => ({ constraint, base: form.constraint(constraint) }));
+  const [outside, inside] = [read(excluded), read(permitted)];
+  const malformed = [...outside, ...inside].find((entry) => entry.base === undefined);
+  if (malformed !== undefined)
+    return { name: name.value, constraint: malformed.constraint.value, problem: 'invalid-constraint' };
+  const hit = outside.find((entry) => form.within(value, entry.base, 'excluded', fromSubject));
+  if (hit !== undefined) return { name: name.value, constraint: hit.constraint.value, problem: 'excluded' };
+  if (inside.length > 0 && !inside.some((entry) => form.within(value, entry.base, 'permitted', fromSubject)))
+    return {
+      name: name.value,
+      constraint: permitted.map((constraint) => constraint.value).join(', '),
+      problem: 'not-permitted',
+    };
+  return undefined;
 }

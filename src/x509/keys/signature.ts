@@ -116,8 +116,11 @@ export function webCryptoParameters(
   return { importAs: { name: 'Ed25519' }, verifyWith: { name: 'Ed25519' } };
 }
 
-/** RSASSA-PSS-params (RFC 4055): the hash, MGF1 with the same hash, the salt length. */
-function readPssParameters(encoded: Uint8Array | undefined): { hash: string; saltLength: number } | undefined {
+/**
+ * RSASSA-PSS-params (RFC 4055): the hash, MGF1 with the same hash, the salt length; `undefined`
+ * when they cannot be read or name a combination WebCrypto cannot verify.
+ */
+export function readPssParameters(encoded: Uint8Array | undefined): { hash: string; saltLength: number } | undefined {
   if (encoded === undefined) return undefined;
   try {
     const fields = children(readRoot(encoded, 'RSASSA-PSS-params'));

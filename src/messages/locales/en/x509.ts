@@ -43,14 +43,14 @@ export const enX509: AreaCatalog<'x509'> = /* @__PURE__ */ Object.freeze({
   'x509.chain.unused': 'The certificate {certificate} is not part of the chain.',
   'x509.chain.not-yet-valid': 'The certificate {certificate} is not valid before {notBefore}.',
   'x509.chain.expired': 'The certificate {certificate} expired on {notAfter}.',
-  'x509.chain.profile': 'The certificate {certificate} breaks the RFC 5280 / CA/Browser Forum profile ({problem}).',
+  'x509.chain.profile': 'The certificate {certificate} breaks the {profile} profile ({problem}).',
   'x509.chain.weak-key': 'The certificate {certificate} has a key browsers refuse ({key}).',
   'x509.chain.weak-signature': 'The certificate {certificate} is signed with {algorithm}, which browsers refuse.',
   'x509.chain.critical-extension':
     'The certificate {certificate} has a critical extension that cannot be processed ({oid}).',
   'x509.chain.key-usage': 'The certificate {certificate} has the wrong key usage ({usage}).',
   'x509.chain.extended-key-usage':
-    'The certificate {certificate} is not for TLS servers (extended key usage: {usages}).',
+    'The certificate {certificate} may not be used for {purpose} ({problem}; extended key usage: {usages}).',
   'x509.chain.not-ca': 'The certificate {certificate} signs another certificate but is not a CA.',
   'x509.chain.path-length':
     'The CA {certificate} allows {pathLength} intermediates below it; the chain has {intermediates}.',
