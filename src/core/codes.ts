@@ -206,6 +206,7 @@ export const issueCodes = /* @__PURE__ */ Object.freeze({
   'x509.chain.not-ca': null,
   'x509.chain.path-length': null,
   'x509.chain.name-constraints': null,
+  'x509.chain.policy': null,
   'x509.chain.too-long': null,
   'x509.chain.hostname': 'MATCH-01',
   'x509.bundle.server': null,

@@ -270,6 +270,11 @@ export interface IssueParams {
     readonly problem: string;
     readonly subject: string;
   };
+  'x509.chain.policy': {
+    readonly certificate: string;
+    /** `no-valid-policy`: an explicit policy is required and none holds; `mapping-any-policy`: a policyMappings entry from or to anyPolicy; `too-complex`: over the work budget. */
+    readonly problem: 'no-valid-policy' | 'mapping-any-policy' | 'too-complex';
+  };
   'x509.chain.too-long': { readonly intermediates: number; readonly limit: number };
   'x509.chain.hostname': { readonly hostname: string; readonly names: readonly string[] };
   'x509.bundle.server': { readonly server: string; readonly servers: readonly string[] };

@@ -17,6 +17,7 @@ import {
   TAG,
 } from '../der/reader.js';
 import { decodeGeneralName, decodeGeneralNames, type GeneralName } from '../names/general-name.js';
+import { type DecodedPolicies, POLICY_DECODERS } from './policy-extensions.js';
 
 /** keyUsage bit names in bit order (RFC 5280 §4.2.1.3). */
 export const KEY_USAGES = [
@@ -50,11 +51,11 @@ export interface DecodedExtensions {
   aia?: { readonly caIssuers: readonly string[]; readonly ocsp: readonly string[] };
   crlDistributionPoints?: readonly string[];
   nameConstraints?: NameConstraints;
-  /** Present and decoded (policies are not enforced). */
-  certificatePolicies?: true;
-  policyConstraints?: true;
-  inhibitAnyPolicy?: true;
-  policyMappings?: true;
+  certificatePolicies?: DecodedPolicies['certificatePolicies'];
+  policyMappings?: DecodedPolicies['policyMappings'];
+  policyConstraints?: DecodedPolicies['policyConstraints'];
+  /** inhibitAnyPolicy's SkipCerts. */
+  inhibitAnyPolicy?: number;
   /** OIDs of extensions whose value certkit does not decode (signed certificate timestamps, …). */
   other: string[];
 }
@@ -86,6 +87,8 @@ export const EXTENSION_DECODERS: Readonly<Record<string, { readonly name: string
       }
       const pathLength =
         list[index] === undefined ? null : readSmallInteger(list[index] as DerNode, 'basicConstraints');
+      // INTEGER (0..MAX), but no client counts beyond 255 (Chromium refuses more)
+      if (pathLength !== null && pathLength > 255) throw new DerError('basicConstraints');
       if (list.length > index + (pathLength === null ? 0 : 1)) throw new DerError('basicConstraints');
       into.basicConstraints = { ca, pathLength };
     },
@@ -94,6 +97,8 @@ export const EXTENSION_DECODERS: Readonly<Record<string, { readonly name: string
     name: 'keyUsage',
     decode(value, into) {
       const { bytes } = readBitString(value, 'keyUsage');
+      // RFC 5280 §4.2.1.3: at least one bit is set
+      if (!bytes.some((byte) => byte !== 0)) throw new DerError('keyUsage');
       into.keyUsage = KEY_USAGES.filter((_, bit) => ((bytes[bit >> 3] ?? 0) >> (7 - (bit & 7))) & 1);
     },
   },
@@ -208,10 +213,7 @@ export const EXTENSION_DECODERS: Readonly<Record<string, { readonly name: string
       into.nameConstraints = { ...(permitted && { permitted }), ...(excluded && { excluded }) };
     },
   },
-  '2.5.29.32': marker('certificatePolicies'),
-  '2.5.29.36': marker('policyConstraints'),
-  '2.5.29.54': marker('inhibitAnyPolicy'),
-  '2.5.29.33': marker('policyMappings'),
+  ...POLICY_DECODERS,
 };
 
 /**
@@ -222,16 +224,6 @@ export const EXTENSION_DECODERS: Readonly<Record<string, { readonly name: string
  */
 export function extensionOid(name: string): string {
   return Object.keys(EXTENSION_DECODERS).find((oid) => EXTENSION_DECODERS[oid]?.name === name) as string;
-}
-
-function marker(name: 'certificatePolicies' | 'policyConstraints' | 'inhibitAnyPolicy' | 'policyMappings') {
-  return {
-    name,
-    decode(value: DerNode, into: DecodedExtensions) {
-      if (value.tag !== TAG.sequence && value.tag !== TAG.integer) throw new DerError(name);
-      into[name] = true;
-    },
-  };
 }
 
 /** One raw extension: OID, criticality and the DER inside the OCTET STRING. */

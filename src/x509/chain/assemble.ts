@@ -206,9 +206,9 @@ async function bestPath(
 
 /** The {@link PathRules} fields of `options` that are set. */
 function pathRulesOf(options: PathRules): PathRules {
-  const { profile, purpose, strictEku, anchorConstraints, anchorValidity, algorithms } = options;
+  const { profile, purpose, strictEku, anchorConstraints, anchorValidity, algorithms, policies } = options;
   return Object.fromEntries(
-    Object.entries({ profile, purpose, strictEku, anchorConstraints, anchorValidity, algorithms }).filter(
+    Object.entries({ profile, purpose, strictEku, anchorConstraints, anchorValidity, algorithms, policies }).filter(
       ([, value]) => value !== undefined,
     ),
   );

@@ -1,4 +1,5 @@
-import { invalidArgument, objectArgument } from '../../core/argument.js';
+import { invalidArgument, objectArgument, stringsArgument } from '../../core/argument.js';
+import type { PolicyOptions } from './policies.js';
 
 /**
  * Which rules a path is judged by. `web-pki` (the default): RFC 5280 §6 and the CA/Browser Forum
@@ -56,6 +57,8 @@ export interface PathRules {
   readonly anchorValidity?: boolean;
   /** Default `{ minRsaBits: 2048, allowSha1: false }`. */
   readonly algorithms?: AlgorithmFloor;
+  /** RFC 5280 §6.1 policy inputs; by default any policy will do and none is required. */
+  readonly policies?: PolicyOptions;
 }
 
 /** {@link PathRules} with every default filled in. */
@@ -67,6 +70,7 @@ export interface ResolvedPathRules {
   readonly anchorValidity: boolean;
   readonly minRsaBits: number;
   readonly allowSha1: boolean;
+  readonly policies: PolicyOptions;
 }
 
 /** The public web's rules: what {@link resolvePathRules} fills in. */
@@ -78,6 +82,7 @@ export const DEFAULT_PATH_RULES: ResolvedPathRules = {
   anchorValidity: true,
   minRsaBits: 2048,
   allowSha1: false,
+  policies: {},
 };
 
 const CHOICES = {
@@ -110,6 +115,7 @@ export function resolvePathRules(options: PathRules, path = 'options'): Resolved
   if (allowSha1 !== undefined && typeof allowSha1 !== 'boolean')
     throw invalidArgument(`${path}.algorithms.allowSha1`, 'boolean', allowSha1);
   return {
+    policies: options.policies === undefined ? {} : policyOptions(options.policies, `${path}.policies`),
     profile: options.profile ?? DEFAULT_PATH_RULES.profile,
     purpose: options.purpose ?? DEFAULT_PATH_RULES.purpose,
     strictEku: options.strictEku ?? DEFAULT_PATH_RULES.strictEku,
@@ -118,4 +124,20 @@ export function resolvePathRules(options: PathRules, path = 'options'): Resolved
     minRsaBits: minRsaBits ?? DEFAULT_PATH_RULES.minRsaBits,
     allowSha1: allowSha1 ?? DEFAULT_PATH_RULES.allowSha1,
   };
+}
+
+const POLICY_FLAGS = ['requireExplicit', 'inhibitMapping', 'inhibitAnyPolicy'] as const;
+
+/** `policies` checked: `initial` dotted OIDs, the flags booleans. */
+function policyOptions(value: PolicyOptions, path: string): PolicyOptions {
+  const options = objectArgument<PolicyOptions>(value, path);
+  if (options.initial !== undefined)
+    stringsArgument(options.initial, `${path}.initial`).forEach((oid, index) => {
+      if (!/^[0-2](?:\.(?:0|[1-9]\d*))+$/.test(oid))
+        throw invalidArgument(`${path}.initial[${index}]`, 'a dotted OID', oid);
+    });
+  for (const flag of POLICY_FLAGS)
+    if (options[flag] !== undefined && typeof options[flag] !== 'boolean')
+      throw invalidArgument(`${path}.${flag}`, 'boolean', options[flag]);
+  return options;
 }

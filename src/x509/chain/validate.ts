@@ -7,7 +7,8 @@ import { EXTENSION_DECODERS } from '../certificate/extensions.js';
 import type { Certificate } from '../certificate/parse.js';
 import { keyWeakness, signatureWeakness } from './algorithms.js';
 import { checkNameConstraints, MAX_NAME_CONSTRAINT_CHECKS } from './name-constraints.js';
-import { type PathRules, resolvePathRules } from './path-rules.js';
+import { type PathRules, type ResolvedPathRules, resolvePathRules } from './path-rules.js';
+import { processPolicies } from './policies.js';
 import { type PathRole, profileProblems } from './profile.js';
 import { purposeProblem } from './purpose.js';
 
@@ -68,6 +69,8 @@ export function validatePath(path: readonly Certificate[], options: PathValidati
       (extension) => extension.critical && EXTENSION_DECODERS[extension.oid] === undefined,
     );
     if (binds && unknown !== undefined) fail('x509.chain.critical-extension', { oid: unknown.oid });
+    if (binds && hasUnknownCriticalQualifier(cert))
+      fail('x509.chain.critical-extension', { oid: CERTIFICATE_POLICIES });
     const eku = binds
       ? purposeProblem(cert.decoded.extendedKeyUsage, role === 'leaf' ? 'leaf' : 'ca', rules)
       : undefined;
@@ -82,6 +85,8 @@ export function validatePath(path: readonly Certificate[], options: PathValidati
       checkSubordinateNames(path, index, budget, fail);
     }
   });
+  const policy = policyIssue(path, rules, options.endsAtAnchor !== false);
+  if (policy !== undefined) issues.push(policy);
   const limit = options.maxIntermediates ?? DEFAULT_MAX_INTERMEDIATES;
   const intermediates = path
     .slice(1, options.endsAtAnchor === false ? undefined : -1)
@@ -90,6 +95,38 @@ export function validatePath(path: readonly Certificate[], options: PathValidati
   const hostname = path[0] === undefined ? undefined : hostnameIssue(path[0], options);
   if (hostname !== undefined) issues.push(hostname);
   return issues;
+}
+
+/**
+ * RFC 5280 §6.1 policy processing over the path — the anchor included when its constraints bind —
+ * as an issue when it fails.
+ */
+function policyIssue(path: readonly Certificate[], rules: ResolvedPathRules, anchored: boolean): Issue | undefined {
+  const withAnchor = anchored && rules.anchorConstraints;
+  const outcome = processPolicies(anchored && !withAnchor ? path.slice(0, -1) : path, rules.policies, withAnchor);
+  if (outcome.ok) return undefined;
+  const { certificate, problem } = outcome;
+  return createIssue(
+    'x509.chain.policy',
+    null,
+    { certificate: certificate.info.subjectText, problem },
+    { subject: certificate.info.commonName ?? certificate.info.subjectText },
+  );
+}
+
+const CERTIFICATE_POLICIES = '2.5.29.32';
+/** The policy qualifiers RFC 5280 §4.2.1.4 defines: CPS pointer and user notice. */
+const KNOWN_QUALIFIERS = ['1.3.6.1.5.5.7.2.1', '1.3.6.1.5.5.7.2.2'];
+
+/** A critical certificatePolicies with a qualifier certkit cannot interpret: RFC 5280 §4.2.1.4 says reject. */
+function hasUnknownCriticalQualifier(cert: DecodedCertificate): boolean {
+  const critical = cert.extensions.some((extension) => extension.oid === CERTIFICATE_POLICIES && extension.critical);
+  return (
+    critical &&
+    (cert.decoded.certificatePolicies ?? []).some((information) =>
+      information.qualifiers.some((qualifier) => !KNOWN_QUALIFIERS.includes(qualifier)),
+    )
+  );
 }
 
 /** MATCH-01/04: an IP is matched against iPAddress entries only, a name against dNSName entries only. */

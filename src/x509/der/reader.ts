@@ -176,20 +176,40 @@ export function fields(node: DerNode, min: number, max: number, part: string): D
   return list;
 }
 
+/**
+ * The PrintableString alphabet (X.680 §41.4): letters, digits, space and `'()+,-./:=?` — and `*`
+ * and `&`, which real roots of the Mozilla store carry in PrintableStrings and every client reads
+ * (Chromium and Go allow them too).
+ */
+const PRINTABLE = (() => {
+  const table = new Uint8Array(256);
+  for (const character of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 '()+,-./:=?*&")
+    table[character.charCodeAt(0)] = 1;
+  return table;
+})();
+
 /** One decoder for every UTF8String: `decode` without `stream` keeps no state between calls. */
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 const DECODERS: Readonly<Record<number, (bytes: Uint8Array) => string>> = {
   // ASCII, as nearly every name is, without a call into the decoder
   [TAG.utf8String]: (bytes) => (bytes.every((byte) => byte < 0x80) ? latin1(bytes) : UTF8.decode(bytes)),
-  [TAG.printableString]: latin1,
-  [TAG.ia5String]: latin1,
+  [TAG.printableString]: (bytes) => {
+    if (!bytes.every((byte) => PRINTABLE[byte] === 1)) throw new DerError('PrintableString');
+    return latin1(bytes);
+  },
+  [TAG.ia5String]: (bytes) => {
+    if (!bytes.every((byte) => byte < 0x80)) throw new DerError('IA5String');
+    return latin1(bytes);
+  },
   [TAG.teletexString]: latin1,
   [TAG.bmpString]: (bytes) => {
     if (bytes.length % 2 !== 0) throw new DerError('BMPString');
     let text = '';
     for (let i = 0; i < bytes.length; i += 2)
       text += String.fromCharCode(((bytes[i] as number) << 8) | (bytes[i + 1] as number));
+    // UCS-2 has no surrogates: an unpaired one is no character at all
+    if (!text.isWellFormed()) throw new DerError('BMPString');
     return text;
   },
   [TAG.universalString]: (bytes) => {
@@ -197,7 +217,7 @@ const DECODERS: Readonly<Record<number, (bytes: Uint8Array) => string>> = {
     let text = '';
     for (let i = 0; i < bytes.length; i += 4) {
       const point = new DataView(bytes.buffer, bytes.byteOffset + i, 4).getUint32(0);
-      if (point > 0x10ffff) throw new DerError('UniversalString');
+      if (point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) throw new DerError('UniversalString');
       text += String.fromCodePoint(point);
     }
     return text;

@@ -22,7 +22,7 @@ function constraintsOf(expectation: NameConstraintExpectation): DecodedExtension
   const bytes = file === null ? new Uint8Array() : dataBlock(file, 'NAME CONSTRAINTS').slice();
   if (corrupt !== undefined) bytes[Buffer.from(bytes).indexOf(corrupt, 0, 'latin1')] = 0xff;
   try {
-    const into: DecodedExtensions = {};
+    const into: DecodedExtensions = { other: [] };
     NAME_CONSTRAINTS.decode(readRoot(bytes, 'nameConstraints'), into, {});
     return into.nameConstraints;
   } catch {

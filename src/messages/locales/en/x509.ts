@@ -56,6 +56,7 @@ export const enX509: AreaCatalog<'x509'> = /* @__PURE__ */ Object.freeze({
     'The CA {certificate} allows {pathLength} intermediates below it; the chain has {intermediates}.',
   'x509.chain.name-constraints':
     'The name {name} of {subject} breaks the name constraints of {certificate} ({problem}: {constraint}).',
+  'x509.chain.policy': 'No certificate policy holds along the chain at {certificate} ({problem}).',
   'x509.chain.too-long': 'The chain has {intermediates} intermediate certificates; at most {limit} are allowed.',
   'x509.chain.hostname': 'The certificate does not cover {hostname} (it covers {names}).',
   'x509.bundle.server': 'Unknown server type {server}; use one of {servers}.',

@@ -46,6 +46,7 @@ export const zhCNX509: AreaCatalog<'x509'> = /* @__PURE__ */ Object.freeze({
   'x509.chain.not-ca': '证书 {certificate} 签发了其他证书，但它不是 CA 证书。',
   'x509.chain.path-length': 'CA {certificate} 只允许其下有 {pathLength} 级中间证书，证书链中有 {intermediates} 级。',
   'x509.chain.name-constraints': '{subject} 的名称 {name} 违反了 {certificate} 的名称约束（{problem}：{constraint}）。',
+  'x509.chain.policy': '证书链在 {certificate} 处没有有效的证书策略（{problem}）。',
   'x509.chain.too-long': '证书链包含 {intermediates} 个中间证书，最多允许 {limit} 个。',
   'x509.chain.hostname': '证书不包含 {hostname}（证书包含 {names}）。',
   'x509.bundle.server': '未知的服务器类型 {server}，可选：{servers}。',
