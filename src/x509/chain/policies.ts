@@ -1,4 +1,5 @@
 import type { Certificate } from '../certificate/parse.js';
+import type { PolicyInformation, PolicyMapping } from '../certificate/policy-extensions.js';
 
 /** The anyPolicy OID (RFC 5280 §4.2.1.4). */
 export const ANY_POLICY = '2.5.29.32.0';
@@ -75,24 +76,7 @@ export function processPolicies(
       // an anchor binds by what it asserts: without certificatePolicies it restricts no policy
       levels.push(new Map(levels[0]));
     } else if (alive && policies !== undefined) {
-      const above = levels[i - 1] as Level;
-      const level: Level = new Map();
-      const withAny = policies.some((information) => information.policy === ANY_POLICY);
-      // (d)(1): each asserted policy under the nodes that expect it, else under anyPolicy
-      for (const { policy } of policies) {
-        if (policy === ANY_POLICY) continue;
-        const parents = [...above].filter(([, node]) => node.expected.has(policy)).map(([parent]) => parent);
-        if (parents.length === 0 && above.has(ANY_POLICY)) parents.push(ANY_POLICY);
-        if (parents.length > 0) level.set(policy, { expected: new Set([policy]), parents: new Set(parents) });
-      }
-      // (d)(2): anyPolicy stands for every expected policy not asserted
-      if (withAny && (inhibitAny > 0 || (i < n && selfIssued)))
-        for (const [parent, node] of above)
-          for (const value of node.expected) {
-            const child = level.get(value);
-            if (child === undefined) level.set(value, { expected: new Set([value]), parents: new Set([parent]) });
-            else child.parents.add(parent);
-          }
+      const level = nextLevel(levels[i - 1] as Level, policies, inhibitAny > 0 || (i < n && selfIssued));
       edges += [...level.values()].reduce((sum, node) => sum + node.parents.size, 0);
       if (edges > MAX_POLICY_EDGES) return { ok: false, problem: 'too-complex', certificate };
       levels.push(level);
@@ -108,19 +92,13 @@ export function processPolicies(
       )
     )
       return { ok: false, problem: 'mapping-any-policy', certificate };
-    if (alive && mappings.length > 0) applyMappings(levels, i, mappings, policyMapping > 0);
+    if (alive && mappings.length > 0) applyMappings(levels[i] as Level, mappings, policyMapping > 0);
     alive = alive && (levels[i] as Level).size > 0;
-    if (!selfIssued) {
-      if (explicitPolicy > 0) explicitPolicy -= 1;
-      if (policyMapping > 0) policyMapping -= 1;
-      if (inhibitAny > 0) inhibitAny -= 1;
-    }
+    const step = selfIssued ? 0 : 1;
     const constraints = decoded.policyConstraints;
-    if (constraints?.requireExplicitPolicy !== undefined)
-      explicitPolicy = Math.min(explicitPolicy, constraints.requireExplicitPolicy);
-    if (constraints?.inhibitPolicyMapping !== undefined)
-      policyMapping = Math.min(policyMapping, constraints.inhibitPolicyMapping);
-    if (decoded.inhibitAnyPolicy !== undefined) inhibitAny = Math.min(inhibitAny, decoded.inhibitAnyPolicy);
+    explicitPolicy = Math.min(Math.max(explicitPolicy - step, 0), constraints?.requireExplicitPolicy ?? Infinity);
+    policyMapping = Math.min(Math.max(policyMapping - step, 0), constraints?.inhibitPolicyMapping ?? Infinity);
+    inhibitAny = Math.min(Math.max(inhibitAny - step, 0), decoded.inhibitAnyPolicy ?? Infinity);
   }
   // §6.1.5 wrap-up
   const leaf = certificates[0];
@@ -132,14 +110,31 @@ export function processPolicies(
   return { ok: true, policies };
 }
 
+/**
+ * §6.1.3 (d): the nodes of the next depth for a certificate's policies — each asserted policy
+ * under the nodes that expect it (else under anyPolicy), and, when anyPolicy is asserted and
+ * `anyAllowed`, every expected policy not asserted.
+ */
+function nextLevel(above: Level, policies: readonly PolicyInformation[], anyAllowed: boolean): Level {
+  const level: Level = new Map();
+  for (const { policy } of policies) {
+    if (policy === ANY_POLICY) continue;
+    const parents = [...above].filter(([, node]) => node.expected.has(policy)).map(([parent]) => parent);
+    if (parents.length === 0 && above.has(ANY_POLICY)) parents.push(ANY_POLICY);
+    if (parents.length > 0) level.set(policy, { expected: new Set([policy]), parents: new Set(parents) });
+  }
+  if (anyAllowed && policies.some((information) => information.policy === ANY_POLICY))
+    for (const [parent, node] of above)
+      for (const value of node.expected) {
+        const child = level.get(value);
+        if (child === undefined) level.set(value, { expected: new Set([value]), parents: new Set([parent]) });
+        else child.parents.add(parent);
+      }
+  return level;
+}
+
 /** §6.1.4 (b): each issuerDomainPolicy's node expects its subject domain policies instead; with mapping inhibited, it is deleted. */
-function applyMappings(
-  levels: Level[],
-  depth: number,
-  mappings: readonly { issuerDomainPolicy: string; subjectDomainPolicy: string }[],
-  follow: boolean,
-): void {
-  const level = levels[depth] as Level;
+function applyMappings(level: Level, mappings: readonly PolicyMapping[], follow: boolean): void {
   const mapped = new Map<string, Set<string>>();
   for (const { issuerDomainPolicy, subjectDomainPolicy } of mappings)
     mapped.set(issuerDomainPolicy, (mapped.get(issuerDomainPolicy) ?? new Set()).add(subjectDomainPolicy));
