@@ -180,6 +180,8 @@ export const issueCodes = /* @__PURE__ */ Object.freeze({
   'x509.csr.extension-duplicate': 'CSR-01',
   // certificates, chains, bundles (CHAIN-01…06; RFC 5280 checks carry no rule)
   'x509.certificate.malformed': 'CHAIN-04',
+  'x509.crl.malformed': null,
+  'x509.crl.too-many': null,
   'x509.certificate.too-many': 'CHAIN-04',
   'x509.limit.exceeded': null,
   'x509.chain.duplicate': 'CHAIN-01',
@@ -207,6 +209,8 @@ export const issueCodes = /* @__PURE__ */ Object.freeze({
   'x509.chain.path-length': null,
   'x509.chain.name-constraints': null,
   'x509.chain.policy': null,
+  'x509.chain.revoked': null,
+  'x509.chain.revocation-unknown': null,
   'x509.chain.too-long': null,
   'x509.chain.hostname': 'MATCH-01',
   'x509.bundle.server': null,

@@ -223,6 +223,8 @@ export interface IssueParams {
   'x509.csr.extension-duplicate': { readonly oid: string };
   // certificates, chains, bundles (CHAIN-01…06; RFC 5280 checks carry no rule)
   'x509.certificate.malformed': { readonly part: string };
+  'x509.crl.malformed': { readonly part: string };
+  'x509.crl.too-many': { readonly count: number; readonly limit: number };
   'x509.certificate.too-many': { readonly count: number; readonly limit: number };
   'x509.limit.exceeded': { readonly limit: string; readonly max: number; readonly value: number };
   'x509.chain.duplicate': { readonly certificate: string };
@@ -274,6 +276,20 @@ export interface IssueParams {
     readonly certificate: string;
     /** `no-valid-policy`: an explicit policy is required and none holds; `mapping-any-policy`: a policyMappings entry from or to anyPolicy; `too-complex`: over the work budget. */
     readonly problem: 'no-valid-policy' | 'mapping-any-policy' | 'too-complex';
+  };
+  'x509.chain.revoked': {
+    readonly certificate: string;
+    readonly serial: string;
+    readonly revokedAt: string;
+    /** CRLReason, or `null` when the entry gives none. */
+    readonly reason: string | null;
+  };
+  'x509.chain.revocation-unknown': {
+    readonly certificate: string;
+    /** Why no CRL answered: `no-crl` (none from this issuer), or the reason the ones there could not be used. */
+    readonly problem: string;
+    /** Where the certificate says its CRLs are (cRLDistributionPoints URIs). */
+    readonly urls: readonly string[];
   };
   'x509.chain.too-long': { readonly intermediates: number; readonly limit: number };
   'x509.chain.hostname': { readonly hostname: string; readonly names: readonly string[] };

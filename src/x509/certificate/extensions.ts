@@ -17,6 +17,7 @@ import {
   TAG,
 } from '../der/reader.js';
 import { decodeGeneralName, decodeGeneralNames, type GeneralName } from '../names/general-name.js';
+import { type DistributionPointName, decodeDistributionPointName, decodeReasonFlags } from './distribution-point.js';
 import { type DecodedPolicies, POLICY_DECODERS } from './policy-extensions.js';
 
 /** keyUsage bit names in bit order (RFC 5280 §4.2.1.3). */
@@ -40,6 +41,13 @@ export interface NameConstraints {
   readonly excluded?: readonly GeneralName[];
 }
 
+/** One DistributionPoint of cRLDistributionPoints (RFC 5280 §4.2.1.13). */
+export interface DistributionPoint {
+  readonly name?: DistributionPointName;
+  readonly reasons?: readonly string[];
+  readonly crlIssuer?: readonly GeneralName[];
+}
+
 /** The extensions certkit understands, decoded; absent ones are `undefined`. */
 export interface DecodedExtensions {
   basicConstraints?: { readonly ca: boolean; readonly pathLength: number | null };
@@ -49,7 +57,9 @@ export interface DecodedExtensions {
   subjectKeyId?: string;
   authorityKeyId?: { readonly keyId?: string; readonly hasIssuer: boolean; readonly hasSerial: boolean };
   aia?: { readonly caIssuers: readonly string[]; readonly ocsp: readonly string[] };
+  /** The URLs of the CRL distribution points (the fullName URIs). */
   crlDistributionPoints?: readonly string[];
+  distributionPoints?: readonly DistributionPoint[];
   nameConstraints?: NameConstraints;
   certificatePolicies?: DecodedPolicies['certificatePolicies'];
   policyMappings?: DecodedPolicies['policyMappings'];
@@ -165,26 +175,27 @@ export const EXTENSION_DECODERS: Readonly<Record<string, { readonly name: string
         1,
         Number.POSITIVE_INFINITY,
         'cRLDistributionPoints',
-      );
-      const urls: string[] = [];
-      for (const point of points) {
-        // DistributionPoint ::= SEQUENCE { distributionPoint [0], reasons [1], cRLIssuer [2] } (each OPTIONAL)
+      ).map((point): DistributionPoint => {
+        // DistributionPoint ::= SEQUENCE { distributionPoint [0], reasons [1], cRLIssuer [2] } (each OPTIONAL, one at least)
         const [name, reasons, crlIssuer] = optionalFields(
           fields(expectTag(point, TAG.sequence, 'cRLDistributionPoints'), 1, 3, 'cRLDistributionPoints'),
           [contextTag(0, true), contextTag(1, false), contextTag(2, true)],
           'cRLDistributionPoints',
         );
-        if (reasons !== undefined) readBitString({ ...reasons, tag: TAG.bitString }, 'cRLDistributionPoints');
-        if (crlIssuer !== undefined) decodeGeneralNames({ ...crlIssuer, tag: TAG.sequence }, 'cRLDistributionPoints');
-        if (name === undefined) continue;
-        // DistributionPointName ::= CHOICE { fullName [0] GeneralNames, nameRelativeToCRLIssuer [1] RDN }
-        const [choice] = fields(name, 1, 1, 'cRLDistributionPoints') as [DerNode];
-        if (choice.tag === contextTag(1, true)) continue;
-        const full = expectTag(choice, contextTag(0, true), 'cRLDistributionPoints');
-        for (const general of decodeGeneralNames({ ...full, tag: TAG.sequence }, 'cRLDistributionPoints'))
-          if (general.kind === 'uri') urls.push(general.value);
-      }
-      into.crlDistributionPoints = urls;
+        return {
+          ...(name === undefined ? {} : { name: decodeDistributionPointName(name, 'cRLDistributionPoints') }),
+          ...(reasons === undefined ? {} : { reasons: decodeReasonFlags(reasons, 'cRLDistributionPoints') }),
+          ...(crlIssuer === undefined
+            ? {}
+            : { crlIssuer: decodeGeneralNames({ ...crlIssuer, tag: TAG.sequence }, 'cRLDistributionPoints') }),
+        };
+      });
+      into.distributionPoints = points;
+      into.crlDistributionPoints = points.flatMap((point) =>
+        point.name?.kind === 'full'
+          ? point.name.names.filter((general) => general.kind === 'uri').map((uri) => uri.value)
+          : [],
+      );
     },
   },
   '2.5.29.30': {

@@ -12,6 +12,7 @@ import {
   hashCertificate,
   readDerBlocks,
 } from '../certificate/parse.js';
+import { readCrls } from '../crl/parse.js';
 import { sameBytes } from '../der/bytes.js';
 import type { PemOrDer } from '../der/pem.js';
 import { resolveCrypto } from '../keys/crypto.js';
@@ -20,9 +21,11 @@ import { type CandidatePath, findPaths, sameIdentity } from './build.js';
 import { type ChainContext, describeOnce, oneOffContext } from './context.js';
 import { dropDuplicates, pickLeaf } from './leaf.js';
 import { prefetchKnownLinks, prefetchLinks } from './links.js';
-import { type PathRules, resolvePathRules } from './path-rules.js';
+import { type PathRules, type ResolvedPathRules, resolvePathRules } from './path-rules.js';
+import { processPolicies } from './policies.js';
 import { choosePath } from './rank.js';
 import { type ChainReport, createChainReport } from './report.js';
+import { checkRevocation, type RevocationStatus } from './revocation.js';
 import { validatePath } from './validate.js';
 
 /** What each chain assembly is asked: the instant, the host, the key, the output form, the rules of validation. */
@@ -42,6 +45,13 @@ export interface AssembleOptions extends PathRules {
   readonly maxIntermediates?: number;
   /** Passed to hostname matching: `{ publicSuffixWildcards: false, isPublicSuffix }` refuses `*.co.uk`. */
   readonly match?: MatchOptions;
+  /**
+   * CRLs (PEM `X509 CRL` or DER) the caller fetched: each certificate of a validated chain is
+   * checked against the current CRL of its issuer (RFC 5280 §6.3) and `revocation` says what was found.
+   */
+  readonly crls?: readonly PemOrDer[];
+  /** A certificate whose status no CRL answers refuses the chain (an error, not a warning). Default `false`. */
+  readonly requireRevocation?: boolean;
 }
 
 /** Options of {@link assembleChain}. */
@@ -68,6 +78,13 @@ export interface AssembledChain {
   readonly unused: readonly CertInfo[];
   /** `true` when trust anchors were given and the chain validates to one of them. */
   readonly trusted: boolean;
+  /**
+   * For each certificate of the validated path but the trust anchor, leaf first: its revocation
+   * status from `crls` (`not-checked` when none were given and none are required).
+   */
+  readonly revocation: readonly RevocationStatus[];
+  /** RFC 5280 §6.1.6 user-constrained-policy-set of the validated path; `[]` when none holds (or no path was validated). */
+  readonly policies: readonly string[];
   readonly issues: readonly Issue[];
 }
 
@@ -121,7 +138,9 @@ export async function assembleIn(
   const inputs = (Array.isArray(input) ? input : [input]) as readonly PemOrDer[];
   if (inputs.length === 0) throw invalidArgument('input', 'one certificate or more', input);
   if (options.hostname !== undefined) stringArgument(options.hostname, 'options.hostname');
-  resolvePathRules(options); // a bad rule choice throws before any work
+  const rules = resolvePathRules(options); // a bad rule choice throws before any work
+  if (options.crls !== undefined) arrayArgument(options.crls, 'options.crls');
+  const crls = options.crls === undefined ? [] : readCrls(options.crls, context.limits);
   const { limits, verifier, links } = context;
   const ders = readDerBlocks(inputs, limits, limits.maxCertificates);
   prefetchKnownLinks(verifier, links, ders, context.issuersNamed);
@@ -140,6 +159,18 @@ export async function assembleIn(
   const pool = [...certificates.filter((certificate) => certificate !== leaf), ...known];
   const anchors = await Promise.all(reachable.map(describe));
   const { path, problems } = await bestPath(leaf, pool, anchors, { ...options, now, context }, report);
+  const checked = options.crls !== undefined || options.requireRevocation === true;
+  const revocation =
+    checked && path.end !== 'open'
+      ? await checkRevocation(path.certificates, crls, {
+          verifier: context.verifier,
+          now,
+          require: options.requireRevocation === true,
+          allowSha1: rules.allowSha1,
+        })
+      : { statuses: notChecked(path), issues: [] };
+  report.issues.push(...revocation.issues);
+  const refused = [...problems, ...revocation.issues.filter((issue) => issue.severity === 'error')];
   const { served, root, missing } = servedChain(path, leaf, pool, context.hasAnchors, report);
   const unused = reviewServed(served, root, certificates, options.includeRoot === true, report);
   const chain = served.map((certificate) => certificate.info);
@@ -150,7 +181,9 @@ export async function assembleIn(
     root: root?.info ?? null,
     ...(missing === undefined ? {} : { missing }),
     unused: unused.map((certificate) => certificate.info),
-    trusted: path.end === 'anchor' && problems.length === 0,
+    trusted: path.end === 'anchor' && refused.length === 0,
+    revocation: revocation.statuses,
+    policies: path.end === 'anchor' && refused.length === 0 ? policiesOf(path.certificates, rules) : [],
     issues: report.issues,
   };
   return lazily(result, 'fullchainPem', () => chain.map((info) => info.pem).join(''));
@@ -202,6 +235,26 @@ async function bestPath(
   report.issues.push(...problems);
   if (complete > 1) report.add('x509.chain.multiple-paths', 'CHAIN-03', 'info', { count: complete });
   return { path, problems };
+}
+
+/** Every certificate of the path but its last (the anchor or root), as not checked for revocation. */
+function notChecked(path: CandidatePath): RevocationStatus[] {
+  return path.certificates.slice(0, path.end === 'open' ? undefined : -1).map((certificate) => ({
+    certificate: certificate.info.subjectText,
+    serial: certificate.info.serial,
+    status: 'not-checked',
+    crlUrls: certificate.info.crlDistributionPoints,
+  }));
+}
+
+/** The user-constrained policy set of a valid anchored path (the anchor processed when its constraints bind). */
+function policiesOf(path: readonly Certificate[], rules: ResolvedPathRules): readonly string[] {
+  const outcome = processPolicies(
+    rules.anchorConstraints ? path : path.slice(0, -1),
+    rules.policies,
+    rules.anchorConstraints,
+  );
+  return outcome.ok ? outcome.policies : [];
 }
 
 /** The {@link PathRules} fields of `options` that are set. */

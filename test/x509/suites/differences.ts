@@ -91,60 +91,24 @@ const chromiumVerifyChain: Record<string, string> = {
 
 const DSA =
   'DSA signatures: WebCrypto has no DSA, and the CA/B Forum and every browser dropped it; DSA keys are refused';
-const NO_CRL_YET = 'revocation: CRLs are not checked yet';
+const CRL_SIGNER_OUTSIDE_PATH =
+  'the CRL is signed by a CA key that is not in the validated path (a separate CRL-signing certificate, RFC 5280 §6.3.3 (f)): certkit does not build a second path for it, so the status stays unknown and requireRevocation refuses';
+const INDIRECT_CRL =
+  'indirect CRLs (indirectCRL, cRLIssuer, certificateIssuer entries) are not used: the status stays unknown (problem `indirect-crl` or `no-crl`) and requireRevocation refuses';
 
 const nistPkits: Record<string, string> = {
   '4.1.4': DSA,
   '4.1.5': DSA,
-  ...Object.fromEntries(
-    [
-      '4.4.1',
-      '4.4.2',
-      '4.4.3',
-      '4.4.4',
-      '4.4.5',
-      '4.4.6',
-      '4.4.8',
-      '4.4.9',
-      '4.4.10',
-      '4.4.11',
-      '4.4.12',
-      '4.4.18',
-      '4.4.20',
-      '4.4.21',
-      '4.5.2',
-      '4.5.5',
-      '4.5.7',
-      '4.7.4',
-      '4.7.5',
-      '4.14.2',
-      '4.14.3',
-      '4.14.6',
-      '4.14.8',
-      '4.14.9',
-      '4.14.11',
-      '4.14.12',
-      '4.14.14',
-      '4.14.15',
-      '4.14.16',
-      '4.14.17',
-      '4.14.20',
-      '4.14.21',
-      '4.14.23',
-      '4.14.26',
-      '4.14.27',
-      '4.14.31',
-      '4.14.32',
-      '4.14.34',
-      '4.14.35',
-      '4.15.1',
-      '4.15.3',
-      '4.15.4',
-      '4.15.6',
-      '4.15.9',
-      '4.15.10',
-    ].map((id) => [id, NO_CRL_YET]),
-  ),
+  '4.4.19': CRL_SIGNER_OUTSIDE_PATH,
+  '4.5.4': CRL_SIGNER_OUTSIDE_PATH,
+  '4.5.6': CRL_SIGNER_OUTSIDE_PATH,
+  '4.14.22': INDIRECT_CRL,
+  '4.14.24': INDIRECT_CRL,
+  '4.14.25': INDIRECT_CRL,
+  '4.14.28': INDIRECT_CRL,
+  '4.14.29': INDIRECT_CRL,
+  '4.14.30': INDIRECT_CRL,
+  '4.14.33': INDIRECT_CRL,
 };
 
 export const SUITE_DIFFERENCES = {

@@ -19,6 +19,8 @@ export const enX509: AreaCatalog<'x509'> = /* @__PURE__ */ Object.freeze({
   'x509.key.encryption-unsupported':
     'The private key is encrypted with an unsupported scheme ({scheme}); convert it with: openssl pkcs8 -topk8 -v2 aes256.',
   'x509.certificate.malformed': 'The certificate is not a valid X.509 certificate ({part}).',
+  'x509.crl.malformed': 'The CRL is not a valid X.509 CRL ({part}).',
+  'x509.crl.too-many': '{count} CRLs were given; at most {limit} are read.',
   'x509.certificate.too-many': 'The input holds {count} certificates; at most {limit} are read.',
   'x509.limit.exceeded': 'The input asks for {value} ({limit}); the policy allows at most {max}, so it was not read.',
   'x509.chain.duplicate': 'The certificate {certificate} appears more than once; the copy is ignored.',
@@ -56,6 +58,9 @@ export const enX509: AreaCatalog<'x509'> = /* @__PURE__ */ Object.freeze({
     'The CA {certificate} allows {pathLength} intermediates below it; the chain has {intermediates}.',
   'x509.chain.name-constraints':
     'The name {name} of {subject} breaks the name constraints of {certificate} ({problem}: {constraint}).',
+  'x509.chain.revoked': 'The certificate {certificate} (serial {serial}) was revoked on {revokedAt} ({reason}).',
+  'x509.chain.revocation-unknown':
+    'The revocation status of {certificate} is unknown ({problem}); its CRLs are at {urls}.',
   'x509.chain.policy': 'No certificate policy holds along the chain at {certificate} ({problem}).',
   'x509.chain.too-long': 'The chain has {intermediates} intermediate certificates; at most {limit} are allowed.',
   'x509.chain.hostname': 'The certificate does not cover {hostname} (it covers {names}).',
