@@ -8,8 +8,8 @@ import { SUITE_DIFFERENCES } from './suites/differences.js';
 const KNOWN_MISSES = SUITE_DIFFERENCES.x509Limbo;
 
 /**
- * x509-limbo (C2SP, Apache-2.0): every SERVER case outside `crl::` (revocation is not checked)
- * and `online::` (live sites, expired material), through `assembleChain` with the case's trust
+ * x509-limbo (C2SP, Apache-2.0): every SERVER case but `online::` (live sites, expired material),
+ * `crl::` with its CRLs and revocation required, through `assembleChain` with the case's trust
  * anchors, untrusted intermediates, validation time, peer name and depth limit, in the profile its
  * namespace assumes: `webpki::` the CA/B Forum's, every other one RFC 5280's.
  */
@@ -23,13 +23,14 @@ interface LimboCase {
   validation_time: string | null;
   expected_peer_name: { kind: string; value: string } | null;
   max_chain_depth: number | null;
+  crls?: string[];
 }
 
 const limbo = JSON.parse(readFileSync(new URL('../fixtures/limbo/limbo.json', import.meta.url), 'utf8')) as {
   testcases: LimboCase[];
 };
 const cases = limbo.testcases.filter(
-  (testcase) => testcase.validation_kind === 'SERVER' && !/^(crl|online)::/.test(testcase.id),
+  (testcase) => testcase.validation_kind === 'SERVER' && !testcase.id.startsWith('online::'),
 );
 const isPublicSuffix = (name: string) => getPublicSuffix(name, { allowPrivateDomains: true }) === name;
 
@@ -42,6 +43,8 @@ async function verdict(testcase: LimboCase): Promise<{ ok: boolean; why: string 
       ...(testcase.max_chain_depth === null ? {} : { maxIntermediates: testcase.max_chain_depth }),
       match: { publicSuffixWildcards: false, isPublicSuffix },
       profile: testcase.id.startsWith('webpki::') ? 'web-pki' : 'rfc5280',
+      // a case with CRLs asks for revocation checking: a status no CRL answers refuses
+      ...(testcase.crls === undefined || testcase.crls.length === 0 ? {} : { crls: testcase.crls, requireRevocation: true }),
     });
     const errors = result.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.code);
     return { ok: result.ok, why: errors.join(', ') };
@@ -52,7 +55,7 @@ async function verdict(testcase: LimboCase): Promise<{ ok: boolean; why: string 
 }
 
 describe('x509-limbo SERVER cases (test/fixtures/limbo)', () => {
-  it(`passes ≥ 94% of ${cases.length} cases, and misses only the explained ones`, { timeout: 120_000 }, async () => {
+  it(`passes ≥ 95% of ${cases.length} cases, and misses only the explained ones`, { timeout: 120_000 }, async () => {
     const perNamespace = new Map<string, { passed: number; total: number }>();
     const misses: string[] = [];
     for (const testcase of cases) {
@@ -69,7 +72,7 @@ describe('x509-limbo SERVER cases (test/fixtures/limbo)', () => {
         .map(([namespace, tally]) => `${namespace} ${tally.passed}/${tally.total}`)
         .join(', ')}`,
     );
-    expect(passed / cases.length).toBeGreaterThanOrEqual(0.94);
+    expect(passed / cases.length).toBeGreaterThanOrEqual(0.95);
     expect(misses.sort()).toEqual(Object.keys(KNOWN_MISSES).sort());
   });
 

@@ -204,6 +204,9 @@ async function unusable(
   const scope = idp === undefined ? undefined : scopeProblem(idp, certificate, crl);
   const reasons: [boolean, string][] = [
     [!crl.algorithmsMatch, 'signature-algorithm-mismatch'],
+    // RFC 5280 §5.2.3: every CRL carries a non-critical cRLNumber
+    [crl.number === undefined, 'crl-number-missing'],
+    [crl.extensions.some((extension) => extension.oid === CRL_NUMBER && extension.critical), 'crl-number-critical'],
     [crl.unknownCritical !== undefined, 'unknown-critical-extension'],
     [crl.entries.some((entry) => entry.unknownCritical !== undefined), 'unknown-critical-entry-extension'],
     [scope !== undefined, scope ?? ''],
@@ -223,6 +226,8 @@ async function unusable(
   const verified = await check.verifier.verify(crl.signatureAlgorithm, issuer.decoded, crl.tbs, crl.signature);
   return verified === true ? undefined : 'bad-signature';
 }
+
+const CRL_NUMBER = '2.5.29.20';
 
 /** The digest name of the CRL's signature algorithm when it is SHA-1, for the floor. */
 function sha1Name(crl: DecodedCrl): string {
