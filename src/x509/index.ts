@@ -1,7 +1,8 @@
 /**
  * `certkit/x509`: keys, CSRs, certificates and chains with native WebCrypto — generate, parse,
  * check, export and import keys and CSRs (CSR-01…06), read certificates (CHAIN-06), assemble and
- * validate chains (CHAIN-01…04), build server bundles (CHAIN-05).
+ * validate chains (CHAIN-01…04) by RFC 5280 or the web PKI profile with CRLs the caller supplies,
+ * build server bundles (CHAIN-05).
  *
  * @module certkit/x509
  */
@@ -23,12 +24,16 @@ export {
   type AssembleOptions,
   assembleChain,
 } from './chain/assemble.js';
+export type { AlgorithmFloor, KeyPurpose, PathRules, ValidationProfile } from './chain/path-rules.js';
+export { ANY_POLICY, type PolicyOptions } from './chain/policies.js';
+export type { RevocationStatus } from './chain/revocation.js';
 export {
   type ChainValidator,
   type ChainValidatorOptions,
   createChainValidator,
   DEFAULT_LINK_CACHE_SIZE,
 } from './chain/validator.js';
+export { type CrlInfo, parseCrl } from './crl/parse.js';
 export { type CheckCsrOptions, type CsrOrder, checkCsr } from './csr/check.js';
 export { type CsrOptions, type GeneratedCsr, generateCsr, MAX_CSR_DOMAINS } from './csr/generate.js';
 export { type CsrInfo, parseCsr } from './csr/parse.js';

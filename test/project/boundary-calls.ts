@@ -36,6 +36,21 @@ export interface Call {
 }
 
 const NOW = '2024-06-01T00:00:00Z';
+/** NIST PKITS's Trust Anchor Root CRL (public domain): a small real CRL. */
+const CRL_PEM = `-----BEGIN X509 CRL-----
+MIIB4zCBzAIBATANBgkqhkiG9w0BAQsFADBFMQswCQYDVQQGEwJVUzEfMB0GA1UE
+ChMWVGVzdCBDZXJ0aWZpY2F0ZXMgMjAxMTEVMBMGA1UEAxMMVHJ1c3QgQW5jaG9y
+Fw0xMDAxMDEwODMwMDBaFw0zMDEyMzEwODMwMDBaMCIwIAIBaBcNMTAwMTAxMDgz
+MDAwWjAMMAoGA1UdFQQDCgEBoC8wLTAfBgNVHSMEGDAWgBTkfV/RXJWGCCwFrr51
+tmWn2V2oZjAKBgNVHRQEAwIBATANBgkqhkiG9w0BAQsFAAOCAQEAqxkdtbsha7bh
+TM3wtzeelTjR1IGQgK4R8Psc2fw2NOydlq8PeSc3qitHV6m4dqHzchQlytYprOK4
+dRitEh+RYY4UKUNu+OQQ5VFLSvuC0Wv3xn2w29VqpQtavBFfJ8Lst9520pece6x8
+6fB9L6VP4YNGIrLc+7hEjEDALJs+ttPoxNNXGMApQQi5xyZEksXQAo60ZdH/r95l
+dVCa7U2OVXO1MCuZlWQRlql0Bi3CzE26cW1jccEdU6yQ0ONKNuROR+6NsXZ2Qm2C
+lHEGWFJAZ/CWB7NjQ9maNkoioZb4IB2AKPKBcb0mT3TYspgT8zcZSP5DLC8iVOrc
+x2SLSvd35g==
+-----END X509 CRL-----
+`;
 const product = { brand: 'TrustAsia', type: 'OV', domainType: 'single' } as const;
 const issue = createIssue('domain.tld.refused', 'DOM-04', { tld: 'ru' });
 const state = issuedCert({ product });
@@ -202,7 +217,24 @@ export const calls: Readonly<Record<string, Call>> = {
   reviewEstimate: { args: () => [{ validation: 'OV', submittedAt: NOW }, {}] },
   transition: { args: () => [state, 'enableAutoRenew', { now: NOW }] },
   // x509
-  assembleChain: { args: (m) => [[m.leafPem, m.caPem], { now: '2030-06-01T00:00:00Z', trustAnchors: [m.rootPem] }] },
+  assembleChain: {
+    args: (m) => [
+      [m.leafPem, m.caPem],
+      {
+        now: '2030-06-01T00:00:00Z',
+        trustAnchors: [m.rootPem],
+        profile: 'rfc5280',
+        purpose: 'serverAuth',
+        strictEku: 'leaf',
+        anchorConstraints: true,
+        anchorValidity: true,
+        algorithms: { minRsaBits: 2048, allowSha1: false },
+        policies: { initial: ['2.5.29.32.0'], requireExplicit: false, inhibitMapping: false, inhibitAnyPolicy: false },
+        crls: [CRL_PEM],
+        requireRevocation: false,
+      },
+    ],
+  },
   checkCsr: { args: (m) => [m.csr, { domains: m.csr.domains }, {}] },
   createChainValidator: {
     args: (m) => [{ trustAnchors: [m.rootPem], intermediates: [m.caPem], linkCacheSize: 100 }],
@@ -225,6 +257,7 @@ export const calls: Readonly<Record<string, Call>> = {
   keyMatchesCertificate: { args: (m) => [m.leafKeyPem, m.leafPem, {}] },
   keyPairFromPkcs8: { args: (m) => [m.pkcs8, {}] },
   parseCertificate: { args: (m) => [m.leafPem, {}] },
+  parseCrl: { args: () => [CRL_PEM, {}] },
   parseCertificates: { args: (m) => [`${m.leafPem}\n${m.caPem}`, {}] },
   parseCsr: { args: (m) => [m.csrPem, { verify: true }] },
   publicKeyFingerprintOf: { args: (m) => [m.leafKeyPem, {}] },

@@ -2,7 +2,7 @@ import { optionsArgument } from '../../core/argument.js';
 import { CertkitError } from '../../core/error.js';
 import { createIssue } from '../../core/issue.js';
 import { DEFAULT_LIMITS, type LimitsOption, limitsOf, type WorkLimits } from '../../policy/limits.js';
-import { toHex } from '../der/encoding.js';
+import { serialText, toHex } from '../der/encoding.js';
 import { SIGNATURE_ALGORITHMS } from '../der/oids.js';
 import { inputLength, type PemOrDer, readPemBlocks, writePem } from '../der/pem.js';
 import { DerError } from '../der/reader.js';
@@ -252,7 +252,7 @@ function describe(hashed: HashedCertificate, selfSigned: boolean): CertInfo {
     issuer: certificate.issuer.attributes,
     issuerText: certificate.issuer.text,
     commonName: certificate.subject.attributes.findLast((attribute) => attribute.type === 'CN')?.value ?? null,
-    serial: certificate.serial.hex,
+    serial: serialText(certificate.serial.hex, certificate.serial.negative),
     notBefore: new Date(certificate.notBefore).toISOString(),
     notAfter: new Date(certificate.notAfter).toISOString(),
     domains: names.filter((name) => name.kind === 'dns').map((name) => name.value.toLowerCase()),

@@ -3,6 +3,7 @@ import { CertkitError } from '../../core/error.js';
 import { createIssue } from '../../core/issue.js';
 import type { WorkLimits } from '../../policy/limits.js';
 import { type LimitsOption, limitsOf } from '../../policy/limits.js';
+import { serialText } from '../der/encoding.js';
 import { SIGNATURE_ALGORITHMS } from '../der/oids.js';
 import { inputLength, type PemOrDer, readPemBlocks } from '../der/pem.js';
 import { DerError } from '../der/reader.js';
@@ -67,7 +68,7 @@ function describeCrl(crl: DecodedCrl): CrlInfo {
     signatureAlgorithm: SIGNATURE_ALGORITHMS[crl.signatureAlgorithm.oid]?.name ?? crl.signatureAlgorithm.oid,
     authorityKeyId: crl.authorityKeyId ?? null,
     revoked: crl.entries.map((entry) => ({
-      serial: entry.serial,
+      serial: serialText(entry.serial, entry.negative),
       revokedAt: iso(entry.date),
       reason: entry.reason ?? null,
     })),

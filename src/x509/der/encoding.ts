@@ -129,3 +129,26 @@ export function toArrayBuffer(bytes: ArrayBuffer | Uint8Array): ArrayBuffer {
 export function bufferSource(bytes: Uint8Array | ArrayBuffer): BufferSource {
   return bytes as BufferSource;
 }
+
+/**
+ * A serial number as OpenSSL prints it (`openssl x509 -serial`, lower-cased): the hex of a
+ * positive one without its sign byte, a negative one as `-` and the hex of its magnitude.
+ * `hex` is the INTEGER's content without a leading `00` sign byte.
+ *
+ * @example
+ * serialText('ff', true)   // => '-01'
+ * serialText('ff', false)  // => 'ff' (the INTEGER 00 ff, 255)
+ */
+export function serialText(hex: string, negative: boolean): string {
+  if (!negative) return hex;
+  const bytes = hex.match(/../g)?.map((pair) => Number.parseInt(pair, 16)) ?? [];
+  // two's complement: invert, add one
+  let carry = 1;
+  for (let index = bytes.length - 1; index >= 0; index -= 1) {
+    const value = ((bytes[index] as number) ^ 0xff) + carry;
+    bytes[index] = value & 0xff;
+    carry = value >> 8;
+  }
+  while (bytes.length > 1 && bytes[0] === 0) bytes.shift();
+  return `-${toHex(Uint8Array.from(bytes))}`;
+}

@@ -45,8 +45,16 @@ const ENCODINGS: Readonly<Record<number, NameAttribute['encoding']>> = {
 };
 
 /**
+ * The character string types of X.680 (UTF8, Numeric, Printable, Teletex, Videotex, IA5, Graphic,
+ * Visible, General, Universal, BMP): those certkit does not decode are kept as hex, but are not
+ * malformed in a named attribute.
+ */
+const CHARACTER_STRINGS = new Set([0x0c, 0x12, 0x13, 0x14, 0x15, 0x16, 0x19, 0x1a, 0x1b, 0x1c, 0x1e]);
+
+/**
  * Decodes `Name ::= SEQUENCE OF RelativeDistinguishedName` (each a non-empty SET OF
- * AttributeTypeAndValue). Values of non-string types are kept as hex (`#…`, as RFC 4514 writes them).
+ * AttributeTypeAndValue). Values of non-string types are kept as hex (`#…`, as RFC 4514 writes them)
+ * for attribute types certkit does not name; a named type (CN, O, C, emailAddress, …) must hold a string.
  *
  * @example
  * // O="a+2.5.4.11=b" and the two-attribute RDN {O=a + OU=b} print alike but are different names:
@@ -63,6 +71,10 @@ export function decodeName(node: DerNode, part: string): DecodedName {
       const [type, value] = fields(expectTag(member, TAG.sequence, part), 2, 2, part) as [DerNode, DerNode];
       const oid = readOid(type, part);
       const text = readString(value, part);
+      // the attribute types certkit names are character strings (X.520 DirectoryString,
+      // IA5String): an OCTET STRING common name is malformed, not a CN to show as `#04…`
+      if (text === undefined && SHORT_NAMES[oid] !== undefined && !CHARACTER_STRINGS.has(value.tag))
+        throw new DerError(part);
       const hex = text === undefined ? toHex(encoded(value)) : undefined;
       attributes.push({
         type: SHORT_NAMES[oid] ?? oid,

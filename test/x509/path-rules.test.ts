@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { DecodedCertificate } from '../../src/x509/certificate/decode.js';
+import { signatureWeakness } from '../../src/x509/chain/algorithms.js';
+import { DEFAULT_PATH_RULES, resolvePathRules } from '../../src/x509/chain/path-rules.js';
+import { purposeProblem } from '../../src/x509/chain/purpose.js';
+import { serialText } from '../../src/x509/der/encoding.js';
+import { derOid, derSequence, derTlv } from '../../src/x509/der/writer.js';
+
+const SERVER_AUTH = '1.3.6.1.5.5.7.3.1';
+const CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';
+const ANY_EKU = '2.5.29.37.0';
+const CODE_SIGNING = '1.3.6.1.5.5.7.3.3';
+const PSS = '1.2.840.113549.1.1.10';
+const SHA1 = '1.3.14.3.2.26';
+const SHA256 = '2.16.840.1.101.3.4.2.1';
+const MGF1 = '1.2.840.113549.1.1.8';
+
+/** RSASSA-PSS-params naming `hash` for the digest and MGF1 (RFC 4055), salt 32. */
+const pssParameters = (hash: string) =>
+  derSequence(
+    derTlv(0xa0, derSequence(derOid(hash))),
+    derTlv(0xa1, derSequence(derOid(MGF1), derSequence(derOid(hash)))),
+    derTlv(0xa2, Uint8Array.of(0x02, 0x01, 0x20)),
+  );
+const signedWith = (oid: string, parameters?: Uint8Array) =>
+  ({ signatureAlgorithm: { oid, ...(parameters === undefined ? {} : { parameters }) } }) as DecodedCertificate;
+
+describe('the algorithm floor', () => {
+  it('refuses RSASSA-PSS whose parameters name SHA-1, and the RFC 4055 default (SHA-1) too', () => {
+    expect(signatureWeakness(signedWith(PSS, pssParameters(SHA1)), DEFAULT_PATH_RULES)).toBe('RSA-PSS (SHA-1)');
+    expect(signatureWeakness(signedWith(PSS, derSequence()), DEFAULT_PATH_RULES)).toBe('RSA-PSS (SHA-1)');
+    expect(signatureWeakness(signedWith(PSS, pssParameters(SHA256)), DEFAULT_PATH_RULES)).toBeUndefined();
+    expect(signatureWeakness(signedWith(PSS, pssParameters(SHA1)), { allowSha1: true })).toBeUndefined();
+  });
+
+  it('refuses SHA-1 PKCS#1 and ECDSA unless allowed, and MD5 always', () => {
+    expect(signatureWeakness(signedWith('1.2.840.113549.1.1.5'), DEFAULT_PATH_RULES)).toBe('RSA-SHA1');
+    expect(signatureWeakness(signedWith('1.2.840.10045.4.1'), DEFAULT_PATH_RULES)).toBe('ECDSA-SHA1');
+    expect(signatureWeakness(signedWith('1.2.840.113549.1.1.5'), { allowSha1: true })).toBeUndefined();
+    expect(signatureWeakness(signedWith('1.2.840.113549.1.1.4'), { allowSha1: true })).toBe('RSA-MD5');
+    expect(signatureWeakness(signedWith('1.2.840.113549.1.1.11'), DEFAULT_PATH_RULES)).toBeUndefined();
+  });
+});
+
+describe('EKU for the purpose', () => {
+  const rules = (purpose: 'serverAuth' | 'clientAuth' | 'any', strictEku: boolean | 'leaf' = false) => ({
+    purpose,
+    strictEku,
+  });
+
+  it('reads an EKU as Chromium does: the purpose or anyExtendedKeyUsage, strictly the purpose itself', () => {
+    expect(purposeProblem([SERVER_AUTH], 'leaf', rules('serverAuth'))).toBeUndefined();
+    expect(purposeProblem([CLIENT_AUTH], 'leaf', rules('serverAuth'))).toBe('eku-lacks-purpose');
+    expect(purposeProblem([ANY_EKU], 'leaf', rules('serverAuth'))).toBeUndefined();
+    expect(purposeProblem([ANY_EKU], 'leaf', rules('serverAuth', true))).toBe('eku-lacks-purpose');
+    expect(purposeProblem(undefined, 'leaf', rules('serverAuth'))).toBeUndefined();
+    expect(purposeProblem(undefined, 'leaf', rules('serverAuth', true))).toBe('eku-missing');
+    expect(purposeProblem(undefined, 'ca', rules('serverAuth', true))).toBeUndefined();
+    expect(purposeProblem([SERVER_AUTH, CODE_SIGNING], 'leaf', rules('serverAuth', true))).toBe('eku-prohibited-usage');
+    expect(purposeProblem([SERVER_AUTH, CODE_SIGNING], 'ca', rules('serverAuth', true))).toBeUndefined();
+    // 'leaf': strict for the leaf only
+    expect(purposeProblem([ANY_EKU], 'ca', rules('clientAuth', 'leaf'))).toBeUndefined();
+    expect(purposeProblem([ANY_EKU], 'leaf', rules('clientAuth', 'leaf'))).toBe('eku-lacks-purpose');
+  });
+
+  it('asks nothing of any EKU when the purpose is any', () => {
+    const usages = fc.array(fc.constantFrom(SERVER_AUTH, CLIENT_AUTH, ANY_EKU, CODE_SIGNING, '1.2.3.4'), {
+      maxLength: 4,
+    });
+    fc.assert(
+      fc.property(
+        fc.option(usages, { nil: undefined }),
+        fc.constantFrom(true, false, 'leaf' as const),
+        (eku, strict) => {
+          expect(purposeProblem(eku, 'leaf', rules('any', strict))).toBeUndefined();
+        },
+      ),
+    );
+  });
+
+  it('never accepts strictly what it refuses leniently', () => {
+    const usages = fc.array(fc.constantFrom(SERVER_AUTH, CLIENT_AUTH, ANY_EKU, CODE_SIGNING), { maxLength: 4 });
+    fc.assert(
+      fc.property(
+        fc.option(usages, { nil: undefined }),
+        fc.constantFrom('leaf' as const, 'ca' as const),
+        (eku, role) => {
+          if (purposeProblem(eku, role, rules('serverAuth')) !== undefined)
+            expect(purposeProblem(eku, role, rules('serverAuth', true))).toBeDefined();
+        },
+      ),
+    );
+  });
+});
+
+describe('resolvePathRules', () => {
+  it('fills in the public web’s defaults', () => {
+    expect(resolvePathRules({})).toEqual(DEFAULT_PATH_RULES);
+    expect(resolvePathRules({ anchorConstraints: false })).toMatchObject({
+      anchorConstraints: false,
+      anchorValidity: false,
+    });
+    expect(resolvePathRules({ anchorConstraints: false, anchorValidity: true }).anchorValidity).toBe(true);
+  });
+
+  it('refuses a choice outside its list, naming the field', () => {
+    const path = (options: object) => {
+      try {
+        resolvePathRules(options as never);
+      } catch (error) {
+        return (error as { params: { path: string } }).params.path;
+      }
+      return 'accepted';
+    };
+    expect(() => resolvePathRules({ profile: 'web' as never })).toThrow(
+      expect.objectContaining({ code: 'argument.invalid' }),
+    );
+    expect(path({ profile: 'web' })).toBe('options.profile');
+    expect(path({ purpose: 'codeSigning' })).toBe('options.purpose');
+    expect(path({ strictEku: 'yes' })).toBe('options.strictEku');
+    expect(path({ algorithms: { minRsaBits: 100 } })).toBe('options.algorithms.minRsaBits');
+    expect(path({ algorithms: { allowSha1: 'no' } })).toBe('options.algorithms.allowSha1');
+    expect(path({ algorithms: null })).toBe('options.algorithms');
+    expect(path({ policies: { initial: ['not an oid'] } })).toBe('options.policies.initial[0]');
+    expect(path({ policies: { requireExplicit: 1 } })).toBe('options.policies.requireExplicit');
+  });
+});
+
+describe('serial numbers as OpenSSL prints them', () => {
+  it('writes a negative serial as minus its magnitude, a positive one as is', () => {
+    expect(serialText('ff', true)).toBe('-01');
+    expect(serialText('ff', false)).toBe('ff');
+    expect(serialText('80', true)).toBe('-80');
+    expect(serialText('ff00', true)).toBe('-0100');
+    expect(serialText('0123', false)).toBe('0123');
+  });
+
+  it('agrees with BigInt on every negative value of up to 20 bytes', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(2n ** 159n), max: -1n }), (value) => {
+        // the minimal two's complement bytes of value
+        let bytes = (2n ** 168n + value).toString(16).padStart(42, '0');
+        while (bytes.length > 2 && bytes.startsWith('ff') && Number.parseInt(bytes.slice(2, 4), 16) >= 0x80)
+          bytes = bytes.slice(2);
+        const magnitude = (-value).toString(16);
+        expect(serialText(bytes, true)).toBe(`-${magnitude.length % 2 === 0 ? magnitude : `0${magnitude}`}`);
+      }),
+    );
+  });
+});
