@@ -44,7 +44,9 @@ async function verdict(testcase: LimboCase): Promise<{ ok: boolean; why: string 
       match: { publicSuffixWildcards: false, isPublicSuffix },
       profile: testcase.id.startsWith('webpki::') ? 'web-pki' : 'rfc5280',
       // a case with CRLs asks for revocation checking: a status no CRL answers refuses
-      ...(testcase.crls === undefined || testcase.crls.length === 0 ? {} : { crls: testcase.crls, requireRevocation: true }),
+      ...(testcase.crls === undefined || testcase.crls.length === 0
+        ? {}
+        : { crls: testcase.crls, requireRevocation: true }),
     });
     const errors = result.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.code);
     return { ok: result.ok, why: errors.join(', ') };
