@@ -12,7 +12,12 @@ export interface BenchPki {
   readonly leafPem: string;
   /** `count` leaves from the intermediate, each with its own serial number and signature, as PEM. */
   readonly leaves: readonly string[];
+  /** The root's CRL (nothing revoked) and the intermediate's, revoking {@link REVOKED_SERIALS} serials that are not the leaf's. */
+  readonly crls: readonly string[];
 }
+
+/** Revoked serials on the intermediate's CRL in the benchmark: a CA's CRL of a few thousand entries is common. */
+export const REVOKED_SERIALS = 1000;
 
 const SERIAL_BYTES = 16;
 
@@ -112,6 +117,23 @@ export function makeBenchPki(count: number): BenchPki {
       'leaf.pem',
     );
     const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+    const crl = (ca: string, revoked: number) => {
+      // an `openssl ca` database of revoked entries: status, expiry, revocation date and reason, serial
+      const rows = Array.from(
+        { length: revoked },
+        (_, i) =>
+          `R\t351231000000Z\t260101000000Z,keyCompromise\t${(0x100000 + i).toString(16).toUpperCase()}\tunknown\t/CN=revoked ${i}`,
+      );
+      writeFileSync(join(dir, `${ca}.index`), rows.length === 0 ? '' : `${rows.join('\n')}\n`);
+      writeFileSync(join(dir, `${ca}.crlnumber`), '01\n');
+      writeFileSync(
+        join(dir, `${ca}.cnf`),
+        `[ca]\ndefault_ca = x\n[x]\ndatabase = ${ca}.index\ncertificate = ${ca}.pem\nprivate_key = ${ca}.key\ncrlnumber = ${ca}.crlnumber\ndefault_md = sha256\ndefault_crl_days = 3650\n`,
+      );
+      run('ca', '-config', `${ca}.cnf`, '-gencrl', '-out', `${ca}.crl`, '-batch');
+      return read(`${ca}.crl`);
+    };
+    const crls = [crl('root', 0), crl('ca', REVOKED_SERIALS)];
     const leafPem = read('leaf.pem');
     const caKey = createPrivateKey(read('ca.key'));
     return {
@@ -119,6 +141,7 @@ export function makeBenchPki(count: number): BenchPki {
       intermediatePem: read('ca.pem'),
       leafPem,
       leaves: copies(leafPem, caKey, count),
+      crls,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -13,7 +13,7 @@ import {
   parseCertificate,
   parseCsr,
 } from '../src/x509/index.js';
-import { makeBenchPki } from './pki.js';
+import { makeBenchPki, REVOKED_SERIALS } from './pki.js';
 import type { BenchCase } from './types.js';
 
 /** Results are counted into this, so no engine can skip the work as unused. */
@@ -119,7 +119,7 @@ const RSA = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as const;
  *   leaves it cycles through, so every leaf is new to it, as each upload is to a hosting platform.
  */
 async function chainBenchmarks(): Promise<BenchCase[]> {
-  const { rootPem, intermediatePem, leafPem, leaves } = makeBenchPki(LEAVES);
+  const { rootPem, intermediatePem, leafPem, leaves, crls } = makeBenchPki(LEAVES);
   const decode = (pem: string) =>
     decodeCertificate((readPemBlocks(pem, ['CERTIFICATE'])[0] as { der: Uint8Array }).der);
   const [root, intermediate, leaf] = [rootPem, intermediatePem, leafPem].map(decode) as [
@@ -158,6 +158,19 @@ async function chainBenchmarks(): Promise<BenchCase[]> {
       run: async () => {
         const result = await assembleChain(bundle, { trustAnchors: [rootPem], now: '2027-01-01' });
         x509Sink += result.trusted ? result.chain.length : -1e9;
+      },
+    },
+    {
+      id: `assembleChain with CRLs (the root's and the intermediate's, ${REVOKED_SERIALS.toLocaleString('en')} serials revoked)`,
+      baseline: 'assembleChain (3 RSA certificates, validated to a root)',
+      run: async () => {
+        const result = await assembleChain(bundle, {
+          trustAnchors: [rootPem],
+          now: '2027-01-01',
+          crls,
+          requireRevocation: true,
+        });
+        x509Sink += result.trusted && result.revocation.every((status) => status.status === 'good') ? 1 : -1e9;
       },
     },
     {

@@ -4,7 +4,7 @@ import {
   decodeDistributionPointName,
   decodeReasonFlags,
 } from '../certificate/distribution-point.js';
-import { decodeExtensions, type RawExtension } from '../certificate/extensions.js';
+import { DUPLICATE_EXTENSION, decodeExtensions, type RawExtension } from '../certificate/extensions.js';
 import { sameBytes } from '../der/bytes.js';
 import { toHex } from '../der/encoding.js';
 import {
@@ -20,6 +20,7 @@ import {
   readBitString,
   readBoolean,
   readIntegerBytes,
+  readOid,
   readRoot,
   readSmallInteger,
   readTime,
@@ -183,35 +184,58 @@ function readEntries(node: DerNode, version: 1 | 2): RevokedEntry[] {
     const date = readTime(dateNode, 'revocationDate');
     if (extensionsNode === undefined) return { serial, negative, date };
     if (version !== 2) throw new DerError('version');
-    const { raw } = decodeExtensions(extensionsNode, { decoders: {}, strictDefaults: true });
-    let reason: string | undefined;
-    let unknownCritical: string | undefined;
-    let otherIssuer = false;
-    for (const extension of raw) {
-      const value = readRoot(extension.value, 'crlEntryExtension');
-      if (extension.oid === ENTRY_EXTENSION.reasonCode) {
-        const code = readSmallInteger(
-          { ...expectTag(value, ENUMERATED, 'reasonCode'), tag: TAG.integer },
-          'reasonCode',
-        );
-        reason = CRL_REASONS[code];
-        if (reason === undefined) throw new DerError('reasonCode');
-      } else if (extension.oid === ENTRY_EXTENSION.invalidityDate) {
-        readTime(expectTag(value, TAG.generalizedTime, 'invalidityDate'), 'invalidityDate');
-      } else if (extension.oid === ENTRY_EXTENSION.certificateIssuer) {
-        decodeGeneralNames(value, 'certificateIssuer');
-        otherIssuer = true;
-      } else if (extension.critical) unknownCritical ??= extension.oid;
-    }
-    return {
-      serial,
-      negative,
-      date,
-      ...(reason === undefined ? {} : { reason }),
-      ...(unknownCritical === undefined ? {} : { unknownCritical }),
-      ...(otherIssuer ? { otherIssuer: true as const } : {}),
-    };
+    return { serial, negative, date, ...readEntryExtensions(extensionsNode) };
   });
+}
+
+/** The DER content of the entry extensions' OIDs certkit reads: reasonCode, invalidityDate, certificateIssuer (2.5.29.21, .24, .29). */
+const ENTRY_OIDS = { 21: 'reasonCode', 24: 'invalidityDate', 29: 'certificateIssuer' } as const;
+
+/**
+ * crlEntryExtensions, read for every entry of a CRL that may have thousands: each extension as
+ * `decodeExtensions` would (fields, a TRUE critical flag when written, an OCTET STRING, no OID
+ * twice), the known OIDs told by their three bytes without building their text.
+ */
+function readEntryExtensions(node: DerNode): Pick<RevokedEntry, 'reason' | 'unknownCritical' | 'otherIssuer'> {
+  const list = fields(
+    expectTag(node, TAG.sequence, 'crlEntryExtensions'),
+    1,
+    Number.POSITIVE_INFINITY,
+    'crlEntryExtensions',
+  );
+  const found: { reason?: string; unknownCritical?: string; otherIssuer?: true } = {};
+  const seen: string[] = [];
+  for (const extension of list) {
+    const parts = fields(expectTag(extension, TAG.sequence, 'crlEntryExtension'), 2, 3, 'crlEntryExtension');
+    const oidNode = expectTag(parts[0], TAG.oid, 'crlEntryExtension');
+    const oid = content(oidNode);
+    // DER never writes the DEFAULT FALSE
+    const critical = parts.length === 3 && readBoolean(parts[1] as DerNode, 'crlEntryExtension');
+    if (parts.length === 3 && !critical) throw new DerError('crlEntryExtension');
+    const value = readRoot(
+      content(expectTag(parts[parts.length - 1], TAG.octetString, 'crlEntryExtension')),
+      'crlEntryExtension',
+    );
+    const known =
+      oid.length === 3 && oid[0] === 0x55 && oid[1] === 0x1d
+        ? ENTRY_OIDS[oid[2] as keyof typeof ENTRY_OIDS]
+        : undefined;
+    const key = known ?? readOid(oidNode, 'crlEntryExtension');
+    if (seen.includes(key)) throw new DerError(`${DUPLICATE_EXTENSION}${key}`);
+    seen.push(key);
+    if (known === 'reasonCode') {
+      const code = readSmallInteger({ ...expectTag(value, ENUMERATED, 'reasonCode'), tag: TAG.integer }, 'reasonCode');
+      const reason = CRL_REASONS[code];
+      if (reason === undefined) throw new DerError('reasonCode');
+      found.reason = reason;
+    } else if (known === 'invalidityDate')
+      readTime(expectTag(value, TAG.generalizedTime, 'invalidityDate'), 'invalidityDate');
+    else if (known === 'certificateIssuer') {
+      decodeGeneralNames(value, 'certificateIssuer');
+      found.otherIssuer = true;
+    } else if (critical) found.unknownCritical ??= key;
+  }
+  return found;
 }
 
 /** The CRL extensions certkit reads: AKI, cRLNumber, deltaCRLIndicator, issuingDistributionPoint. */
