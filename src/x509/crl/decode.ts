@@ -101,11 +101,6 @@ const CRL_EXTENSION = {
   freshestCRL: '2.5.29.46',
   authorityInfoAccess: '1.3.6.1.5.5.7.1.1',
 } as const;
-const ENTRY_EXTENSION = {
-  reasonCode: '2.5.29.21',
-  invalidityDate: '2.5.29.24',
-  certificateIssuer: '2.5.29.29',
-} as const;
 const KNOWN_CRL_EXTENSIONS = new Set<string>(Object.values(CRL_EXTENSION));
 const ENUMERATED = 0x0a;
 
