@@ -69,6 +69,10 @@ const caa = [
 const seeds: Readonly<Record<TargetName, readonly FuzzInput[]>> = {
   'certificate (DER)': certificatePems.flatMap(derOf).slice(0, 40),
   'certificates (PEM text)': certificatePems,
+  // NIST PKITS's CRLs: deltas, distribution points, reasons, entry extensions
+  'CRL (DER)': files('pki-suites/nist-pkits/crls', /\.crl$/)
+    .slice(0, 60)
+    .map((path) => Uint8Array.from(read(path))),
   'CSR (DER)': csrPems.flatMap(derOf),
   'CSR (PEM text)': csrPems,
   'private key (PEM text)': keyPems,

@@ -7,6 +7,7 @@ import {
   importPrivateKey,
   parseCertificate,
   parseCertificates,
+  parseCrl,
   parseCsr,
   readPem,
   writePem,
@@ -26,6 +27,7 @@ const asText = (input: FuzzInput) => (typeof input === 'string' ? input : new Te
 export const targets = {
   'certificate (DER)': (input: FuzzInput) => parseCertificate(input),
   'certificates (PEM text)': (input: FuzzInput) => parseCertificates(asText(input)),
+  'CRL (DER)': async (input: FuzzInput) => parseCrl(input),
   'CSR (DER)': (input: FuzzInput) => parseCsr(input, { verify: true }),
   'CSR (PEM text)': (input: FuzzInput) => parseCsr(asText(input), { verify: true }),
   'private key (PEM text)': (input: FuzzInput) =>

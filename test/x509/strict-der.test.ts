@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readAlgorithm } from '../../src/x509/certificate/decode.js';
 import { type DecodedExtensions, EXTENSION_DECODERS, extensionOid } from '../../src/x509/certificate/extensions.js';
-import { readRoot } from '../../src/x509/der/reader.js';
+import { readAny, readRoot } from '../../src/x509/der/reader.js';
 import { derOid, derSequence, derTlv } from '../../src/x509/der/writer.js';
 import { decodeName } from '../../src/x509/names/distinguished-name.js';
 import { name } from './cert-builder.js';
@@ -86,5 +87,31 @@ describe('extensions read whole', () => {
     ]);
     expect(decode('inhibitAnyPolicy', integer(0x01)).inhibitAnyPolicy).toBe(1);
     expect(() => decode('inhibitAnyPolicy', integer(0xff))).toThrow('malformed DER');
+  });
+});
+
+describe('DER forms and ANY values (found by the OpenSSL differential fuzz test)', () => {
+  it('refuses a universal type in the constructed form but SEQUENCE and SET', () => {
+    // a constructed NULL as signature parameters: OpenSSL cannot read the certificate
+    expect(() => readRoot(Uint8Array.of(0x25, 0x00), 'x')).toThrow('malformed DER');
+    for (const tag of [0x21, 0x22, 0x23, 0x24, 0x26, 0x2c, 0x33, 0x36])
+      expect(() => readRoot(Uint8Array.of(tag, 0x00), 'x')).toThrow('malformed DER');
+    expect(readRoot(Uint8Array.of(0x30, 0x00), 'x').tag).toBe(0x30);
+    expect(readRoot(Uint8Array.of(0xa0, 0x00), 'x').tag).toBe(0xa0);
+  });
+
+  it('reads algorithm parameters whole: an empty OID inside is malformed', () => {
+    const sha256Rsa = derOid('1.2.840.113549.1.1.11');
+    expect(() => readAlgorithm(readRoot(derSequence(sha256Rsa, Uint8Array.of(0x06, 0x00)), 'a'))).toThrow(
+      'malformed DER',
+    );
+    expect(() => readAny(readRoot(derSequence(Uint8Array.of(0x01, 0x02, 0x00, 0x00)), 'a'), 'a')).toThrow(
+      'malformed DER',
+    );
+    expect(readAlgorithm(readRoot(derSequence(sha256Rsa, Uint8Array.of(0x05, 0x00)), 'a'))).toEqual({
+      oid: '1.2.840.113549.1.1.11',
+    });
+    const pss = derSequence(derTlv(0xa0, derSequence(derOid('2.16.840.1.101.3.4.2.1'))));
+    expect(readAlgorithm(readRoot(derSequence(derOid('1.2.840.113549.1.1.10'), pss), 'a')).parameters).toEqual(pss);
   });
 });

@@ -8,6 +8,7 @@ import {
   encoded,
   expectTag,
   fields,
+  readAny,
   readBitString,
   readIntegerBytes,
   readNull,
@@ -184,5 +185,6 @@ export function readAlgorithm(node: DerNode | undefined, part = 'signatureAlgori
     readNull(parameters, part);
     return { oid: algorithm };
   }
+  readAny(parameters, part);
   return { oid: algorithm, parameters: encoded(parameters) };
 }

@@ -130,6 +130,7 @@ export function decodeCrl(der: Uint8Array): DecodedCrl {
   }
   const take = (tag: number, part: string) => expectTag(tbs[index++], tag, part);
   const innerAlgorithm = take(TAG.sequence, 'signature');
+  readAlgorithm(innerAlgorithm, 'signature'); // read for its structure; algorithmsMatch compares its bytes
   const issuer = decodeName(take(TAG.sequence, 'issuer'), 'issuer');
   const thisUpdate = readTime(tbs[index++] as DerNode, 'thisUpdate');
   const nextUpdateNode =

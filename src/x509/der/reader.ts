@@ -35,6 +35,8 @@ export function readNode(bytes: Uint8Array, offset = 0, limit = bytes.length, pa
   if (offset + 2 > limit) throw new DerError(part);
   const tag = bytes[offset] as number;
   if ((tag & 0x1f) === 0x1f) throw new DerError(part); // high tag numbers do not occur in X.509
+  // DER fixes the form of every universal type: SEQUENCE and SET constructed, the rest primitive
+  if ((tag & 0xc0) === 0 && (tag & 0x20) !== 0 && tag !== TAG.sequence && tag !== TAG.set) throw new DerError(part);
   let length = bytes[offset + 1] as number;
   let contentStart = offset + 2;
   if (length & 0x80) {
@@ -304,3 +306,32 @@ function daysSinceEpoch(year: number, month: number, day: number): number {
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146_097 + dayOfEra - 719_468;
 }
+
+/** Nesting an ANY value may have before it is refused (no X.509 parameter nests anywhere near it). */
+const MAX_ANY_DEPTH = 32;
+
+/**
+ * Reads an `ANY` value whole, as OpenSSL's decoder does when it meets one: constructed values
+ * child by child, and each universal primitive by its rules (OID, BOOLEAN, INTEGER, NULL, BIT
+ * STRING, the string types' alphabets); context and application tags are taken as they are.
+ * Throws `DerError` for anything malformed inside.
+ */
+export function readAny(node: DerNode, part: string, depth = 0): void {
+  if (depth > MAX_ANY_DEPTH) throw new DerError(part);
+  if (node.tag & 0x20) {
+    for (const child of children(node, part)) readAny(child, part, depth + 1);
+    return;
+  }
+  if ((node.tag & 0xc0) !== 0) return;
+  const check = PRIMITIVE_CHECKS[node.tag];
+  if (check !== undefined) check(node, part);
+  else readString(node, part);
+}
+
+const PRIMITIVE_CHECKS: Readonly<Record<number, (node: DerNode, part: string) => unknown>> = {
+  [TAG.boolean]: readBoolean,
+  [TAG.integer]: readIntegerBytes,
+  [TAG.bitString]: readBitString,
+  [TAG.null]: readNull,
+  [TAG.oid]: readOid,
+};

@@ -7,9 +7,9 @@ import {
   type DerNode,
   expectTag,
   fields,
+  readAny,
   readBitString,
   readIntegerBytes,
-  readNull,
   readOid,
   readRoot,
   TAG,
@@ -52,7 +52,7 @@ export function describeSpkiNode(spki: DerNode): PublicKeyInfo {
   const [oidNode, parameters] = fields(expectTag(algorithm, TAG.sequence, 'algorithm'), 1, 2, 'algorithm');
   const oid = readOid(oidNode as DerNode, 'algorithm');
   const { bytes, unusedBits } = readBitString(expectTag(key, TAG.bitString, 'subjectPublicKey'), 'subjectPublicKey');
-  if (parameters?.tag === TAG.null) readNull(parameters, 'algorithm');
+  if (parameters !== undefined) readAny(parameters, 'algorithm'); // whatever the algorithm, its parameters are DER
   if (oid === OID.rsaEncryption) {
     if (parameters !== undefined && parameters.tag !== TAG.null) throw new DerError('algorithm');
     if (unusedBits !== 0) throw new DerError('subjectPublicKey');
