@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { getPublicSuffix } from 'tldts';
 import { describe, expect, it } from 'vitest';
-import { CertkitError } from '../../src/core/index.js';
-import { assembleChain } from '../../src/x509/index.js';
 import { SUITE_DIFFERENCES } from './suites/differences.js';
+import { chainVerdict, type Verdict } from './suites/verdict.js';
 
 const KNOWN_MISSES = SUITE_DIFFERENCES.x509Limbo;
 
@@ -34,26 +33,19 @@ const cases = limbo.testcases.filter(
 );
 const isPublicSuffix = (name: string) => getPublicSuffix(name, { allowPrivateDomains: true }) === name;
 
-async function verdict(testcase: LimboCase): Promise<{ ok: boolean; why: string }> {
-  try {
-    const result = await assembleChain([testcase.peer_certificate, ...testcase.untrusted_intermediates], {
-      trustAnchors: testcase.trusted_certs,
-      now: testcase.validation_time ?? new Date(), // limbo: no time means the present
-      ...(testcase.expected_peer_name === null ? {} : { hostname: testcase.expected_peer_name.value }),
-      ...(testcase.max_chain_depth === null ? {} : { maxIntermediates: testcase.max_chain_depth }),
-      match: { publicSuffixWildcards: false, isPublicSuffix },
-      profile: testcase.id.startsWith('webpki::') ? 'web-pki' : 'rfc5280',
-      // a case with CRLs asks for revocation checking: a status no CRL answers refuses
-      ...(testcase.crls === undefined || testcase.crls.length === 0
-        ? {}
-        : { crls: testcase.crls, requireRevocation: true }),
-    });
-    const errors = result.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.code);
-    return { ok: result.ok, why: errors.join(', ') };
-  } catch (error) {
-    if (!(error instanceof CertkitError)) throw error; // anything else is a bug
-    return { ok: false, why: error.code };
-  }
+function verdict(testcase: LimboCase): Promise<Verdict> {
+  return chainVerdict([testcase.peer_certificate, ...testcase.untrusted_intermediates], {
+    trustAnchors: testcase.trusted_certs,
+    now: testcase.validation_time ?? new Date(), // limbo: no time means the present
+    ...(testcase.expected_peer_name === null ? {} : { hostname: testcase.expected_peer_name.value }),
+    ...(testcase.max_chain_depth === null ? {} : { maxIntermediates: testcase.max_chain_depth }),
+    match: { publicSuffixWildcards: false, isPublicSuffix },
+    profile: testcase.id.startsWith('webpki::') ? 'web-pki' : 'rfc5280',
+    // a case with CRLs asks for revocation checking: a status no CRL answers refuses
+    ...(testcase.crls === undefined || testcase.crls.length === 0
+      ? {}
+      : { crls: testcase.crls, requireRevocation: true }),
+  });
 }
 
 describe('x509-limbo SERVER cases (test/fixtures/limbo)', () => {
