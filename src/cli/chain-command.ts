@@ -3,6 +3,8 @@ import { formatIssue, type Locale } from '../messages/index.js';
 import { createServerBundle, type Server } from '../x509/bundles/server-bundle.js';
 import type { CertInfo } from '../x509/certificate/parse.js';
 import { assembleChain } from '../x509/chain/assemble.js';
+import type { PathRules } from '../x509/chain/path-rules.js';
+import type { RevocationStatus } from '../x509/chain/revocation.js';
 import { publicKeyLabel } from '../x509/keys/public-key.js';
 import { issueLine } from './issue-line.js';
 import type { Style } from './style.js';
@@ -13,6 +15,10 @@ export interface ChainCommandOptions {
   readonly bundles: readonly (string | Uint8Array)[];
   readonly trust: readonly (string | Uint8Array)[];
   readonly hostname?: string;
+  /** The path rules asked for (`--profile`, `--purpose`). */
+  readonly rules: PathRules;
+  readonly crls: readonly (string | Uint8Array)[];
+  readonly requireRevocation: boolean;
   readonly privateKey?: string;
   readonly keyPassword?: string;
   readonly includeRoot: boolean;
@@ -38,6 +44,9 @@ export async function chainCommand(
     ...(options.privateKey === undefined ? {} : { privateKey: options.privateKey }),
     now: options.now,
     includeRoot: options.includeRoot,
+    ...options.rules,
+    ...(options.crls.length > 0 ? { crls: options.crls } : {}),
+    ...(options.requireRevocation ? { requireRevocation: true } : {}),
   });
   let files: Record<string, string | Uint8Array> = {};
   let password: string | undefined;
@@ -68,9 +77,28 @@ export async function chainCommand(
     ...(result.root === null
       ? []
       : [`  ${t('root', '根证书')}: ${result.root.subjectText}${result.trusted ? t(' (trusted)', '（受信任）') : ''}`]),
+    ...revocationLines(result.revocation, options.locale),
     ...issueLines(result.issues, options.locale, style),
   ];
   return { ok: result.ok, files, notes, text: lines.join('\n') };
+}
+
+const STATUS_WORDS: Readonly<Record<RevocationStatus['status'], readonly [string, string]>> = {
+  good: ['good', '正常'],
+  revoked: ['revoked', '已吊销'],
+  unknown: ['unknown', '未知'],
+  'not-checked': ['not checked', '未检查'],
+};
+
+/** One line per certificate whose revocation was checked (`--crl`, `--require-revocation`). */
+function revocationLines(statuses: readonly RevocationStatus[], locale: Locale): string[] {
+  if (statuses.every((status) => status.status === 'not-checked')) return [];
+  const t = say(locale);
+  return statuses.map((status) => {
+    const [en, zh] = STATUS_WORDS[status.status];
+    const why = status.status === 'revoked' ? ` (${status.reason ?? '-'}, ${status.revokedAt?.slice(0, 10)})` : '';
+    return `  ${t('revocation', '吊销状态')}: ${status.certificate} ${t(en, zh)}${why}`;
+  });
 }
 
 /** The issues as lines; repeated duplicates (CHAIN-01) as one line with their count. */

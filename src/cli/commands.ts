@@ -297,7 +297,17 @@ async function runChain(context: CommandContext): Promise<CliOutcome | UsageProb
   if (isUsage(format)) return format;
   const keyPath = stringFlag(context, 'private-key');
   if (format !== undefined && keyPath === undefined) return usage('certkit chain --format needs --private-key');
-  const paths = [...context.positionals, ...listFlag(context, 'trust'), ...(keyPath === undefined ? [] : [keyPath])];
+  const profile = choice('profile', stringFlag(context, 'profile'), ['web-pki', 'rfc5280'] as const);
+  if (isUsage(profile)) return profile;
+  const purpose = choice('purpose', stringFlag(context, 'purpose'), ['serverAuth', 'clientAuth', 'any'] as const);
+  if (isUsage(purpose)) return purpose;
+  const crlPaths = listFlag(context, 'crl');
+  const paths = [
+    ...context.positionals,
+    ...listFlag(context, 'trust'),
+    ...crlPaths,
+    ...(keyPath === undefined ? [] : [keyPath]),
+  ];
   const inputs = readAll(paths, context);
   if (!Array.isArray(inputs)) return inputs;
   const keyPassword = secret(context, 'key-password', 'CERTKIT_KEY_PASSWORD');
@@ -307,6 +317,8 @@ async function runChain(context: CommandContext): Promise<CliOutcome | UsageProb
   const trustCount = listFlag(context, 'trust').length;
   const bundles = inputs.slice(0, context.positionals.length);
   const trust = inputs.slice(context.positionals.length, context.positionals.length + trustCount);
+  const crlsStart = context.positionals.length + trustCount;
+  const crls = inputs.slice(crlsStart, crlsStart + crlPaths.length);
   const keyInput = inputs.at(-1);
   const privateKey = keyPath === undefined ? undefined : typeof keyInput === 'string' ? keyInput : undefined;
   if (keyPath !== undefined && privateKey === undefined) return inputError(`"${keyPath}" is not a PEM private key`);
@@ -316,6 +328,9 @@ async function runChain(context: CommandContext): Promise<CliOutcome | UsageProb
     bundles,
     trust,
     ...(host === undefined ? {} : { hostname: host }),
+    rules: { ...(profile === undefined ? {} : { profile }), ...(purpose === undefined ? {} : { purpose }) },
+    crls,
+    requireRevocation: context.values['require-revocation'] === true,
     ...(privateKey === undefined ? {} : { privateKey }),
     ...(keyPassword === undefined ? {} : { keyPassword }),
     ...(format === undefined ? {} : { format: format as Server }),
@@ -446,6 +461,10 @@ export const COMMANDS: readonly CommandSpec[] = [
     flags: [
       'trust',
       'host',
+      'profile',
+      'purpose',
+      'crl',
+      'require-revocation',
       'private-key',
       'key-password',
       'key-password-file',

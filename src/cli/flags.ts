@@ -155,6 +155,30 @@ export const FLAGS = {
     zh: '用于验证的根证书（可重复）',
   },
   host: { type: 'string', value: '<name>', en: 'the name clients connect to', zh: '客户端访问的域名' },
+  profile: {
+    type: 'string',
+    value: 'web-pki|rfc5280',
+    en: 'the rules to validate by (default web-pki; rfc5280 for a private PKI)',
+    zh: '验证所依据的规则（默认 web-pki；私有 PKI 用 rfc5280）',
+  },
+  purpose: {
+    type: 'string',
+    value: 'serverAuth|clientAuth|any',
+    en: 'what the certificate is for (default serverAuth)',
+    zh: '证书用途（默认 serverAuth）',
+  },
+  crl: {
+    type: 'string',
+    multiple: true,
+    value: '<file.crl>',
+    en: 'a CRL to check revocation with (repeatable, PEM or DER)',
+    zh: '用于检查吊销状态的 CRL（可重复，PEM 或 DER）',
+  },
+  'require-revocation': {
+    type: 'boolean',
+    en: 'refuse a certificate no given CRL answers for',
+    zh: '若没有 CRL 能确定证书状态则拒绝',
+  },
   'private-key': { type: 'string', value: '<key.pem>', en: 'the certificate’s private key', zh: '证书的私钥' },
   'include-root': { type: 'boolean', en: 'put the root at the end of the chain', zh: '把根证书放在链的末尾' },
   format: {

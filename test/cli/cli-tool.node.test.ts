@@ -152,6 +152,57 @@ describe('safe with keys', () => {
   });
 });
 
+describe('chain with the rules of a private PKI and CRLs', () => {
+  const pkits = (path: string) => readFileSync(new URL(`../fixtures/pki-suites/nist-pkits/${path}`, import.meta.url));
+  const files = () =>
+    memoryIo({
+      'root.crt': pkits('certs/TrustAnchorRootCertificate.crt'),
+      'ca.crt': pkits('certs/GoodCACert.crt'),
+      'good.crt': pkits('certs/ValidCertificatePathTest1EE.crt'),
+      'revoked.crt': pkits('certs/InvalidRevokedEETest3EE.crt'),
+      'ca.crl': pkits('crls/GoodCACRL.crl'),
+      'root.crl': pkits('crls/TrustAnchorRootCRL.crl'),
+    });
+  const chain = (leaf: string, ...flags: string[]) => [
+    'chain',
+    leaf,
+    'ca.crt',
+    '--trust',
+    'root.crt',
+    '--profile',
+    'rfc5280',
+    '--purpose',
+    'any',
+    ...flags,
+  ];
+
+  it('validates with --profile rfc5280, and says what the CRLs say of each certificate', async () => {
+    const io = files();
+    const good = await runCli(chain('good.crt', '--crl', 'ca.crl', '--crl', 'root.crl', '--require-revocation'), io);
+    expect(good.exitCode).toBe(0);
+    expect(good.stdout).toContain('revocation: C=US, O=Test Certificates 2011, CN=Valid EE Certificate Test1 good');
+    const revoked = await runCli(chain('revoked.crt', '--crl', 'ca.crl', '--crl', 'root.crl'), io);
+    expect(revoked.exitCode).toBe(1);
+    expect(revoked.stdout).toMatch(
+      /revocation: .*CN=Invalid Revoked EE Certificate Test3 revoked \(keyCompromise, 2010-01-01\)/,
+    );
+    expect(revoked.stdout).toContain('(serial 0f) was revoked on 2010-01-01T08:30:01.000Z (keyCompromise)');
+  });
+
+  it('refuses without a CRL when revocation is required, and by default a leaf without a SAN', async () => {
+    const io = files();
+    const missing = await runCli(chain('good.crt', '--require-revocation'), io);
+    expect(missing.exitCode).toBe(1);
+    expect(missing.stdout).toMatch(/The revocation status of .*CN=Valid EE Certificate Test1 is unknown \(no-crl\)/);
+    const webPki = await runCli(['chain', 'good.crt', 'ca.crt', '--trust', 'root.crt'], io);
+    expect(webPki.exitCode).toBe(1);
+    expect(webPki.stdout).toContain('common-name-not-in-san');
+    expect((await runCli(chain('good.crt', '--profile', 'private'), io)).stderr).toContain(
+      'unknown --profile "private"',
+    );
+  });
+});
+
 describe('inputs as users have them', () => {
   it('inspects DER, standard input, keys, encrypted keys and PKCS#12', async () => {
     const leafDer = readPem(pki('leaf.pem').toString(), ['CERTIFICATE']).der;
