@@ -1,6 +1,7 @@
 import type { DomainType, ValidationLevel } from '../policy/schema.js';
 import { applicantKinds, domainTypes, membershipTiers, validationLevels } from '../policy/vocabulary.js';
 import { SERVERS, type Server } from '../x509/bundles/server-bundle.js';
+import type { PathRules } from '../x509/chain/path-rules.js';
 import { chainCommand } from './chain-command.js';
 import { checkReport } from './check-report.js';
 import { type CliOutcome, type CommandContext, done, inputError, listFlag, problem, stringFlag } from './context.js';
@@ -291,23 +292,26 @@ function readAll(paths: readonly string[], context: CommandContext): (string | U
   return inputs;
 }
 
+/** `--profile` and `--purpose` as path rules. */
+function chainRules(context: CommandContext): PathRules | UsageProblem {
+  const profile = choice('profile', stringFlag(context, 'profile'), ['web-pki', 'rfc5280'] as const);
+  if (isUsage(profile)) return profile;
+  const purpose = choice('purpose', stringFlag(context, 'purpose'), ['serverAuth', 'clientAuth', 'any'] as const);
+  if (isUsage(purpose)) return purpose;
+  return { ...(profile === undefined ? {} : { profile }), ...(purpose === undefined ? {} : { purpose }) };
+}
+
 async function runChain(context: CommandContext): Promise<CliOutcome | UsageProblem> {
   if (context.positionals.length === 0) return usage('certkit chain needs at least one certificate file');
   const format = choice('format', stringFlag(context, 'format'), SERVERS);
   if (isUsage(format)) return format;
   const keyPath = stringFlag(context, 'private-key');
   if (format !== undefined && keyPath === undefined) return usage('certkit chain --format needs --private-key');
-  const profile = choice('profile', stringFlag(context, 'profile'), ['web-pki', 'rfc5280'] as const);
-  if (isUsage(profile)) return profile;
-  const purpose = choice('purpose', stringFlag(context, 'purpose'), ['serverAuth', 'clientAuth', 'any'] as const);
-  if (isUsage(purpose)) return purpose;
+  const rules = chainRules(context);
+  if (isUsage(rules)) return rules;
   const crlPaths = listFlag(context, 'crl');
-  const paths = [
-    ...context.positionals,
-    ...listFlag(context, 'trust'),
-    ...crlPaths,
-    ...(keyPath === undefined ? [] : [keyPath]),
-  ];
+  const keyPaths = keyPath === undefined ? [] : [keyPath];
+  const paths = [...context.positionals, ...listFlag(context, 'trust'), ...crlPaths, ...keyPaths];
   const inputs = readAll(paths, context);
   if (!Array.isArray(inputs)) return inputs;
   const keyPassword = secret(context, 'key-password', 'CERTKIT_KEY_PASSWORD');
@@ -328,7 +332,7 @@ async function runChain(context: CommandContext): Promise<CliOutcome | UsageProb
     bundles,
     trust,
     ...(host === undefined ? {} : { hostname: host }),
-    rules: { ...(profile === undefined ? {} : { profile }), ...(purpose === undefined ? {} : { purpose }) },
+    rules,
     crls,
     requireRevocation: context.values['require-revocation'] === true,
     ...(privateKey === undefined ? {} : { privateKey }),

@@ -108,6 +108,11 @@ export const issueCodes = /* @__PURE__ */ Object.freeze({
   'dcv.method.not-yet': 'STD-02',
   'dcv.method.retired': 'STD-02',
   'dcv.name.reverse-zone': 'STD-04',
+  'dcv.persist.unusable': 'STD-03',
+  'dcv.persist.reuse-expired': 'STD-03',
+  'dcv.dns.dnssec-failure': 'STD-05',
+  'dcv.corroboration.too-few': 'STD-06',
+  'dcv.corroboration.quorum': 'STD-06',
   // CAA (CAA-01…04)
   'caa.argument.invalid': null,
   'caa.record.malformed': 'CAA-04',
@@ -120,6 +125,7 @@ export const issueCodes = /* @__PURE__ */ Object.freeze({
   'caa.parameters.mismatch': 'CAA-04',
   'caa.issuer.not-authorized': 'CAA-02',
   'caa.brand.unknown': 'CAA-03',
+  'caa.dnssec.failure': 'STD-05',
   // certificate lifecycle (LIFE-01…14)
   'life.status': 'LIFE-01',
   'life.deleted': 'LIFE-04',

@@ -163,6 +163,20 @@ export interface IssueParams {
     readonly relevantName: string;
   };
   'caa.brand.unknown': { readonly brand: string; readonly known: readonly string[] };
+  'caa.dnssec.failure': { readonly name: string; readonly failure: 'bogus' | 'SERVFAIL' };
+  'dcv.persist.unusable': {
+    /** `missing`, `cname`, `malformed`, `other-issuer`, `no-account`, `other-account`, `expired` (persistUntil past). */
+    readonly problem: string;
+    readonly fqdn: string;
+  };
+  'dcv.persist.reuse-expired': { readonly validatedAt: string; readonly ageDays: number; readonly maxDays: number };
+  'dcv.dns.dnssec-failure': { readonly failure: 'bogus' | 'SERVFAIL'; readonly resolver: string };
+  'dcv.corroboration.too-few': { readonly distinct: number; readonly required: number };
+  'dcv.corroboration.quorum': {
+    readonly distinct: number;
+    readonly disagreeing: number;
+    readonly maxDisagreeing: number;
+  };
   // certificate lifecycle (LIFE-01…14)
   'life.status': { readonly action: string; readonly status: string };
   'life.deleted': { readonly action: string };

@@ -171,7 +171,9 @@ export function parseCaaFields(record: CaaRecord): { record: ParsedCaaRecord; is
 }
 
 /** RFC 8659 §4.2: `[issuer-domain-name] [";" [parameters]]`, or `undefined` when malformed. */
-function parseIssueValue(value: string): { issuerDomain: string; parameters: Record<string, string> } | undefined {
+export function parseIssueValue(
+  value: string,
+): { issuerDomain: string; parameters: Record<string, string> } | undefined {
   const [domainPart, ...parameterParts] = value.split(';') as [string, ...string[]];
   const issuerDomain = domainPart.trim();
   if (issuerDomain !== '' && !ISSUER_DOMAIN.test(issuerDomain)) return undefined;

@@ -7,6 +7,7 @@ import { inspectDomain } from '../domain/normalize.js';
 import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
 import { type CaaRecordInput, knownCaaTags, type ParsedCaaRecord, readCaaRecord } from './caa-record.js';
+import { type DnsAnswerStatus, dnssecFailure } from './dnssec.js';
 
 /**
  * The caller's resolver snapshot: the CAA records at a name (after following CNAMEs, as DNS
@@ -14,7 +15,12 @@ import { type CaaRecordInput, knownCaaTags, type ParsedCaaRecord, readCaaRecord 
  * objects, presentation text), `[]` when there are none, `undefined` when the lookup failed.
  * Anything else is read as a failed lookup.
  */
-export type CaaLookup = (name: string) => readonly CaaRecordInput[] | undefined;
+export type CaaLookup = (name: string) => readonly CaaRecordInput[] | CaaAnswer | undefined;
+
+/** A lookup's answer with what the resolver said of it: STD-05 refuses a DNSSEC-bogus or SERVFAIL one. */
+export interface CaaAnswer extends DnsAnswerStatus {
+  readonly records: readonly CaaRecordInput[];
+}
 
 /** Options of {@link evaluateCaa}. */
 export interface CaaOptions {
@@ -65,7 +71,9 @@ const verdict = (issues: readonly Issue[], fields: CaaGrant | CaaRefusal): CaaEv
  * - an empty issuer (`;`) forbids; an unknown tag with the critical flag (128) forbids; issuer
  *   domains compare case-insensitively; RFC 8657 `accounturi` / `validationmethods` must match
  *   when present; a malformed issue value authorizes no one (CAA-04);
- * - when refused, `fix` lists the records to add (CAA-02): `0 issue "sectigo.com"` and `0 issuewild "sectigo.com"`.
+ * - when refused, `fix` lists the records to add (CAA-02): `0 issue "sectigo.com"` and `0 issuewild "sectigo.com"`;
+ * - STD-05: a lookup may answer `{ records, dnssec, rcode }`; a DNSSEC-bogus or SERVFAIL answer
+ *   refuses (`caa.dnssec.failure`), as a failed lookup does.
  *
  * A name CNAMEd to a hosting platform inherits that platform's CAA (CAA-03): the lookup snapshot
  * returns what DNS returns there.
@@ -90,7 +98,13 @@ export function evaluateCaa(
   const labels = base.split('.');
   for (let i = 0; i < labels.length; i += 1) {
     const candidate = labels.slice(i).join('.');
-    const found = lookup(candidate);
+    const answer = lookup(candidate);
+    const failure = isAnswer(answer) ? dnssecFailure(answer, `lookup(${candidate})`) : undefined;
+    if (failure !== undefined) {
+      const issue = createIssue('caa.dnssec.failure', 'STD-05', { name: candidate, failure }, { subject: name });
+      return verdict([issue], { relevantName: candidate, records: [] });
+    }
+    const found = isAnswer(answer) ? answer.records : answer;
     // fail closed: a failed lookup, or an answer that is not a list, refuses
     if (!Array.isArray(found)) {
       const issue = createIssue('caa.lookup.failed', 'CAA-04', { name: candidate }, { subject: name });
@@ -102,6 +116,11 @@ export function evaluateCaa(
     relevantName: null,
     records: [],
   });
+}
+
+/** An answer object ({@link CaaAnswer}) rather than a bare list of records. */
+function isAnswer(answer: unknown): answer is CaaAnswer {
+  return typeof answer === 'object' && answer !== null && !Array.isArray(answer) && 'records' in answer;
 }
 
 /**

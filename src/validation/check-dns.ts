@@ -2,9 +2,10 @@ import { objectArgument, stringArgument, stringsArgument } from '../core/argumen
 import { createIssue, type Issue } from '../core/issue.js';
 import { type Checked, checked } from '../core/result.js';
 import type { DnsValidationRecord } from './dcv-records.js';
+import { type DnsAnswerStatus, dnssecFailure } from './dnssec.js';
 
 /** What one resolver answered for one name and type; values as resolver libraries return them (unquoted). */
-export interface DnsObservation {
+export interface DnsObservation extends DnsAnswerStatus {
   readonly name: string;
   readonly type: string;
   readonly values: readonly string[];
@@ -25,7 +26,9 @@ export interface DnsObservation {
  * - `dcv.dns.cname-conflict` — a CNAME at a name that also has other records;
  * - `dcv.dns.quoted` — the value with literal quotes or spaces around it;
  * - `dcv.dns.value-mismatch` — another value (per resolver, so a half-propagated change shows);
- * - `dcv.dns.stale-value` (warning) — the right value next to an old one.
+ * - `dcv.dns.stale-value` (warning) — the right value next to an old one;
+ * - `dcv.dns.dnssec-failure` — STD-05: a resolver's answer was DNSSEC-bogus or a SERVFAIL, which
+ *   is never permission to issue, whatever the other resolvers say.
  *
  * `ok` when every resolver's answer at the name has the expected value.
  *
@@ -41,8 +44,8 @@ export function checkDnsValidation(
   const list: readonly DnsObservation[] = Array.isArray(observed) ? observed : [observed];
   const path = (index: number) => (list === observed ? `observed[${index}]` : 'observed');
   const answers = list.map((answer, index) => normalizeAnswer(dnsAnswer(answer, path(index))));
-  const issues: Issue[] = [];
   const subject = expected.fqdn;
+  const issues: Issue[] = dnssecIssues(list, path, subject);
   const atName = answers.filter((answer) => answer.name === expected.fqdn);
   const ofType = atName.filter((answer) => answer.type === expected.type);
   if (ofType.length === 0) issues.push(...misplaced(answers, atName, expected));
@@ -92,6 +95,20 @@ export function checkDnsValidation(
   }
   // With no answer of the expected type, `misplaced` has said why, as an error.
   return checked(issues, {});
+}
+
+/** STD-05: one issue per answer that was DNSSEC-bogus or a SERVFAIL. */
+export function dnssecIssues(
+  list: readonly DnsObservation[],
+  path: (index: number) => string,
+  subject: string,
+): Issue[] {
+  return list.flatMap((answer, index) => {
+    const failure = dnssecFailure(answer, path(index));
+    return failure === undefined
+      ? []
+      : [createIssue('dcv.dns.dnssec-failure', 'STD-05', { failure, resolver: answer.resolver ?? '' }, { subject })];
+  });
 }
 
 /** The record `dnsValidationRecord` made, checked field by field (`argument.invalid` otherwise). */

@@ -16,6 +16,7 @@ export {
 } from './acme.js';
 export { isCaValidationSource } from './ca-sources.js';
 export {
+  type CaaAnswer,
   type CaaEvaluation,
   type CaaGrant,
   type CaaLookup,
@@ -37,9 +38,23 @@ export {
 } from './caa-record.js';
 export { checkDnsValidation, type DnsObservation } from './check-dns.js';
 export { checkFileValidation, type FileObservation } from './check-file.js';
+export {
+  type Corroboration,
+  DISTINCT_PERSPECTIVE_KM,
+  judgeCorroboration,
+  type PerspectiveResult,
+} from './corroboration.js';
 export { type DcvDeadlineOptions, dcvDeadline } from './dcv-deadline.js';
 export { type DcvContext, type DcvMethod, type DcvMethodOption, dcvMethodNames, dcvMethods } from './dcv-methods.js';
 export { type DnsValidationRecord, dnsValidationRecord, type FileValidation, fileValidation } from './dcv-records.js';
+export type { DnsAnswerStatus, DnssecStatus } from './dnssec.js';
+export {
+  checkPersistentDcv,
+  PERSISTENT_DCV_REUSE_DAYS,
+  type PersistentDcvExpectation,
+  type PersistentDcvInput,
+  persistentDcvRecord,
+} from './persistent-dcv.js';
 export {
   checkDcvMethod,
   checkReverseZoneName,

@@ -165,7 +165,43 @@ export const calls: Readonly<Record<string, Call>> = {
   },
   // validation
   caaIdentifiers: { args: () => ['TrustAsia', {}] },
-  checkDnsValidation: { args: () => [[{ name: '_t1.www.example.com', type: 'TXT', values: ['v1'] }], dnsRecord] },
+  checkDnsValidation: {
+    args: () => [
+      [{ name: '_t1.www.example.com', type: 'TXT', values: ['v1'], dnssec: 'secure', rcode: 'NOERROR' }],
+      dnsRecord,
+    ],
+  },
+  checkPersistentDcv: {
+    args: () => [
+      [
+        {
+          name: '_validation-persist.example.com',
+          type: 'TXT',
+          values: ['ca.example; accounturi=https://a.example/1'],
+        },
+      ],
+      {
+        domain: 'example.com',
+        issuerDomains: ['ca.example'],
+        accountUri: 'https://a.example/1',
+        now: NOW,
+        validatedAt: '2024-05-30T00:00:00Z',
+      },
+    ],
+  },
+  persistentDcvRecord: {
+    args: () => [
+      { domain: 'example.com', issuerDomain: 'ca.example', accountUri: 'https://a.example/1', persistUntil: NOW },
+    ],
+  },
+  judgeCorroboration: {
+    args: () => [
+      [
+        { id: 'fra', latitude: 50.1, longitude: 8.7, corroborates: true },
+        { id: 'iad', latitude: 39, longitude: -77.5, corroborates: true },
+      ],
+    ],
+  },
   checkFileValidation: { args: () => [file.urls.map((url) => ({ url, status: 200, body: 'token' })), file] },
   dcvDeadline: { args: () => [NOW, { autoRenew: false }] },
   standardsAt: { args: () => [NOW, {}] },

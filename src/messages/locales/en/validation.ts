@@ -37,6 +37,18 @@ export const enValidation: AreaCatalog<'validation'> = /* @__PURE__ */ Object.fr
     'Validation method {method} ({name}) may no longer be used since {until}; choose another method.',
   'dcv.name.reverse-zone':
     'Since {since}, no certificate may be issued for "{subject}": names under in-addr.arpa and ip6.arpa are refused.',
+  'dcv.persist.unusable':
+    'The persistent validation record at {fqdn} does not validate for this CA and account ({problem}).',
+  'dcv.persist.reuse-expired':
+    'The persistent validation of {validatedAt} is {ageDays} days old; it may be reused for at most {maxDays} days.',
+  'dcv.dns.dnssec-failure':
+    'The DNS answer from {resolver} failed DNSSEC validation ({failure}); a failed DNSSEC lookup never permits issuance.',
+  'dcv.corroboration.too-few':
+    '{distinct} distinct remote perspectives answered; at least {required}, 500 km apart, must corroborate.',
+  'dcv.corroboration.quorum':
+    '{disagreeing} of {distinct} distinct remote perspectives did not corroborate; at most {maxDisagreeing} may disagree.',
+  'caa.dnssec.failure':
+    'The CAA lookup of "{name}" failed DNSSEC validation ({failure}); issuance is refused until it validates.',
   'caa.argument.invalid': 'The CAA check needs a valid {field}, not {received}.',
   'caa.record.malformed': 'The CAA record "{received}" is not valid ({part}); write it as: 0 issue "ca.example".',
   'caa.value.malformed': 'The CAA {tag} value "{value}" is malformed, so it authorizes no CA.',

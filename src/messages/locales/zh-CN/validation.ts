@@ -26,6 +26,14 @@ export const zhCNValidation: AreaCatalog<'validation'> = /* @__PURE__ */ Object.
   'dcv.method.not-yet': '验证方式 {method}（{name}）自 {from} 起才可使用。',
   'dcv.method.retired': '验证方式 {method}（{name}）自 {until} 起已停用，请选择其他验证方式。',
   'dcv.name.reverse-zone': '自 {since} 起，不能为“{subject}”签发证书：in-addr.arpa 和 ip6.arpa 下的名称一律拒绝。',
+  'dcv.persist.unusable': '{fqdn} 处的持久验证记录不能用于此 CA 和账户（{problem}）。',
+  'dcv.persist.reuse-expired': '{validatedAt} 完成的持久验证已过去 {ageDays} 天，最多只能复用 {maxDays} 天。',
+  'dcv.dns.dnssec-failure': '{resolver} 返回的 DNS 应答未通过 DNSSEC 验证（{failure}）；DNSSEC 验证失败时不能签发。',
+  'dcv.corroboration.too-few':
+    '只有 {distinct} 个不同的远程视角应答；至少需要 {required} 个相距 500 公里以上的视角佐证。',
+  'dcv.corroboration.quorum':
+    '{distinct} 个不同的远程视角中有 {disagreeing} 个未能佐证；最多允许 {maxDisagreeing} 个不一致。',
+  'caa.dnssec.failure': '“{name}”的 CAA 查询未通过 DNSSEC 验证（{failure}）；验证通过前无法签发。',
   'caa.argument.invalid': 'CAA 检查需要有效的 {field}，而不是 {received}。',
   'caa.record.malformed': 'CAA 记录“{received}”无效（{part}）；正确格式为：0 issue "ca.example"。',
   'caa.value.malformed': 'CAA {tag} 记录值“{value}”格式错误，不授权任何 CA。',
