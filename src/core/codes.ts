@@ -232,6 +232,8 @@ export const issueCodes = /* @__PURE__ */ Object.freeze({
   'x509.csr.signature.invalid': 'CSR-05',
   'x509.csr.signature.unverifiable': 'CSR-05',
   'x509.csr.key.reused': 'CSR-04',
+  'x509.csr.key.compromised': 'STD-12',
+  'x509.csr.key.weak': 'STD-12',
 } as const satisfies Record<string, RuleId | null>);
 
 /** A stable machine code naming one kind of problem, e.g. `'domain.label.too-long'`. */

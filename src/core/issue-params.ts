@@ -320,6 +320,9 @@ export interface IssueParams {
   'x509.csr.signature.invalid': NoParams;
   'x509.csr.signature.unverifiable': { readonly algorithm: string };
   'x509.csr.key.reused': { readonly fingerprint: string };
+  'x509.csr.key.compromised': { readonly fingerprint: string };
+  /** `roca`: the ROCA fingerprint (CVE-2017-15361); `fermat`: its primes are close enough for Fermat's method. */
+  'x509.csr.key.weak': { readonly problem: 'roca' | 'fermat' };
 }
 
 /** The params of a code that carries none. */

@@ -11,9 +11,10 @@ import { hasErrors } from '../../core/result.js';
 import { inspectDomain } from '../../domain/normalize.js';
 import { defaultPolicy } from '../../policy/presets/index.js';
 import type { Policy } from '../../policy/schema.js';
-import { publicKeyLabel } from '../keys/public-key.js';
+import { publicKeyLabel, rsaModulus } from '../keys/public-key.js';
+import { rsaModulusWeakness } from '../keys/weak-rsa.js';
 import { isCountryCode } from '../names/country-codes.js';
-import type { CsrInfo } from './parse.js';
+import { type CsrInfo, csrSpki } from './parse.js';
 
 /** The order a CSR is uploaded for. */
 export interface CsrOrder {
@@ -28,6 +29,12 @@ export interface CheckCsrOptions {
   readonly policy?: Policy;
   /** CSR-04: fingerprints of the keys of earlier orders. */
   readonly usedFingerprints?: Iterable<string>;
+  /**
+   * STD-12: SHA-256 fingerprints of SubjectPublicKeyInfos known to be compromised (lower-case hex,
+   * as `publicKeyFingerprint`), from the caller's blocklist (e.g. the Debian weak keys, published
+   * private keys).
+   */
+  readonly compromisedKeys?: Iterable<string>;
 }
 
 /** `parseCsr`'s result and an order, checked at the door (`argument.invalid` naming the field). */
@@ -59,7 +66,9 @@ const STRONG_SIGNATURES = /-(SHA256|SHA384|SHA512)$|^Ed25519$/;
  * - CSR-05: a SHA-256-family signature, and a valid one;
  * - CSR-03: the CN is one of the order's domains; every SAN is a domain of the order or a gift;
  * - CSR-01: the country is an ISO 3166 alpha-2 code;
- * - CSR-04: the key was not used by an earlier order (compared by SHA-256 fingerprint).
+ * - CSR-04: the key was not used by an earlier order (compared by SHA-256 fingerprint);
+ * - STD-12: the key is not on the caller's compromised list, and an RSA modulus has neither the
+ *   ROCA fingerprint nor primes Fermat's method finds in 100 rounds.
  *
  * @example
  * checkCsr(await parseCsr(pem), { domains: ['www.example.com'] }).issues.map((i) => i.code)
@@ -105,10 +114,36 @@ export function checkCsr(csr: CsrInfo, order: CsrOrder, options: CheckCsrOptions
   const country = csr.subject.find((attribute) => attribute.type === 'C')?.value;
   if (country !== undefined && !isCountryCode(country))
     issues.push(createIssue('x509.csr.country.invalid', 'CSR-01', { country }));
-  if (new Set(options.usedFingerprints ?? []).has(csr.publicKeyFingerprint)) {
+  issues.push(...weakKeyIssues(csr, options));
+  if (fingerprints(options.usedFingerprints, 'options.usedFingerprints').has(csr.publicKeyFingerprint)) {
     issues.push(createIssue('x509.csr.key.reused', 'CSR-04', { fingerprint: csr.publicKeyFingerprint }));
   }
   return { ok: !hasErrors(issues), issues };
+}
+
+/**
+ * STD-12 (BR §6.1.1.3): a key on the caller's compromised list, and an RSA modulus with the ROCA
+ * fingerprint or that Fermat's method factors in 100 rounds, are refused.
+ */
+function weakKeyIssues(csr: CsrInfo, options: CheckCsrOptions): Issue[] {
+  const issues: Issue[] = [];
+  if (fingerprints(options.compromisedKeys, 'options.compromisedKeys').has(csr.publicKeyFingerprint))
+    issues.push(createIssue('x509.csr.key.compromised', 'STD-12', { fingerprint: csr.publicKeyFingerprint }));
+  if (csr.key.type !== 'RSA') return issues;
+  const modulus = rsaModulus(csrSpki(stringArgument(csr.pem, 'csr.pem')));
+  const problem = modulus === undefined ? undefined : rsaModulusWeakness(modulus);
+  if (problem !== undefined) issues.push(createIssue('x509.csr.key.weak', 'STD-12', { problem }));
+  return issues;
+}
+
+/** A caller's fingerprints (any iterable of strings), read at the door. */
+function fingerprints(value: Iterable<string> | undefined, path: string): ReadonlySet<string> {
+  if (value === undefined) return new Set();
+  if (typeof value === 'string' || typeof (value as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== 'function')
+    throw invalidArgument(path, 'an iterable of fingerprints', value);
+  const set = new Set<string>();
+  for (const fingerprint of value) set.add(stringArgument(fingerprint, `${path}[]`));
+  return set;
 }
 
 function normalized(name: string): string {

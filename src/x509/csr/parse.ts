@@ -130,6 +130,11 @@ interface DecodedCsr {
 
 const SAN_ONLY = { [SUBJECT_ALT_NAME]: EXTENSION_DECODERS[SUBJECT_ALT_NAME] } as typeof EXTENSION_DECODERS;
 
+/** The SubjectPublicKeyInfo of a CSR that `parseCsr` read (its `pem`). */
+export function csrSpki(pem: string): Uint8Array {
+  return decodeOrExplain(readPem(pem, ['CERTIFICATE REQUEST']).der).spki;
+}
+
 /** The request's parts, or the `CertkitError` that says what is wrong with it. */
 function decodeOrExplain(der: Uint8Array): DecodedCsr {
   try {

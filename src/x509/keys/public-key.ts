@@ -96,3 +96,23 @@ export function publicKeyLabel(
   if (key.type === 'EC') return `EC ${key.curve}`;
   return key.type === 'unknown' ? key.oid : key.type;
 }
+
+/**
+ * The modulus of an RSA SubjectPublicKeyInfo as a BigInt, `undefined` for another key type. The
+ * SPKI must be one {@link describeSpkiNode} accepts (it was, when it came from a parsed CSR).
+ */
+export function rsaModulus(spki: Uint8Array): bigint | undefined {
+  const [algorithm, key] = fields(readRoot(spki, 'subjectPublicKeyInfo'), 2, 2, 'subjectPublicKeyInfo');
+  const [oidNode] = fields(algorithm as DerNode, 1, 2, 'algorithm');
+  if (readOid(oidNode as DerNode, 'algorithm') !== OID.rsaEncryption) return undefined;
+  const [modulus] = fields(
+    readRoot(readBitString(key as DerNode, 'subjectPublicKey').bytes, 'RSAPublicKey'),
+    2,
+    2,
+    'RSAPublicKey',
+  );
+  const { bytes } = readIntegerBytes(modulus as DerNode, 'RSAPublicKey');
+  let value = 0n;
+  for (const byte of bytes) value = (value << 8n) | BigInt(byte);
+  return value;
+}

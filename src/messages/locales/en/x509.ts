@@ -81,4 +81,6 @@ export const enX509: AreaCatalog<'x509'> = /* @__PURE__ */ Object.freeze({
   'x509.csr.signature.invalid': 'The CSR signature does not verify; the file was changed or the wrong key signed it.',
   'x509.csr.signature.unverifiable': 'The CSR signature ({algorithm}) could not be checked here.',
   'x509.csr.key.reused': 'This key was already used for an earlier order; each certificate needs its own key pair.',
+  'x509.csr.key.compromised': 'This key is on the list of compromised keys; generate a new key pair.',
+  'x509.csr.key.weak': 'This RSA key can be broken ({problem}); generate a new key pair with a sound generator.',
 });

@@ -70,4 +70,6 @@ export const zhCNX509: AreaCatalog<'x509'> = /* @__PURE__ */ Object.freeze({
   'x509.csr.signature.invalid': 'CSR 签名校验失败：文件被修改或使用了错误的私钥。',
   'x509.csr.signature.unverifiable': '无法在此校验 CSR 签名（{algorithm}）。',
   'x509.csr.key.reused': '该密钥已用于之前的订单，每张证书都需要新的密钥对。',
+  'x509.csr.key.compromised': '该密钥在已泄露密钥列表中，请生成新的密钥对。',
+  'x509.csr.key.weak': '该 RSA 密钥可被破解（{problem}），请用可靠的生成器重新生成密钥对。',
 });
