@@ -23,7 +23,7 @@ export { expiryReminderRecipients, type ReminderSetup } from './notifications.js
 export { checkOrganizationProfile } from './organization.js';
 export { readState } from './read-state.js';
 export { checkRevocationFile, type RevocationFile, type RevocationNeeds, revocationNeeds } from './revocation.js';
-export { type RenewalSchedule, renewalSchedule, reviewEstimate } from './schedule.js';
+export { type RenewalSchedule, type RenewalScheduleOptions, renewalSchedule, reviewEstimate } from './schedule.js';
 export type {
   ActionArguments,
   CertificateInput,

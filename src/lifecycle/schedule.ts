@@ -1,10 +1,11 @@
 import { invalidArgument, objectArgument } from '../core/argument.js';
 import { addBusinessDays } from '../core/business-days.js';
 import { DAY_MS } from '../core/calendar.js';
-import { toDate } from '../core/instant.js';
+import { type Instant, toDate } from '../core/instant.js';
 import { ownEntry } from '../core/own-entry.js';
 import { type PolicyOption, policyOf } from '../policy/option.js';
 import type { Policy } from '../policy/schema.js';
+import { type AcmeRenewalRequest, type AcmeRenewalTime, acmeRenewalTime } from './ari.js';
 import { lifecycleArgumentError } from './read-state.js';
 import type { CertificateState } from './state.js';
 
@@ -21,19 +22,32 @@ export interface RenewalSchedule {
   readonly autoRenew: { readonly lastEnableAt: string; readonly chargeAt: string };
   /** LIFE-12: expiry alarms start here (default 30 days before). */
   readonly alarmFrom: string;
+  /** STD-09: when an ACME client renews it (ARI window, or the lifetime fraction), when `options.acme` is given. */
+  readonly acme?: AcmeRenewalTime;
+}
+
+/** Options of {@link renewalSchedule}. */
+export interface RenewalScheduleOptions extends PolicyOption {
+  /**
+   * For a certificate an ACME client renews: the `renewalInfo` the client fetched (if any), its
+   * Retry-After, a random number in [0, 1) and `now`, as `acmeRenewalTime` takes them; the
+   * certificate's `issuedAt` is its notBefore unless `notBefore` is given.
+   */
+  readonly acme?: Omit<AcmeRenewalRequest, 'notBefore' | 'notAfter'> & { readonly notBefore?: Instant };
 }
 
 /**
  * The renewal calendar of a certificate. Day counts are UTC and exact: "30 days before expiry" is
- * expiry − 30 × 24 h; business days skip Saturdays and Sundays. Throws `CertkitError` when the
- * certificate has no expiry.
+ * expiry − 30 × 24 h; business days skip Saturdays and Sundays. With `options.acme`, also when an
+ * ACME client renews it (STD-09: inside the ARI window, or at the lifetime fraction — a 6-day
+ * certificate after half its life). Throws `CertkitError` when the certificate has no expiry.
  *
  * @example
  * renewalSchedule({ …cert, expiresAt: '2025-01-31T00:00:00Z' }).windowOpensAt // => '2025-01-01T00:00:00.000Z'
  */
 export function renewalSchedule(
-  cert: Pick<CertificateState, 'expiresAt'>,
-  options: PolicyOption = {},
+  cert: Pick<CertificateState, 'expiresAt' | 'issuedAt'>,
+  options: RenewalScheduleOptions = {},
 ): RenewalSchedule {
   const policy = policyOf(options);
   if (cert?.expiresAt === undefined) throw lifecycleArgumentError('expiresAt', 'missing');
@@ -50,7 +64,20 @@ export function renewalSchedule(
       chargeAt: before(lifecycle.autoRenewChargeDaysBefore),
     },
     alarmFrom: before(lifecycle.expiryAlarmDays),
+    ...(options.acme === undefined ? {} : { acme: acmeRenewal(cert, expiresAt, options.acme) }),
   };
+}
+
+/** STD-09 for the certificate: its notBefore (`issuedAt` unless given) and expiry, with the client's ARI answer. */
+function acmeRenewal(
+  cert: Pick<CertificateState, 'issuedAt'>,
+  expiresAt: number,
+  acme: NonNullable<RenewalScheduleOptions['acme']>,
+): AcmeRenewalTime {
+  objectArgument(acme, 'options.acme');
+  const notBefore = acme.notBefore ?? cert.issuedAt;
+  if (notBefore === undefined) throw lifecycleArgumentError('issuedAt', 'missing');
+  return acmeRenewalTime({ ...acme, notBefore, notAfter: expiresAt });
 }
 
 /**

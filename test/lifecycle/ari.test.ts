@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { acmeRenewalTime } from '../../src/lifecycle/index.js';
+import { acmeRenewalTime, renewalSchedule } from '../../src/lifecycle/index.js';
 import { thrown } from '../thrown.js';
 
 const NOW = '2026-12-03T00:00:00Z';
@@ -98,5 +98,33 @@ describe('acmeRenewalTime (STD-09, RFC 9773)', () => {
         }),
       ).code,
     ).toBe('time.invalid');
+  });
+});
+
+describe('renewalSchedule with an ACME client (STD-09)', () => {
+  it('adds when the client renews a 6-day certificate: half its life without ARI, in the window with it', () => {
+    const sixDays = { issuedAt: '2026-12-01T00:00:00Z', expiresAt: '2026-12-07T00:00:00Z' };
+    const plain = renewalSchedule(sixDays);
+    expect(plain.acme).toBeUndefined();
+    const lifetime = renewalSchedule(sixDays, { acme: { random: 0.5, now: '2026-12-02T00:00:00Z' } });
+    expect(lifetime.acme).toMatchObject({ renewAt: '2026-12-04T00:00:00.000Z', basis: 'lifetime' });
+    const window = { start: '2026-12-03T00:00:00Z', end: '2026-12-03T12:00:00Z' };
+    const ari = renewalSchedule(sixDays, {
+      acme: { renewalInfo: { suggestedWindow: window }, random: 0.5, now: '2026-12-02T00:00:00Z' },
+    });
+    expect(ari.acme).toMatchObject({ renewAt: '2026-12-03T06:00:00.000Z', basis: 'ari' });
+    // the vendor calendar is the same either way
+    expect(ari.windowOpensAt).toBe(plain.windowOpensAt);
+  });
+
+  it('needs the notBefore: issuedAt, or the one given', () => {
+    expect(() => renewalSchedule({ expiresAt: '2026-12-07T00:00:00Z' }, { acme: { random: 0, now: NOW } })).toThrow(
+      expect.objectContaining({ code: 'life.argument.invalid' }),
+    );
+    const given = renewalSchedule(
+      { expiresAt: '2027-01-15T00:00:00Z' },
+      { acme: { notBefore: '2026-12-01T00:00:00Z', random: 0, now: '2026-12-02T00:00:00Z' } },
+    );
+    expect(given.acme?.basis).toBe('lifetime');
   });
 });

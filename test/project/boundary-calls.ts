@@ -249,7 +249,12 @@ export const calls: Readonly<Record<string, Call>> = {
   lifecycleDiagram: { args: () => [] },
   maxValidityDays: { args: () => [NOW, {}] },
   readState: { args: () => [state] },
-  renewalSchedule: { args: () => [{ expiresAt: '2025-01-01T00:00:00Z' }, {}] },
+  renewalSchedule: {
+    args: () => [
+      { expiresAt: '2025-01-01T00:00:00Z', issuedAt: '2024-12-26T00:00:00Z' },
+      { acme: { random: 0.5, now: '2024-12-27T00:00:00Z', retryAfterSeconds: 3600 } },
+    ],
+  },
   reviewEstimate: { args: () => [{ validation: 'OV', submittedAt: NOW }, {}] },
   transition: { args: () => [state, 'enableAutoRenew', { now: NOW }] },
   // x509
