@@ -140,6 +140,13 @@ async function chainBenchmarks(): Promise<BenchCase[]> {
     intermediates: [intermediatePem],
     linkCacheSize: 1000,
   });
+  const withCrls = await createChainValidator({
+    trustAnchors: [rootPem],
+    intermediates: [intermediatePem],
+    crls,
+    linkCacheSize: 1000,
+  });
+  let nextWithCrls = 0;
   let next = 0;
   let nextForFloor = 0;
   const bundle = [rootPem, leafPem, intermediatePem];
@@ -193,6 +200,15 @@ async function chainBenchmarks(): Promise<BenchCase[]> {
       target: 0.5,
       run: async () => {
         const result = await validator.assemble(leaves[next++ % LEAVES] as string, { now: '2027-01-01' });
+        x509Sink += result.trusted ? 1 : -1e9;
+      },
+    },
+    {
+      id: `createChainValidator with its CRLs (${LEAVES.toLocaleString('en')} leaves, ${REVOKED_SERIALS.toLocaleString('en')} serials revoked)`,
+      baseline: `createChainValidator (${LEAVES.toLocaleString('en')} leaves, one intermediate)`,
+      run: async () => {
+        const leaf = leaves[nextWithCrls++ % LEAVES] as string;
+        const result = await withCrls.assemble(leaf, { now: '2027-01-01', requireRevocation: true });
         x509Sink += result.trusted ? 1 : -1e9;
       },
     },

@@ -7,6 +7,7 @@ import { createQuotaLedger, evaluateQuota, simulateQuota } from '../../src/quota
 import { compileWordList, compileWordMatcher, leetFold, skeleton } from '../../src/screen/index.js';
 import { checkDnsValidation, dnsValidationRecord } from '../../src/validation/index.js';
 import { type CsrInfo, checkCsr, createPkcs12, describeKey } from '../../src/x509/index.js';
+import rsaCsrPem from '../fixtures/csr/pyca/rsa_sha256.pem?raw';
 
 /** The path `argument.invalid` names when `call` throws, or what else happened. */
 async function pathOf(call: () => unknown): Promise<string> {
@@ -31,6 +32,7 @@ const csr = {
   signatureAlgorithm: 'RSA-SHA256',
   signatureValid: true,
   publicKeyFingerprint: 'ab',
+  pem: rsaCsrPem, // STD-12 reads the RSA modulus from it
 } as unknown as CsrInfo; // the fields checkCsr reads, as parseCsr gives them
 
 describe('argument.invalid: a bad data argument names its path (the boundary rule)', () => {

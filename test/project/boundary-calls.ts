@@ -278,7 +278,7 @@ export const calls: Readonly<Record<string, Call>> = {
   },
   checkCsr: { args: (m) => [m.csr, { domains: m.csr.domains }, { usedFingerprints: [], compromisedKeys: ['00'] }] },
   createChainValidator: {
-    args: (m) => [{ trustAnchors: [m.rootPem], intermediates: [m.caPem], linkCacheSize: 100 }],
+    args: (m) => [{ trustAnchors: [m.rootPem], intermediates: [m.caPem], crls: [CRL_PEM], linkCacheSize: 100 }],
     methods: { assemble: (m) => [[m.leafPem], { now: '2030-06-01T00:00:00Z', hostname: 'www.example.com' }] },
   },
   createPkcs12: {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CertkitError } from '../../src/core/index.js';
-import { assembleChain, parseCertificate, parseCrl } from '../../src/x509/index.js';
+import { assembleChain, createChainValidator, parseCertificate, parseCrl } from '../../src/x509/index.js';
 
 /**
  * A company's private PKI made fresh with OpenSSL: a root, an issuing CA, two device certificates
@@ -213,6 +213,24 @@ describe('a private PKI (OpenSSL-made, fresh each run)', () => {
     const result = await device('device-43', { crls: [read('forged.crl')], requireRevocation: true });
     expect(result.revocation[0]).toMatchObject({ status: 'unknown', problem: 'bad-signature' });
     expect(result.trusted).toBe(false);
+  });
+
+  it('keeps a validator’s CRLs for every chain, and adds a call’s own', async () => {
+    const validator = await createChainValidator({
+      trustAnchors: [read('root.pem')],
+      intermediates: [read('ca.pem')],
+      crls: [read('issuing.crl')],
+    });
+    const rules = { now: new Date(), profile: 'rfc5280', purpose: 'clientAuth' } as const;
+    for (let round = 0; round < 2; round += 1) {
+      const revoked = await validator.assemble(read('device-43.pem'), rules);
+      expect(revoked.revocation[0]).toMatchObject({ status: 'revoked', reason: 'keyCompromise' });
+      const good = await validator.assemble(read('device-42.pem'), { ...rules, requireRevocation: false });
+      expect(good.revocation[0]?.status).toBe('good');
+      expect(good.trusted).toBe(true);
+    }
+    const forged = await validator.assemble(read('device-42.pem'), { ...rules, crls: [read('forged.crl')] });
+    expect(forged.revocation[0]?.status).toBe('good'); // the genuine CRL answers; the forged one is not used
   });
 
   it('throws CertkitError for a CRL that is not one', async () => {

@@ -140,7 +140,7 @@ export async function assembleIn(
   if (options.hostname !== undefined) stringArgument(options.hostname, 'options.hostname');
   const rules = resolvePathRules(options); // a bad rule choice throws before any work
   if (options.crls !== undefined) arrayArgument(options.crls, 'options.crls');
-  const crls = options.crls === undefined ? [] : readCrls(options.crls, context.limits);
+  const crls = options.crls === undefined ? context.crls : [...context.crls, ...readCrls(options.crls, context.limits)];
   const { limits, verifier, links } = context;
   const ders = readDerBlocks(inputs, limits, limits.maxCertificates);
   prefetchKnownLinks(verifier, links, ders, context.issuersNamed);
@@ -159,7 +159,7 @@ export async function assembleIn(
   const pool = [...certificates.filter((certificate) => certificate !== leaf), ...known];
   const anchors = await Promise.all(reachable.map(describe));
   const { path, problems } = await bestPath(leaf, pool, anchors, { ...options, now, context }, report);
-  const checked = options.crls !== undefined || options.requireRevocation === true;
+  const checked = crls.length > 0 || options.crls !== undefined || options.requireRevocation === true;
   const revocation =
     checked && path.end !== 'open'
       ? await checkRevocation(path.certificates, crls, {

@@ -8,6 +8,7 @@ import {
   hashCertificate,
   readDerBlocks,
 } from '../certificate/parse.js';
+import type { DecodedCrl } from '../crl/decode.js';
 import { type BytesMap, createBytesMap, sameBytes } from '../der/bytes.js';
 import type { PemOrDer } from '../der/pem.js';
 import { createSignatureVerifier, type SignatureVerifier } from '../keys/verifier.js';
@@ -33,6 +34,8 @@ export interface ChainContext {
   issuersNamed(name: Uint8Array): readonly HashedCertificate[];
   /** Certificates described before (a validator's), by their DER: an input with the same bytes is that one. */
   readonly known: Pick<BytesMap<Certificate>, 'get'>;
+  /** CRLs decoded once (a validator's), used with each call's own. */
+  readonly crls: readonly DecodedCrl[];
 }
 
 /** Links one `assembleChain` call keeps: more than any bounded search checks. */
@@ -69,6 +72,7 @@ export function oneOffContext(
     },
     issuersNamed: () => [], // the anchors are not decoded yet: the links start once they are
     known: createBytesMap(),
+    crls: [],
   };
 }
 

@@ -3,6 +3,7 @@ import { type DistributionPointName, REASON_FLAGS } from '../certificate/distrib
 import type { DistributionPoint } from '../certificate/extensions.js';
 import type { Certificate } from '../certificate/parse.js';
 import type { DecodedCrl, RevokedEntry } from '../crl/decode.js';
+import { type BytesMap, createBytesMap } from '../der/bytes.js';
 import type { SignatureVerifier } from '../keys/verifier.js';
 import type { DecodedName } from '../names/distinguished-name.js';
 import type { GeneralName } from '../names/general-name.js';
@@ -172,8 +173,7 @@ function listing(
   usable: readonly DecodedCrl[],
 ): RevokedEntry | undefined {
   const { hex, negative } = certificate.decoded.serial;
-  const find = (crl: DecodedCrl) =>
-    crl.entries.find((entry) => entry.serial === hex && entry.negative === negative && entry.otherIssuer !== true);
+  const find = (crl: DecodedCrl) => entryOf(crl, hex, negative);
   for (const crl of complete) {
     const deltas = usable.filter(
       (delta) =>
@@ -223,11 +223,44 @@ async function unusable(
   ];
   const found = reasons.find(([broken]) => broken);
   if (found !== undefined) return found[1];
-  const verified = await check.verifier.verify(crl.signatureAlgorithm, issuer.decoded, crl.tbs, crl.signature);
-  return verified === true ? undefined : 'bad-signature';
+  return (await verifiedBy(crl, issuer, check.verifier)) === true ? undefined : 'bad-signature';
 }
 
 const CRL_NUMBER = '2.5.29.20';
+
+/** Signature checks of CRLs by signer key, kept as long as the decoded CRL lives (a validator's, for its lifetime). */
+const SIGNATURES = new WeakMap<DecodedCrl, BytesMap<Promise<boolean | null>>>();
+
+/** Whether `signer`'s key verifies the CRL, checked once per CRL and key. */
+function verifiedBy(crl: DecodedCrl, signer: Certificate, verifier: SignatureVerifier): Promise<boolean | null> {
+  let bySigner = SIGNATURES.get(crl);
+  if (bySigner === undefined) {
+    bySigner = createBytesMap();
+    SIGNATURES.set(crl, bySigner);
+  }
+  let verified = bySigner.get(signer.decoded.spki);
+  if (verified === undefined) {
+    verified = verifier.verify(crl.signatureAlgorithm, signer.decoded, crl.tbs, crl.signature);
+    bySigner.set(signer.decoded.spki, verified);
+  }
+  return verified;
+}
+
+/** The entries of a CRL by serial (`-` before a negative one's), built once per decoded CRL; certificateIssuer entries left out. */
+const ENTRIES = new WeakMap<DecodedCrl, Map<string, RevokedEntry>>();
+
+function entryOf(crl: DecodedCrl, hex: string, negative: boolean): RevokedEntry | undefined {
+  let index = ENTRIES.get(crl);
+  if (index === undefined) {
+    index = new Map();
+    for (const entry of crl.entries) {
+      const key = `${entry.negative ? '-' : ''}${entry.serial}`;
+      if (entry.otherIssuer !== true && !index.has(key)) index.set(key, entry);
+    }
+    ENTRIES.set(crl, index);
+  }
+  return index.get(`${negative ? '-' : ''}${hex}`);
+}
 
 /** The digest name of the CRL's signature algorithm when it is SHA-1, for the floor. */
 function sha1Name(crl: DecodedCrl): string {

@@ -2,6 +2,7 @@ import { arrayArgument, invalidArgument, objectArgument } from '../../core/argum
 import { createLru } from '../../core/lru.js';
 import { type LimitsOption, limitsOf } from '../../policy/limits.js';
 import { type Certificate, readCertificates } from '../certificate/parse.js';
+import { readCrls } from '../crl/parse.js';
 import { createBytesMap } from '../der/bytes.js';
 import type { PemOrDer } from '../der/pem.js';
 import { resolveCrypto } from '../keys/crypto.js';
@@ -19,6 +20,11 @@ export interface ChainValidatorOptions extends LimitsOption {
    * them when an input leaves them out, and they are never reported as unused.
    */
   readonly intermediates?: readonly PemOrDer[];
+  /**
+   * CRLs (PEM `X509 CRL` or DER) decoded once and used for every chain, with any a call adds: a
+   * platform that refreshes its CAs' CRLs makes a new validator with them.
+   */
+  readonly crls?: readonly PemOrDer[];
   /** Verified links kept, least recently used forgotten first. Default 10,000 (a few MB). */
   readonly linkCacheSize?: number;
   readonly crypto?: WebCrypto;
@@ -84,6 +90,7 @@ export async function createChainValidator(options: ChainValidatorOptions = {}):
     // an input certificate with the bytes of a known one is that one (never a second path, never unused)
     issuersNamed: (name) => bySubject.get(name) ?? [],
     known,
+    crls: options.crls === undefined ? [] : readCrls(arrayArgument(options.crls, 'options.crls'), limits),
   };
   return { assemble: (input, request) => assembleIn(context, input, request) };
 }
