@@ -22,11 +22,10 @@ import { type ChainContext, describeOnce, oneOffContext } from './context.js';
 import { dropDuplicates, pickLeaf } from './leaf.js';
 import { prefetchKnownLinks, prefetchLinks } from './links.js';
 import { type PathRules, type ResolvedPathRules, resolvePathRules } from './path-rules.js';
-import { processPolicies } from './policies.js';
 import { choosePath } from './rank.js';
 import { type ChainReport, createChainReport } from './report.js';
 import { checkRevocation, type RevocationStatus } from './revocation.js';
-import { validatePath } from './validate.js';
+import { pathPolicies, validatePath } from './validate.js';
 
 /** What each chain assembly is asked: the instant, the host, the key, the output form, the rules of validation. */
 export interface AssembleOptions extends PathRules {
@@ -247,13 +246,9 @@ function notChecked(path: CandidatePath): RevocationStatus[] {
   }));
 }
 
-/** The user-constrained policy set of a valid anchored path (the anchor processed when its constraints bind). */
+/** The user-constrained policy set of a valid anchored path. */
 function policiesOf(path: readonly Certificate[], rules: ResolvedPathRules): readonly string[] {
-  const outcome = processPolicies(
-    rules.anchorConstraints ? path : path.slice(0, -1),
-    rules.policies,
-    rules.anchorConstraints,
-  );
+  const outcome = pathPolicies(path, rules, true);
   return outcome.ok ? outcome.policies : [];
 }
 

@@ -8,7 +8,7 @@ import type { Certificate } from '../certificate/parse.js';
 import { keyWeakness, signatureWeakness } from './algorithms.js';
 import { checkNameConstraints, MAX_NAME_CONSTRAINT_CHECKS } from './name-constraints.js';
 import { type PathRules, type ResolvedPathRules, resolvePathRules } from './path-rules.js';
-import { processPolicies } from './policies.js';
+import { type PolicyOutcome, processPolicies } from './policies.js';
 import { type PathRole, profileProblems } from './profile.js';
 import { purposeProblem } from './purpose.js';
 
@@ -102,8 +102,7 @@ export function validatePath(path: readonly Certificate[], options: PathValidati
  * as an issue when it fails.
  */
 function policyIssue(path: readonly Certificate[], rules: ResolvedPathRules, anchored: boolean): Issue | undefined {
-  const withAnchor = anchored && rules.anchorConstraints;
-  const outcome = processPolicies(anchored && !withAnchor ? path.slice(0, -1) : path, rules.policies, withAnchor);
+  const outcome = pathPolicies(path, rules, anchored);
   if (outcome.ok) return undefined;
   const { certificate, problem } = outcome;
   return createIssue(
@@ -112,6 +111,15 @@ function policyIssue(path: readonly Certificate[], rules: ResolvedPathRules, anc
     { certificate: certificate.info.subjectText, problem },
     { subject: certificate.info.commonName ?? certificate.info.subjectText },
   );
+}
+
+/**
+ * RFC 5280 §6.1 policy processing of a path (leaf first): the trust anchor is processed like a CA
+ * when its constraints bind (`anchorConstraints`), and left out otherwise.
+ */
+export function pathPolicies(path: readonly Certificate[], rules: ResolvedPathRules, anchored: boolean): PolicyOutcome {
+  const withAnchor = anchored && rules.anchorConstraints;
+  return processPolicies(anchored && !withAnchor ? path.slice(0, -1) : path, rules.policies, withAnchor);
 }
 
 const CERTIFICATE_POLICIES = '2.5.29.32';
