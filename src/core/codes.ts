@@ -215,6 +215,7 @@ export const issueCodes = /* @__PURE__ */ Object.freeze({
   'x509.chain.path-length': null,
   'x509.chain.name-constraints': null,
   'x509.chain.policy': null,
+  'x509.ct.not-compliant': 'STD-08',
   'x509.chain.revoked': null,
   'x509.chain.revocation-unknown': null,
   'x509.chain.too-long': null,

@@ -291,6 +291,7 @@ export interface IssueParams {
     /** `no-valid-policy`: an explicit policy is required and none holds; `mapping-any-policy`: a policyMappings entry from or to anyPolicy; `too-complex`: over the work budget. */
     readonly problem: 'no-valid-policy' | 'mapping-any-policy' | 'too-complex';
   };
+  'x509.ct.not-compliant': { readonly valid: number; readonly required: number; readonly operators: number };
   'x509.chain.revoked': {
     readonly certificate: string;
     readonly serial: string;

@@ -24,6 +24,14 @@ export {
   type AssembleOptions,
   assembleChain,
 } from './chain/assemble.js';
+export {
+  type CtCompliance,
+  type CtLog,
+  type CtLogList,
+  type CtPolicyOptions,
+  checkCtPolicy,
+  type SctVerdict,
+} from './chain/ct-policy.js';
 export type { AlgorithmFloor, KeyPurpose, PathRules, ValidationProfile } from './chain/path-rules.js';
 export { ANY_POLICY, type PolicyOptions } from './chain/policies.js';
 export type { RevocationStatus } from './chain/revocation.js';

@@ -276,6 +276,15 @@ export const calls: Readonly<Record<string, Call>> = {
       },
     ],
   },
+  checkCtPolicy: {
+    args: (m) => [
+      m.leafPem,
+      {
+        logList: { operators: [{ name: 'Operator', logs: [{ log_id: 'AAAA', key: 'MAA=', state: { usable: {} } }] }] },
+        issuer: m.caPem,
+      },
+    ],
+  },
   checkCsr: { args: (m) => [m.csr, { domains: m.csr.domains }, { usedFingerprints: [], compromisedKeys: ['00'] }] },
   createChainValidator: {
     args: (m) => [{ trustAnchors: [m.rootPem], intermediates: [m.caPem], crls: [CRL_PEM], linkCacheSize: 100 }],

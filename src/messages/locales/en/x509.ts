@@ -58,6 +58,8 @@ export const enX509: AreaCatalog<'x509'> = /* @__PURE__ */ Object.freeze({
     'The CA {certificate} allows {pathLength} intermediates below it; the chain has {intermediates}.',
   'x509.chain.name-constraints':
     'The name {name} of {subject} breaks the name constraints of {certificate} ({problem}: {constraint}).',
+  'x509.ct.not-compliant':
+    'The certificate has {valid} valid SCTs from {operators} log operators; Chrome requires {required} from at least 2 operators.',
   'x509.chain.revoked': 'The certificate {certificate} (serial {serial}) was revoked on {revokedAt} ({reason}).',
   'x509.chain.revocation-unknown':
     'The revocation status of {certificate} is unknown ({problem}); its CRLs are at {urls}.',
