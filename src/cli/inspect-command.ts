@@ -2,6 +2,7 @@ import { isCertkitError } from '../core/error.js';
 import { formatIssue, type Locale } from '../messages/index.js';
 import { publicKeyFingerprintOf } from '../x509/certificate/key-match.js';
 import { type CertInfo, parseCertificates } from '../x509/certificate/parse.js';
+import { parseCrl } from '../x509/crl/parse.js';
 import { parseCsr } from '../x509/csr/parse.js';
 import { children, readOid, readRoot, readSmallInteger } from '../x509/der/reader.js';
 import { describeKey } from '../x509/keys/generate.js';
@@ -17,7 +18,7 @@ export interface InspectOptions {
   readonly password?: string;
 }
 
-type Kind = 'certificate' | 'csr' | 'key' | 'pkcs12';
+type Kind = 'certificate' | 'csr' | 'key' | 'pkcs12' | 'crl';
 
 const PEM_KINDS: Readonly<Record<string, Kind>> = {
   CERTIFICATE: 'certificate',
@@ -27,6 +28,7 @@ const PEM_KINDS: Readonly<Record<string, Kind>> = {
   'ENCRYPTED PRIVATE KEY': 'key',
   'RSA PRIVATE KEY': 'key',
   'EC PRIVATE KEY': 'key',
+  'X509 CRL': 'crl',
 };
 
 const INSPECTORS: Readonly<Record<Kind, (input: string | Uint8Array, options: InspectOptions) => Promise<string>>> = {
@@ -34,10 +36,11 @@ const INSPECTORS: Readonly<Record<Kind, (input: string | Uint8Array, options: In
   csr: inspectCsr,
   key: inspectKey,
   pkcs12: async (input, options) => inspectPkcs12(input as Uint8Array, options),
+  crl: async (input, options) => inspectCrl(input, options),
 };
 
 /**
- * `certkit inspect`: recognises a certificate (or bundle), CSR, private key or PKCS#12 file by its
+ * `certkit inspect`: recognises a certificate (or bundle), CSR, CRL, private key or PKCS#12 file by its
  * content, PEM or DER, and describes it; `undefined` when it is none of them. Throws `CertkitError`
  * when a recognised file cannot be read.
  */
@@ -58,6 +61,7 @@ async function derKind(der: Uint8Array): Promise<Kind | undefined> {
   const attempts: readonly [Kind, () => Promise<unknown>][] = [
     ['certificate', () => parseCertificates(der)],
     ['csr', () => parseCsr(der)],
+    ['crl', async () => parseCrl(der)],
     ['key', () => importPrivateKey(der)],
   ];
   for (const [kind, attempt] of attempts) {
@@ -109,6 +113,20 @@ function certificateLines(cert: CertInfo, locale: Locale): string[] {
       ? []
       : [`${t('CA issuers', '颁发者证书地址')}: ${cert.aia.caIssuers.join(', ')}`]),
   ];
+}
+
+/** A CRL: issuer, dates, number, and its revoked serials with date and reason. */
+function inspectCrl(input: string | Uint8Array, options: InspectOptions): string {
+  const crl = parseCrl(input);
+  if (options.json) return JSON.stringify(crl, null, 2);
+  const t = say(options.locale);
+  return [
+    `${t('CRL issuer', 'CRL 颁发者')}: ${crl.issuerText}${crl.delta ? t(' (delta CRL)', '（增量 CRL）') : ''}`,
+    `${t('this update', '本次更新')}: ${crl.thisUpdate}, ${t('next update', '下次更新')}: ${crl.nextUpdate ?? t('(none)', '（无）')}`,
+    `${t('number', '编号')}: ${crl.number ?? t('(none)', '（无）')}, ${t('signature', '签名')}: ${crl.signatureAlgorithm}`,
+    `${t('revoked', '已吊销')}: ${crl.revoked.length}`,
+    ...crl.revoked.map((entry) => `  ${entry.serial}  ${entry.revokedAt}  ${entry.reason ?? '-'}`),
+  ].join('\n');
 }
 
 async function inspectCsr(input: string | Uint8Array, options: InspectOptions): Promise<string> {

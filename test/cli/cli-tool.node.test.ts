@@ -189,6 +189,16 @@ describe('chain with the rules of a private PKI and CRLs', () => {
     expect(revoked.stdout).toContain('(serial 0f) was revoked on 2010-01-01T08:30:01.000Z (keyCompromise)');
   });
 
+  it('inspects a CRL, PEM or DER, and lists what it revokes', async () => {
+    const io = files();
+    const der = await runCli(['inspect', 'ca.crl'], io);
+    expect(der.exitCode).toBe(0);
+    expect(der.stdout).toContain('CRL issuer: C=US, O=Test Certificates 2011, CN=Good CA');
+    expect(der.stdout).toMatch(/revoked: 2\n {2}0e {2}2010-01-01T08:30:00.000Z {2}keyCompromise/);
+    const json = JSON.parse((await runCli(['inspect', 'ca.crl', '--json'], io)).stdout);
+    expect(json).toMatchObject({ issuerText: 'C=US, O=Test Certificates 2011, CN=Good CA', delta: false });
+  });
+
   it('refuses without a CRL when revocation is required, and by default a leaf without a SAN', async () => {
     const io = files();
     const missing = await runCli(chain('good.crt', '--require-revocation'), io);
