@@ -4,7 +4,7 @@ import { createIssue } from '../../core/issue.js';
 import { DEFAULT_LIMITS, type LimitsOption, limitsOf, type WorkLimits } from '../../policy/limits.js';
 import { serialText, toHex } from '../der/encoding.js';
 import { SIGNATURE_ALGORITHMS } from '../der/oids.js';
-import { inputLength, type PemOrDer, readPemBlocks, writePem } from '../der/pem.js';
+import { type PemOrDer, readPemBlocks, readPemBlocksOf, writePem } from '../der/pem.js';
 import { DerError } from '../der/reader.js';
 import { sha1, sha256 } from '../hash/sha.js';
 import { resolveCrypto } from '../keys/crypto.js';
@@ -122,13 +122,7 @@ export async function readCertificates(
 export function readDerBlocks(inputs: readonly PemOrDer[], limits: WorkLimits, limit: number): Uint8Array[] {
   if (inputs.length > limit)
     throw new CertkitError(createIssue('x509.certificate.too-many', 'CHAIN-04', { count: inputs.length, limit }));
-  // the inputs together, not each one, are held to maxInputLength
-  let budget = limits.maxInputLength;
-  const blocks = inputs.flatMap((input) => {
-    const found = readPemBlocks(input, LABELS, budget);
-    budget -= inputLength(input);
-    return found;
-  });
+  const blocks = readPemBlocksOf(inputs, LABELS, limits.maxInputLength);
   if (blocks.length > limit)
     throw new CertkitError(createIssue('x509.certificate.too-many', 'CHAIN-04', { count: blocks.length, limit }));
   return blocks.map((block) => block.der);

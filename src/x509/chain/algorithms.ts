@@ -37,7 +37,7 @@ export function keyWeakness(
  * signatureWeakness(sha1Signed, rules) // => 'RSA-SHA1'
  */
 export function signatureWeakness(
-  cert: DecodedCertificate,
+  cert: Pick<DecodedCertificate, 'signatureAlgorithm'>,
   rules: Pick<ResolvedPathRules, 'allowSha1'>,
 ): string | undefined {
   const { oid, parameters } = cert.signatureAlgorithm;

@@ -157,7 +157,7 @@ export async function assembleIn(
   const known = context.intermediates.filter((certificate) => !certificates.includes(certificate));
   const pool = [...certificates.filter((certificate) => certificate !== leaf), ...known];
   const anchors = await Promise.all(reachable.map(describe));
-  const { path, problems } = await bestPath(leaf, pool, anchors, { ...options, now, context }, report);
+  const { path, problems } = await bestPath(leaf, pool, anchors, { ...options, now, context, rules }, report);
   const checked = crls.length > 0 || options.crls !== undefined || options.requireRevocation === true;
   const revocation =
     checked && path.end !== 'open'
@@ -208,7 +208,11 @@ async function bestPath(
   leaf: Certificate,
   pool: readonly Certificate[],
   anchors: readonly Certificate[],
-  request: AssembleOptions & { readonly now: number; readonly context: ChainContext },
+  request: AssembleOptions & {
+    readonly now: number;
+    readonly context: ChainContext;
+    readonly rules: ResolvedPathRules;
+  },
   report: ChainReport,
 ): Promise<{ path: CandidatePath; problems: Issue[] }> {
   const { context } = request;
@@ -228,7 +232,7 @@ async function bestPath(
       ...(request.hostname === undefined ? {} : { hostname: request.hostname }),
       ...(request.match === undefined ? {} : { match: request.match }),
       ...(request.maxIntermediates === undefined ? {} : { maxIntermediates: request.maxIntermediates }),
-      ...pathRulesOf(request),
+      resolved: request.rules,
     });
   const { path, problems, complete } = choosePath(search.paths, validate);
   report.issues.push(...problems);
@@ -250,16 +254,6 @@ function notChecked(path: CandidatePath): RevocationStatus[] {
 function policiesOf(path: readonly Certificate[], rules: ResolvedPathRules): readonly string[] {
   const outcome = pathPolicies(path, rules, true);
   return outcome.ok ? outcome.policies : [];
-}
-
-/** The {@link PathRules} fields of `options` that are set. */
-function pathRulesOf(options: PathRules): PathRules {
-  const { profile, purpose, strictEku, anchorConstraints, anchorValidity, algorithms, policies } = options;
-  return Object.fromEntries(
-    Object.entries({ profile, purpose, strictEku, anchorConstraints, anchorValidity, algorithms, policies }).filter(
-      ([, value]) => value !== undefined,
-    ),
-  );
 }
 
 /**

@@ -6,6 +6,7 @@ import { type Decided, decided } from '../../core/result.js';
 import { DEFAULT_LIMITS } from '../../policy/limits.js';
 import { decodeCertificateDer, readDerBlocks } from '../certificate/parse.js';
 import { decodeSctList, precertificateTbs, SCT_LIST_OID, type SignedCertificateTimestamp } from '../certificate/sct.js';
+import { concatBytes } from '../der/bytes.js';
 import { fromBase64 } from '../der/encoding.js';
 import type { PemOrDer } from '../der/pem.js';
 import { sha256 } from '../hash/sha.js';
@@ -184,7 +185,7 @@ async function verifySct(
   new DataView(time.buffer).setBigUint64(0, BigInt(sct.timestamp));
   const length = (value: number, width: number) =>
     Uint8Array.from({ length: width }, (_, index) => (value >> (8 * (width - 1 - index))) & 0xff);
-  const signed = concat(
+  const signed = concatBytes(
     Uint8Array.of(0, 0),
     time,
     Uint8Array.of(0, 1),
@@ -195,14 +196,4 @@ async function verifySct(
     sct.extensions,
   );
   return (await verifier.verify({ oid }, { key, spki }, signed, sct.signature)) === true;
-}
-
-function concat(...parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }

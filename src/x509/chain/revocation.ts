@@ -7,6 +7,7 @@ import { type BytesMap, createBytesMap } from '../der/bytes.js';
 import type { SignatureVerifier } from '../keys/verifier.js';
 import type { DecodedName } from '../names/distinguished-name.js';
 import type { GeneralName } from '../names/general-name.js';
+import { signatureWeakness } from './algorithms.js';
 
 /** What the CRLs say of one certificate of the chain. */
 export interface RevocationStatus {
@@ -31,7 +32,7 @@ export interface RevocationCheck {
   readonly now: number;
   /** An unknown status refuses the chain (error) instead of warning. */
   readonly require: boolean;
-  /** Refuse CRLs signed with SHA-1 (the path's algorithm floor). */
+  /** The path's algorithm floor for CRL signatures: SHA-1 unless allowed, MD2/4/5 never. */
   readonly allowSha1: boolean;
 }
 
@@ -219,7 +220,7 @@ async function unusable(
         crl.authorityKeyId !== decoded.subjectKeyId,
       'other-key',
     ],
-    [!check.allowSha1 && /SHA-?1$/.test(sha1Name(crl)), 'weak-signature'],
+    [signatureWeakness(crl, check) !== undefined, 'weak-signature'],
   ];
   const found = reasons.find(([broken]) => broken);
   if (found !== undefined) return found[1];
@@ -260,12 +261,6 @@ function entryOf(crl: DecodedCrl, hex: string, negative: boolean): RevokedEntry 
     ENTRIES.set(crl, index);
   }
   return index.get(`${negative ? '-' : ''}${hex}`);
-}
-
-/** The digest name of the CRL's signature algorithm when it is SHA-1, for the floor. */
-function sha1Name(crl: DecodedCrl): string {
-  const oid = crl.signatureAlgorithm.oid;
-  return ['1.2.840.113549.1.1.5', '1.2.840.10045.4.1', '1.2.840.10040.4.3'].includes(oid) ? 'SHA-1' : '';
 }
 
 /** RFC 5280 §6.3.3 (b): the CRL's issuingDistributionPoint covers the certificate; else why not. */

@@ -25,6 +25,8 @@ export interface PathValidationOptions extends PathRules {
   readonly endsAtAnchor?: boolean;
   /** Name × constraint comparisons allowed in the path (the policy's `limits.maxNameConstraintChecks`). */
   readonly maxNameConstraintChecks?: number;
+  /** The rules already resolved (an assembly resolves them once for all its candidate paths); else read from the options. */
+  readonly resolved?: ResolvedPathRules;
 }
 
 /** Intermediates allowed unless told otherwise; real web PKI chains have one to three. */
@@ -40,7 +42,7 @@ export const DEFAULT_MAX_INTERMEDIATES = 8;
  * valid; `x509.chain.profile` issues say which profile (`web-pki` or `rfc5280`) has the rule.
  */
 export function validatePath(path: readonly Certificate[], options: PathValidationOptions): Issue[] {
-  const rules = resolvePathRules(options);
+  const rules = options.resolved ?? resolvePathRules(options);
   const issues: Issue[] = [];
   const now = Math.floor(options.now / 1000) * 1000;
   const budget = { remaining: options.maxNameConstraintChecks ?? MAX_NAME_CONSTRAINT_CHECKS };

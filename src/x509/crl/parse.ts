@@ -5,7 +5,7 @@ import type { WorkLimits } from '../../policy/limits.js';
 import { type LimitsOption, limitsOf } from '../../policy/limits.js';
 import { serialText } from '../der/encoding.js';
 import { SIGNATURE_ALGORITHMS } from '../der/oids.js';
-import { inputLength, type PemOrDer, readPemBlocks } from '../der/pem.js';
+import { type PemOrDer, readPemBlocks, readPemBlocksOf } from '../der/pem.js';
 import { DerError } from '../der/reader.js';
 import { type DecodedCrl, decodeCrl } from './decode.js';
 
@@ -77,12 +77,7 @@ function describeCrl(crl: DecodedCrl): CrlInfo {
 
 /** The DER of every CRL in the inputs, decoded; all inputs together at most `maxInputLength`, at most `maxCertificates` CRLs. */
 export function readCrls(inputs: readonly PemOrDer[], limits: WorkLimits): DecodedCrl[] {
-  let budget = limits.maxInputLength;
-  const blocks = inputs.flatMap((input) => {
-    const found = readPemBlocks(input, LABELS, budget);
-    budget -= inputLength(input);
-    return found;
-  });
+  const blocks = readPemBlocksOf(inputs, LABELS, limits.maxInputLength);
   if (blocks.length > limits.maxCertificates)
     throw new CertkitError(
       createIssue('x509.crl.too-many', null, { count: blocks.length, limit: limits.maxCertificates }),

@@ -6,6 +6,22 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * The parts one after the other.
+ *
+ * @example
+ * concatBytes(Uint8Array.of(1), Uint8Array.of(2, 3)) // => Uint8Array [1, 2, 3]
+ */
+export function concatBytes(...parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
 /** Bytes from the end that {@link bytesKey} reads. */
 const KEY_TAIL = 8;
 

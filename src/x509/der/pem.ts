@@ -112,6 +112,26 @@ export function readPemBlocks(
   });
 }
 
+/**
+ * {@link readPemBlocks} over several inputs, held to `maxLength` together (not each): the blocks
+ * of a bundle, its anchors, its CRLs.
+ *
+ * @example
+ * readPemBlocksOf([leafPem, chainPem], ['CERTIFICATE'], limits.maxInputLength).length // => 3
+ */
+export function readPemBlocksOf(
+  inputs: readonly PemOrDer[],
+  labels: readonly string[],
+  maxLength = MAX_PEM_LENGTH,
+): { der: Uint8Array; label: string }[] {
+  let budget = maxLength;
+  return inputs.flatMap((input) => {
+    const found = readPemBlocks(input, labels, budget);
+    budget -= inputLength(input);
+    return found;
+  });
+}
+
 /** Characters of PEM text or bytes of DER; 0 for anything else (refused later as no PEM). */
 export function inputLength(input: PemOrDer): number {
   if (typeof input === 'string') return input.length;

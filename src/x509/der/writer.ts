@@ -6,6 +6,8 @@
  * derSequence(derOid('1.2.840.113549.1.7.1'), derExplicit(0, derOctetString(bytes)))
  */
 
+import { concatBytes } from './bytes.js';
+
 /** A TLV with `tag` around the concatenated `parts`. */
 export function derTlv(tag: number, ...parts: readonly Uint8Array[]): Uint8Array {
   const length = parts.reduce((sum, part) => sum + part.length, 0);
@@ -15,15 +17,7 @@ export function derTlv(tag: number, ...parts: readonly Uint8Array[]): Uint8Array
     for (let rest = length; rest > 0; rest = Math.floor(rest / 256)) lengthBytes.unshift(rest % 256);
     lengthBytes.unshift(0x80 | lengthBytes.length);
   }
-  const out = new Uint8Array(1 + lengthBytes.length + length);
-  out[0] = tag;
-  out.set(lengthBytes, 1);
-  let offset = 1 + lengthBytes.length;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
+  return concatBytes(Uint8Array.of(tag, ...lengthBytes), ...parts);
 }
 
 export const derSequence = (...parts: readonly Uint8Array[]) => derTlv(0x30, ...parts);
