@@ -83,6 +83,8 @@ export const issueCodes = /* @__PURE__ */ Object.freeze({
   'quota.primaryDomain.exhausted': 'QUOTA-02',
   'quota.package.used': 'QUOTA-05',
   'quota.reissue.free': 'QUOTA-08',
+  'quota.rateLimit.exhausted': 'STD-10',
+  'quota.rateLimit.exempt': 'STD-10',
   // domain control validation (DCV-01…05)
   'dcv.argument.invalid': null,
   'dcv.dns-auto.not-hosted': 'DCV-01',

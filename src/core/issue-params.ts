@@ -114,6 +114,14 @@ export interface IssueParams {
   };
   'quota.package.used': { readonly remaining: number };
   'quota.reissue.free': NoParams;
+  'quota.rateLimit.exhausted': {
+    readonly capacity: number;
+    readonly key: string;
+    readonly limit: string;
+    readonly nextTokenAt: string;
+    readonly periodHours: number;
+  };
+  'quota.rateLimit.exempt': { readonly limits: readonly string[]; readonly renewal: 'ari' | 'sameIdentifiers' };
   // domain control validation (DCV-01…05)
   'dcv.argument.invalid': { readonly field: string; readonly received: string };
   'dcv.dns-auto.not-hosted': NoParams;

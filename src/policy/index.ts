@@ -11,6 +11,7 @@ export { type PolicyOption, policyOf } from './option.js';
 export { cabfStandards } from './presets/cabf-standards.js';
 export {
   defaultPolicy,
+  letsEncryptPolicy,
   type PresetName,
   presets,
   standardsPolicy,
@@ -33,6 +34,8 @@ export {
   type ProductRef,
   policySchema,
   productSchema,
+  type QuotaPool,
+  type RateLimit,
   type StandardsPolicy,
   standardsPolicySchema,
   type ValidationLevel,

@@ -58,6 +58,8 @@ export const productSchema = strictObject({
   gifts: array(enumOf(giftKinds)).check(maxLength(2)),
   /** A Chinese SM2 (国密) certificate: not accepted by mini programs (TYPE-10). */
   sm2: boolean(),
+  /** The validity the product's certificates are issued with, in hours, where it is fixed (Let's Encrypt's profiles). */
+  validityHours: optional(int().check(minimum(1), maximum(24 * 3660))),
 });
 
 /** A brand name or product type as the vendor writes it: `TrustAsia`, `OV Pro`, `Free DV`. */
@@ -94,17 +96,49 @@ const quotaPoolSchema = strictObject({
 /** An account class's pools, in deduction order. */
 const poolList = array(quotaPoolSchema).check(maxLength(10));
 
+/**
+ * One token bucket (STD-10, Let's Encrypt's rate limits): `capacity` tokens, refilled one every
+ * `periodSeconds / capacity` seconds; each counted event spends one token from the bucket of its
+ * key.
+ */
+const rateLimitSchema = strictObject({
+  /** How the refusal names the limit: `new-orders-per-account`. */
+  name: string().check(regex(/^[a-z][a-z0-9-]{0,63}$/)),
+  /** What spends a token: an order, an issued certificate, a failed authorization. */
+  counts: enumOf(['order', 'certificate', 'authorizationFailure']),
+  /**
+   * Whose bucket: the account's; each registered domain of the order (an IPv4 address as itself,
+   * an IPv6 address by its /64); the exact set of identifiers; each identifier, per account.
+   */
+  per: enumOf(['account', 'registeredDomain', 'identifierSet', 'accountIdentifier']),
+  capacity: int().check(minimum(1), maximum(1_000_000)),
+  periodSeconds: int().check(minimum(1), maximum(366 * 86_400)),
+  /**
+   * Renewals that neither spend from nor are refused by this bucket: `ari` (an order that
+   * replaces a certificate through ACME Renewal Information), `sameIdentifiers` (an order for
+   * exactly the identifiers of an earlier certificate).
+   */
+  exempt: array(enumOf(['ari', 'sameIdentifiers'])).check(maxLength(2)),
+});
+
 /** QUOTA rules: free-certificate allowances per account and per primary domain. */
 export const quotaPolicySchema = strictObject({
-  /** QUOTA-01/06: the account's pools per account class, in deduction order (QUOTA-07). */
-  accountPools: strictObject({
-    'individual-standard': poolList,
-    'individual-v1': poolList,
-    'individual-v2': poolList,
-    enterprise: poolList,
-  }),
-  /** QUOTA-02: free certificates held per primary domain, other platforms included. */
-  primaryDomainLimit: int().check(minimum(0), maximum(100_000)),
+  /**
+   * QUOTA-01/06: the account's pools per account class, in deduction order (QUOTA-07); `null`
+   * for a policy without hold-until-release allowances (Let's Encrypt).
+   */
+  accountPools: nullable(
+    strictObject({
+      'individual-standard': poolList,
+      'individual-v1': poolList,
+      'individual-v2': poolList,
+      enterprise: poolList,
+    }),
+  ),
+  /** QUOTA-02: free certificates held per primary domain, other platforms included; `null` for no such limit. */
+  primaryDomainLimit: nullable(int().check(minimum(0), maximum(100_000))),
+  /** STD-10: token buckets, checked next to the pools; absent or `[]` for none. */
+  rateLimits: optional(array(rateLimitSchema).check(maxLength(20))),
   /** QUOTA-03: hours after revocation or expiry until the account slot is free (2023: 24, 2024: 0). */
   releaseDelayHours: int().check(minimum(0), maximum(24 * 366)),
   /**
@@ -338,6 +372,9 @@ export type {
 
 /** One account pool. */
 export type QuotaPool = DeepReadonly<output<typeof quotaPoolSchema>>;
+
+/** One token bucket of `quota.rateLimits` (STD-10). */
+export type RateLimit = DeepReadonly<output<typeof rateLimitSchema>>;
 
 /** A complete, validated policy. */
 export type Policy = DeepReadonly<output<typeof policySchema>>;

@@ -7,7 +7,9 @@ import { type Decided, decided } from '../core/result.js';
 import { primaryDomain } from '../domain/primary.js';
 import { policyArgument } from '../policy/brand.js';
 import type { AccountClass, Applicant, Policy, QuotaPool } from '../policy/schema.js';
+import { identifierSet, MAX_IDENTIFIERS } from './identifiers.js';
 import type { QuotaLedger } from './ledger.js';
+import { type BucketUsage, checkRateLimits, rateLimitIssues } from './rate-check.js';
 import type { HeldRecord } from './record.js';
 
 /** An application for a free certificate. */
@@ -24,18 +26,24 @@ export interface QuotaRequest {
   readonly packageRemaining?: number;
   /** QUOTA-08, LIFE-11: applying and reapplying take a new allowance; reissuing takes none. */
   readonly kind?: 'apply' | 'reapply' | 'reissue';
+  /** STD-10: the order's other identifiers (names, IP addresses); the order is `domain` and these. */
+  readonly identifiers?: readonly string[];
+  /** STD-10: the order replaces a certificate through ACME Renewal Information (RFC 9773 `replaces`). */
+  readonly ariRenewal?: boolean;
 }
 
-/** How full an allowance is. */
+/** How full an allowance is; `limit` is `null` where the policy sets none (Let's Encrypt's holds). */
 export interface AllowanceUsage {
   readonly used: number;
-  readonly limit: number;
+  readonly limit: number | null;
 }
 
-/** How full the account's and the primary domain's allowances are. */
+/** How full the account's and the primary domain's allowances are, and the rate-limit buckets. */
 export interface QuotaUsage {
   readonly account: AllowanceUsage & { readonly pools: Readonly<Record<string, AllowanceUsage>> };
   readonly primaryDomain: AllowanceUsage & { readonly name: string | null };
+  /** STD-10: every token bucket the order is checked against; `[]` under a policy without rate limits. */
+  readonly rateLimits: readonly BucketUsage[];
 }
 
 /**
@@ -82,8 +90,12 @@ export const PACKAGE_POOL = 'package';
  * - QUOTA-02: at most `primaryDomainLimit` held per primary domain, across all accounts and
  *   other platforms (`external` records), slots released by QUOTA-04;
  * - QUOTA-08: a reissue takes no allowance;
- * - QUOTA-09: a refusal names each exhausted allowance and `nextReleaseAt`, the first instant at
- *   which the same request is allowed given the ledger.
+ * - STD-10: under a policy with rate limits (Let's Encrypt), one token from each bucket the order
+ *   spends from — the account's orders, each registered domain, the exact identifier set — and a
+ *   failed-authorization token left for each identifier; ARI renewals are exempt from all, orders
+ *   for an earlier certificate's exact identifiers from those the policy says;
+ * - QUOTA-09: a refusal names each exhausted allowance or bucket and `nextReleaseAt`, the first
+ *   instant at which the same request is allowed given the ledger.
  *
  * @example
  * evaluateQuota({ accountId: 'a1', applicant: { kind: 'individual' }, domain: 'www.example.com' }, ledger, { now: '2024-05-01T00:00:00Z' })
@@ -99,14 +111,16 @@ export function evaluateQuota(request: QuotaRequest, ledger: QuotaLedger, option
     );
   }
   const now = toDate(options.now, 'now').getTime();
-  const pools = policy.quota.accountPools[classOf(request)];
+  const pools = poolsOf(request, policy);
+  const order = (policy.quota.rateLimits ?? []).length === 0 ? undefined : orderOf(request);
   const primary = primaryDomain(request.domain, { privateSuffixes: ledger.suffixList });
   const held: Held = {
     account: heldInPools(ledger.accountRecords(request.accountId), pools, now),
     primary: primary === null ? [] : primaryReleasesAfter(ledger.primaryDomainRecords(primary), now),
   };
-  const usage = usageOf(held, pools, primary, policy);
-  if (primary === null) {
+  const rates = order == null ? undefined : checkRateLimits(order, request.ariRenewal === true, ledger, policy, now);
+  const usage = usageOf(held, pools, primary, policy, rates?.buckets ?? []);
+  if ((primary === null && policy.quota.primaryDomainLimit !== null) || order === null) {
     const issue = createIssue('quota.domain.invalid', 'QUOTA-02', {}, { subject: request.domain });
     return decided<QuotaGranted, QuotaRefused>([issue], { usage });
   }
@@ -116,19 +130,68 @@ export function evaluateQuota(request: QuotaRequest, ledger: QuotaLedger, option
   }
   const issues: Issue[] = [];
   const waits: number[] = [];
-  const pool = accountAllowance(request, pools, held.account, usage, policy, issues, waits);
-  if (held.primary.length >= policy.quota.primaryDomainLimit) {
-    const wait = firstFreeSlot(held.primary, policy.quota.primaryDomainLimit);
-    if (wait !== undefined) waits.push(wait);
-    const { used, limit } = usage.primaryDomain;
-    const params = { primaryDomain: primary, used, limit, nextReleaseAt: iso(wait) };
-    issues.push(createIssue('quota.primaryDomain.exhausted', 'QUOTA-02', params, { subject: primary }));
-  }
+  const pool =
+    pools === null ? undefined : accountAllowance(request, pools, held.account, usage, policy, issues, waits);
+  if (primary !== null) primaryDomainLimit(primary, held.primary, usage, policy, issues, waits);
+  if (rates !== undefined) rateLimitIssues(rates, policy, issues, waits);
   const refusals = issues.filter((issue) => issue.severity === 'error').length;
-  if (refusals === 0) return decided<QuotaGranted, QuotaRefused>(issues, { pool, usage });
-  // Held counts only fall as time passes, so the request is allowed once every refusal has lifted.
+  if (refusals === 0)
+    return decided<QuotaGranted, QuotaRefused>(issues, pool === undefined ? { usage } : { pool, usage });
+  // Held counts only fall and tokens only come back as time passes, so the request is allowed
+  // once every refusal has lifted.
   const nextReleaseAt = waits.length === refusals ? iso(Math.max(...waits)) : null;
   return decided<QuotaGranted, QuotaRefused>(issues, nextReleaseAt === null ? { usage } : { usage, nextReleaseAt });
+}
+
+/** QUOTA-02: the primary domain's limit, when the policy has one and it is reached. */
+function primaryDomainLimit(
+  primary: string,
+  held: readonly number[],
+  usage: QuotaUsage,
+  policy: Policy,
+  issues: Issue[],
+  waits: number[],
+): void {
+  const limit = policy.quota.primaryDomainLimit;
+  if (limit === null || held.length < limit) return;
+  const wait = firstFreeSlot(held, limit);
+  if (wait !== undefined) waits.push(wait);
+  const params = { primaryDomain: primary, used: usage.primaryDomain.used, limit, nextReleaseAt: iso(wait) };
+  issues.push(createIssue('quota.primaryDomain.exhausted', 'QUOTA-02', params, { subject: primary }));
+}
+
+/** QUOTA-01/06: the account class's pools; `null` under a policy without them (the request's fields checked all the same). */
+function poolsOf(request: QuotaRequest, policy: Policy): readonly QuotaPool[] | null {
+  if (policy.quota.accountPools !== null) return policy.quota.accountPools[classOf(request)];
+  for (const field of ['accountId', 'domain'] as const) {
+    if (typeof request[field] !== 'string') {
+      throw new CertkitError(
+        createIssue('quota.request.invalid', null, { field, received: describeType(request[field]) }),
+      );
+    }
+  }
+  return null;
+}
+
+/**
+ * STD-10: the order's identifier set — `domain` and `identifiers` — or `null` when one is not a
+ * name or IP address. Only read under a policy with rate limits: `[domain]` needs no check
+ * otherwise.
+ */
+function orderOf(request: QuotaRequest): { accountId: string; identifiers: string[] } | null {
+  const extra: unknown = request.identifiers ?? [];
+  if (!Array.isArray(extra) || extra.length > MAX_IDENTIFIERS) {
+    throw new CertkitError(
+      createIssue('quota.request.invalid', null, { field: 'identifiers', received: describeType(extra) }),
+    );
+  }
+  if (request.ariRenewal !== undefined && typeof request.ariRenewal !== 'boolean') {
+    throw new CertkitError(
+      createIssue('quota.request.invalid', null, { field: 'ariRenewal', received: describeType(request.ariRenewal) }),
+    );
+  }
+  const identifiers = identifierSet([request.domain, ...extra]);
+  return identifiers === null ? null : { accountId: request.accountId, identifiers };
 }
 
 /** The release times still ahead: the account's per pool, the primary domain's. */
@@ -137,16 +200,23 @@ interface Held {
   readonly primary: number[];
 }
 
-function usageOf(held: Held, pools: readonly QuotaPool[], primary: string | null, policy: Policy): QuotaUsage {
+function usageOf(
+  held: Held,
+  pools: readonly QuotaPool[] | null,
+  primary: string | null,
+  policy: Policy,
+  rateLimits: readonly BucketUsage[],
+): QuotaUsage {
   return {
     account: {
       used: [...held.account.values()].reduce((sum, releases) => sum + releases.length, 0),
-      limit: pools.reduce((sum, pool) => sum + pool.limit, 0),
+      limit: pools === null ? null : pools.reduce((sum, pool) => sum + pool.limit, 0),
       pools: Object.fromEntries(
-        pools.map((pool) => [pool.name, { used: held.account.get(pool.name)?.length ?? 0, limit: pool.limit }]),
+        (pools ?? []).map((pool) => [pool.name, { used: held.account.get(pool.name)?.length ?? 0, limit: pool.limit }]),
       ),
     },
     primaryDomain: { name: primary, used: held.primary.length, limit: policy.quota.primaryDomainLimit },
+    rateLimits,
   };
 }
 
@@ -177,7 +247,7 @@ function accountAllowance(
   const params = {
     pools: eligible.map((candidate) => candidate.name),
     used: usage.account.used,
-    limit: usage.account.limit,
+    limit: pools.reduce((sum, candidate) => sum + candidate.limit, 0),
     nextReleaseAt: iso(wait),
   };
   issues.push(createIssue('quota.account.exhausted', 'QUOTA-01', params, { subject: request.accountId }));
@@ -191,7 +261,12 @@ export function ledgerArgument(ledger: QuotaLedger): Policy {
     objectArgument(ledger, 'ledger');
     throw invalidArgument('ledger', 'quota ledger (createQuotaLedger)', ledger);
   }
-  return policyArgument(ledger.policy, 'ledger.policy');
+  const policy = policyArgument(ledger.policy, 'ledger.policy');
+  // a ledger of the 0.2 shape has no buckets: only a policy without rate limits may use one
+  const buckets = [ledger.bucketSpends, ledger.firstIssuedAt].every((method) => typeof method === 'function');
+  if (!buckets && (policy.quota.rateLimits ?? []).length > 0)
+    throw invalidArgument('ledger', 'quota ledger with rate-limit buckets (createQuotaLedger)', ledger);
+  return policy;
 }
 
 /** QUOTA-06: `individual` + tier (default standard), or `enterprise`. */
@@ -222,7 +297,15 @@ function classOf(request: QuotaRequest): AccountClass {
  * it names; a record naming no pool of this account (or none) counts in the last pool that takes
  * any domain. Package certificates do not use the free allowance.
  */
-function heldInPools(records: readonly HeldRecord[], pools: readonly QuotaPool[], now: number): Map<string, number[]> {
+function heldInPools(
+  records: readonly HeldRecord[],
+  pools: readonly QuotaPool[] | null,
+  now: number,
+): Map<string, number[]> {
+  if (pools === null)
+    return new Map([
+      ['held', records.filter((record) => now < record.accountReleaseAt).map((record) => record.accountReleaseAt)],
+    ]);
   const fallback = [...pools].reverse().find((pool) => pool.domains === 'any') ?? pools[pools.length - 1];
   const held = new Map<string, number[]>();
   for (const record of records) {

@@ -1,9 +1,11 @@
 import { CertkitError } from '../core/error.js';
 import { type Instant, toDate } from '../core/instant.js';
 import { createIssue, describeReceived, describeType } from '../core/issue.js';
+import { parseIp } from '../domain/ip.js';
 import { primaryDomain } from '../domain/primary.js';
 import type { Policy } from '../policy/schema.js';
 import type { SuffixList } from '../policy/suffix-list.js';
+import { identifierSet } from './identifiers.js';
 import { accountReleaseMs, primaryDomainReleaseMs } from './release.js';
 
 /**
@@ -28,6 +30,13 @@ export interface LedgerRecord {
   /** An application cancelled before issuance: it holds nothing from then on. */
   readonly cancelledAt?: Instant;
   readonly external?: boolean;
+  /**
+   * STD-10: every identifier of the certificate (names and IP addresses); `[domain]` when
+   * absent. `domain` is counted among them either way.
+   */
+  readonly identifiers?: readonly string[];
+  /** STD-10: ordered through ACME Renewal Information as the replacement of a certificate (exempt from every rate limit). */
+  readonly ariRenewal?: boolean;
 }
 
 /** A record as the ledger keeps it: times in epoch ms, release instants computed once. */
@@ -46,6 +55,9 @@ export interface HeldRecord {
   readonly accountReleaseAt: number;
   /** The primary-domain slot is held while `now < primaryReleaseAt` (QUOTA-04). */
   readonly primaryReleaseAt: number;
+  /** STD-10: the identifiers, normalised, sorted, deduplicated (`identifierSet`); `[]` under a policy without rate limits. */
+  readonly identifiers: readonly string[];
+  readonly ariRenewal: boolean;
 }
 
 /**
@@ -67,8 +79,9 @@ export function holdRecord(
     if (typeof record[field] !== 'string' || record[field] === '')
       throw invalidRecord(index, field, describeType(record[field]));
   }
-  const primary = record.primaryDomain ?? primaryDomain(record.domain, { privateSuffixes: suffixList });
+  const primary = record.primaryDomain ?? primaryKey(record.domain, policy, suffixList);
   if (typeof primary !== 'string') throw invalidRecord(index, 'domain', record.domain);
+  const identifiers = (policy.quota.rateLimits ?? []).length === 0 ? [] : recordIdentifiers(record, index);
   const times = {
     issuedAt: instant(record.issuedAt, index, 'issuedAt'),
     expiresAt: instant(record.expiresAt, index, 'expiresAt'),
@@ -86,7 +99,29 @@ export function holdRecord(
     ...times,
     accountReleaseAt: accountReleaseMs(times, policy),
     primaryReleaseAt: primaryDomainReleaseMs(times, policy),
+    identifiers,
+    ariRenewal: record.ariRenewal === true,
   };
+}
+
+/**
+ * The key a record is indexed under by primary domain: its primary domain; under a policy
+ * without a primary-domain limit (Let's Encrypt) an IP address, which has none, is its own key.
+ */
+function primaryKey(domain: string, policy: Policy, suffixList: SuffixList): string | null {
+  const primary = primaryDomain(domain, { privateSuffixes: suffixList });
+  return primary ?? (policy.quota.primaryDomainLimit === null ? (parseIp(domain)?.address ?? null) : null);
+}
+
+/** The record's identifier set (STD-10), `domain` included; a bad list is the record's invalid field. */
+function recordIdentifiers(record: LedgerRecord, index: number): readonly string[] {
+  const extra: unknown = record.identifiers ?? [];
+  if (!Array.isArray(extra)) throw invalidRecord(index, 'identifiers', describeType(extra));
+  const set = identifierSet([record.domain, ...extra]);
+  if (set === null) throw invalidRecord(index, 'identifiers', 'not names or IP addresses (at most 1000)');
+  if (record.ariRenewal !== undefined && typeof record.ariRenewal !== 'boolean')
+    throw invalidRecord(index, 'ariRenewal', describeType(record.ariRenewal));
+  return set;
 }
 
 /**

@@ -4,9 +4,11 @@ import { CertkitError } from '../core/error.js';
 import { type Instant, toDate } from '../core/instant.js';
 import { createIssue } from '../core/issue.js';
 import { evaluateQuota, ledgerArgument, type QuotaDecision, type QuotaRequest } from './evaluate.js';
-import { copyIndex, ledgerView, putRecord, type QuotaLedger } from './ledger.js';
+import { identifierSet } from './identifiers.js';
+import { copyIndex, type LedgerIndex, ledgerView, putRecord, type QuotaLedger } from './ledger.js';
 import { type HeldRecord, holdRecord } from './record.js';
 import { accountReleaseMs, primaryDomainReleaseMs } from './release.js';
+import { noteIssued, spend } from './spends.js';
 
 /** One step of a certificate history. Expiry needs no event: it happens at `expiresAt`. */
 export type QuotaEvent =
@@ -17,7 +19,9 @@ export type QuotaEvent =
       readonly request: QuotaRequest;
       readonly expiresAt?: Instant;
     }
-  | { readonly type: 'revoke' | 'delete' | 'cancel'; readonly at: Instant; readonly id: string };
+  | { readonly type: 'revoke' | 'delete' | 'cancel'; readonly at: Instant; readonly id: string }
+  /** STD-10: the authorizations of `request`'s identifiers failed: each spends a failure token. */
+  | { readonly type: 'authorizationFailure'; readonly at: Instant; readonly request: QuotaRequest };
 
 /** What happened at one event. */
 export interface QuotaStep {
@@ -36,8 +40,10 @@ const FIELD_OF = { revoke: 'revokedAt', delete: 'deletedAt', cancel: 'cancelledA
  * a ledger and returns each decision — for policy authors comparing the 2023 and 2024 rules on
  * real histories. Allowed applications become free certificates valid `freeValidityMonths`
  * (or until the event's `expiresAt`); reissues add nothing (QUOTA-08). The input ledger is not
- * changed. Throws `CertkitError` `quota.event.invalid` for events out of order, an unknown
- * certificate id, or a repeated one.
+ * changed. Under a policy with rate limits (STD-10) each allowed application spends its tokens
+ * and `authorizationFailure` events spend failure tokens, so a simulated week shows each refill.
+ * Throws `CertkitError` `quota.event.invalid` for events out of order, an unknown certificate id,
+ * or a repeated one.
  *
  * @example
  * simulateQuota([
@@ -58,23 +64,10 @@ export function simulateQuota(events: readonly QuotaEvent[], ledger: QuotaLedger
     const at = eventTime(event, position);
     if (at < previous) throw invalidEvent(position, 'at');
     previous = at;
-    if (event.type === 'apply') {
-      if (index.byId.has(event.id)) throw invalidEvent(position, 'id');
-      const decision = evaluateQuota(event.request, view, { now: at });
-      if (decision.allowed && event.request.kind !== 'reissue') {
-        const expiresAt = event.expiresAt ?? addMonths(at, policy.quota.freeValidityMonths);
-        const record = {
-          id: event.id,
-          accountId: event.request.accountId,
-          domain: event.request.domain,
-          free: true,
-          pool: decision.pool,
-          issuedAt: at,
-          expiresAt,
-        };
-        putRecord(index, holdRecord(record, position, policy, ledger.suffixList) as HeldRecord);
-      }
-      return { event, decision };
+    if (event.type === 'apply') return { event, decision: apply(event, at, position, index, view) };
+    if (event.type === 'authorizationFailure') {
+      failAuthorization(event.request, at, position, index, view);
+      return { event };
     }
     const field = FIELD_OF[event.type];
     const held = field === undefined ? undefined : index.byId.get(event.id);
@@ -87,6 +80,54 @@ export function simulateQuota(events: readonly QuotaEvent[], ledger: QuotaLedger
     });
     return { event };
   });
+}
+
+/** An application: decided on the ledger so far; when allowed, its certificate joins the ledger and spends its tokens. */
+function apply(
+  event: Extract<QuotaEvent, { type: 'apply' }>,
+  at: number,
+  position: number,
+  index: LedgerIndex,
+  view: QuotaLedger,
+): QuotaDecision {
+  if (index.byId.has(event.id)) throw invalidEvent(position, 'id');
+  const decision = evaluateQuota(event.request, view, { now: at });
+  if (!decision.allowed || event.request.kind === 'reissue') return decision;
+  const { policy, suffixList } = view;
+  const record = {
+    id: event.id,
+    accountId: event.request.accountId,
+    domain: event.request.domain,
+    identifiers: event.request.identifiers ?? [],
+    ariRenewal: event.request.ariRenewal === true,
+    free: true,
+    pool: decision.pool,
+    issuedAt: at,
+    expiresAt: event.expiresAt ?? addMonths(at, policy.quota.freeValidityMonths),
+  };
+  const held = holdRecord(record, position, policy, suffixList) as HeldRecord;
+  putRecord(index, held);
+  if ((policy.quota.rateLimits ?? []).length > 0) {
+    spend(index, 'certificate', { order: held, ari: held.ariRenewal, at }, policy, suffixList);
+    noteIssued(index, held, at);
+  }
+  return decision;
+}
+
+/** STD-10: one failure token from each identifier's bucket of the account. */
+function failAuthorization(
+  request: QuotaRequest,
+  at: number,
+  position: number,
+  index: LedgerIndex,
+  view: QuotaLedger,
+): void {
+  const extra: unknown = request?.identifiers ?? [];
+  const identifiers =
+    typeof request?.domain === 'string' && Array.isArray(extra) ? identifierSet([request.domain, ...extra]) : null;
+  if (identifiers === null || typeof request.accountId !== 'string') throw invalidEvent(position, 'request');
+  const order = { accountId: request.accountId, identifiers };
+  spend(index, 'authorizationFailure', { order, ari: request.ariRenewal === true, at }, view.policy, view.suffixList);
 }
 
 /** Epoch ms of an event's `at`; a missing or unreadable one is that event's invalid field. */

@@ -13,8 +13,8 @@ function codeOf(run: () => unknown): string | undefined {
 }
 
 describe('presets', () => {
-  it('ship tencent-2023, tencent-2024 (the default) and standards, each valid', () => {
-    expect(Object.keys(presets).sort()).toEqual(['standards', 'tencent-2023', 'tencent-2024']);
+  it('ship tencent-2023, tencent-2024 (the default), standards and letsencrypt, each valid', () => {
+    expect(Object.keys(presets).sort()).toEqual(['letsencrypt', 'standards', 'tencent-2023', 'tencent-2024']);
     expect(defaultPolicy).toBe(presets['tencent-2024']);
     for (const preset of Object.values(presets)) expect(parsePolicy(preset)).toEqual(preset);
   });

@@ -2,6 +2,7 @@ import { createIssue } from '../../src/core/index.js';
 import { en } from '../../src/messages/index.js';
 import { presets } from '../../src/policy/index.js';
 import { createQuotaLedger } from '../../src/quota/index.js';
+import { privateSuffixList } from '../../src/suffixes/index.js';
 import type { CsrInfo } from '../../src/x509/index.js';
 import { issuedCert } from '../lifecycle/helpers.js';
 
@@ -149,10 +150,25 @@ export const calls: Readonly<Record<string, Call>> = {
   // quota
   accountReleaseAt: { args: () => [times, {}] },
   createQuotaLedger: {
-    args: () => [[record], {}],
-    methods: { accountRecords: () => ['a1'], primaryDomainRecords: () => ['example.com'], record: () => ['r1'] },
+    args: () => [
+      [{ ...record, identifiers: ['www.example.com', '192.0.2.1'], ariRenewal: false }],
+      {
+        policy: presets.letsencrypt,
+        suffixList: privateSuffixList,
+        attempts: [{ type: 'authorizationFailure', accountId: 'a1', at: NOW, identifiers: ['x.example.com'] }],
+      },
+    ],
+    methods: {
+      accountRecords: () => ['a1'],
+      primaryDomainRecords: () => ['example.com'],
+      record: () => ['r1'],
+      bucketSpends: () => ['certificates-per-registered-domain|example.com'],
+      firstIssuedAt: () => [['example.com']],
+    },
   },
   evaluateQuota: { args: () => [request, createQuotaLedger([record]), { now: NOW }] },
+  identifierSet: { args: () => [['www.example.com', '192.0.2.1']] },
+  registeredDomain: { args: () => ['www.example.co.uk', privateSuffixList] },
   primaryDomainReleaseAt: { args: () => [times, {}] },
   simulateQuota: {
     args: () => [

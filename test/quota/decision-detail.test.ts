@@ -132,6 +132,7 @@ describe('evaluateQuota — what a decision carries', () => {
       usage: {
         account: { used: 1, limit: 20, pools: { free: { used: 1, limit: 20 } } },
         primaryDomain: { name: null, used: 0, limit: 20 },
+        rateLimits: [],
       },
     });
   });
@@ -152,6 +153,7 @@ describe('evaluateQuota — what a decision carries', () => {
       usage: {
         account: { used: 20, limit: 20, pools: { free: { used: 20, limit: 20 } } },
         primaryDomain: { name: 'example.com', used: 20, limit: 20 },
+        rateLimits: [],
       },
     });
   });

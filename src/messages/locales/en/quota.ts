@@ -14,4 +14,7 @@ export const enQuota: AreaCatalog<'quota'> = /* @__PURE__ */ Object.freeze({
   'quota.package.used':
     'The free allowance is spent; this certificate comes from your purchased package ({remaining} left).',
   'quota.reissue.free': 'Reissuing does not use a free-certificate allowance.',
+  'quota.rateLimit.exhausted':
+    'The rate limit {limit} for {key} is used up ({capacity} per {periodHours} hours); the next one is available at {nextTokenAt}.',
+  'quota.rateLimit.exempt': 'As a renewal ({renewal}), this order is exempt from the rate limits {limits}.',
 });
