@@ -218,6 +218,8 @@ export const issueCodes = /* @__PURE__ */ Object.freeze({
   'x509.chain.name-constraints': null,
   'x509.chain.policy': null,
   'x509.ct.not-compliant': 'STD-08',
+  'x509.standards.eku': 'STD-07',
+  'x509.standards.sha1': 'STD-11',
   'x509.chain.revoked': null,
   'x509.chain.revocation-unknown': null,
   'x509.chain.too-long': null,

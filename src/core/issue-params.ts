@@ -300,6 +300,12 @@ export interface IssueParams {
     readonly problem: 'no-valid-policy' | 'mapping-any-policy' | 'too-complex';
   };
   'x509.ct.not-compliant': { readonly valid: number; readonly required: number; readonly operators: number };
+  'x509.standards.eku': {
+    readonly extendedKeyUsage: readonly string[];
+    readonly role: 'subscriber' | 'subordinate' | 'root';
+    readonly since: string;
+  };
+  'x509.standards.sha1': { readonly algorithm: string; readonly since: string };
   'x509.chain.revoked': {
     readonly certificate: string;
     readonly serial: string;

@@ -16,6 +16,11 @@ export {
   type ServerBundleOptions,
 } from './bundles/server-bundle.js';
 export { ariCertId } from './certificate/ari-cert-id.js';
+export {
+  type CertificateRole,
+  checkIssuanceStandards,
+  type IssuanceStandardsFields,
+} from './certificate/issuance-standards.js';
 export { keyMatchesCertificate, type PrivateKeyInput, publicKeyFingerprintOf } from './certificate/key-match.js';
 export { type CertInfo, MAX_BUNDLE_CERTIFICATES, parseCertificate, parseCertificates } from './certificate/parse.js';
 export {

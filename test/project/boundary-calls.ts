@@ -292,6 +292,7 @@ export const calls: Readonly<Record<string, Call>> = {
       },
     ],
   },
+  checkIssuanceStandards: { args: (m) => [m.leafPem, {}] },
   checkCtPolicy: {
     args: (m) => [
       m.leafPem,

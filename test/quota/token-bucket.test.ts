@@ -43,7 +43,11 @@ describe('bucketAt', () => {
         (capacity, emission, gaps) => {
           const limit = limitOf(capacity, emission);
           expect(emissionMs(limit)).toBe(emission);
-          const times = gaps.reduce<number[]>((acc, gap) => [...acc, (acc.at(-1) ?? 1_000_000) + gap], []);
+          let clock = 1_000_000;
+          const times = gaps.map((gap) => {
+            clock += gap;
+            return clock;
+          });
           const expected = reference(capacity, emission, times);
           const spends: number[] = [];
           times.forEach((at, i) => {

@@ -58,6 +58,9 @@ export const enX509: AreaCatalog<'x509'> = /* @__PURE__ */ Object.freeze({
     'The CA {certificate} allows {pathLength} intermediates below it; the chain has {intermediates}.',
   'x509.chain.name-constraints':
     'The name {name} of {subject} breaks the name constraints of {certificate} ({problem}: {constraint}).',
+  'x509.standards.eku':
+    'A {role} certificate issued from {since} on must have serverAuth as its only extended key usage (extended key usage: {extendedKeyUsage}).',
+  'x509.standards.sha1': 'Certificates issued from {since} on may not be signed with SHA-1 ({algorithm}).',
   'x509.ct.not-compliant':
     'The certificate has {valid} valid SCTs from {operators} log operators; Chrome requires {required} from at least 2 operators.',
   'x509.chain.revoked': 'The certificate {certificate} (serial {serial}) was revoked on {revokedAt} ({reason}).',
