@@ -114,7 +114,7 @@ function runScreen(context: CommandContext): CliOutcome | UsageProblem {
 function runQuota(context: CommandContext): CliOutcome | UsageProblem {
   const ledgerPath = stringFlag(context, 'ledger');
   const account = stringFlag(context, 'account');
-  const domain = listFlag(context, 'domain')[0];
+  const [domain, ...identifiers] = listFlag(context, 'domain');
   if (ledgerPath === undefined || account === undefined || domain === undefined)
     return usage('certkit quota needs --ledger, --account and --domain');
   const kind = choice('kind', stringFlag(context, 'kind'), applicantKinds) ?? 'individual';
@@ -139,6 +139,8 @@ function runQuota(context: CommandContext): CliOutcome | UsageProblem {
     domain,
     vendorRegistered: context.values['vendor-registered'] === true,
     packageRemaining,
+    identifiers,
+    ariRenewal: context.values['ari-renewal'] === true,
   };
   const now = stringFlag(context, 'now') ?? context.io.now().toISOString();
   const report = quotaReport(records as never, request, {
@@ -401,7 +403,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     args: '',
     en: 'may this account apply for a free certificate now? (exit 1 if refused)',
     zh: '该账号现在能否申请免费证书？（不能时退出码为 1）',
-    flags: ['ledger', 'account', 'domain', 'kind', 'tier', 'vendor-registered', 'package', 'now'],
+    flags: ['ledger', 'account', 'domain', 'kind', 'tier', 'vendor-registered', 'package', 'ari-renewal', 'now'],
     run: runQuota,
   },
   {

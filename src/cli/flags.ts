@@ -67,6 +67,11 @@ export const FLAGS = {
   },
   tier: { type: 'string', value: 'standard|v1|v2', en: 'membership tier', zh: '会员等级' },
   'vendor-registered': { type: 'boolean', en: 'the domain is registered with the vendor', zh: '域名在服务商处注册' },
+  'ari-renewal': {
+    type: 'boolean',
+    en: 'the order replaces a certificate through ACME Renewal Information (STD-10)',
+    zh: '该订单通过 ACME 续期信息（ARI）替换一张证书（STD-10）',
+  },
   package: { type: 'string', value: '<n left>', en: 'certificates left in a bought package', zh: '已购套餐剩余数量' },
   now: {
     type: 'string',

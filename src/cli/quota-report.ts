@@ -1,7 +1,7 @@
 import { formatIssue, type Locale } from '../messages/index.js';
 import type { Policy } from '../policy/schema.js';
 import { evaluateQuota, type QuotaRequest } from '../quota/evaluate.js';
-import { createQuotaLedger } from '../quota/ledger.js';
+import { createQuotaLedger, type QuotaAttempt } from '../quota/ledger.js';
 import type { LedgerRecord } from '../quota/record.js';
 import { privateSuffixList } from '../suffixes/index.js';
 import { issueLine } from './issue-line.js';
@@ -13,27 +13,43 @@ import { say } from './words.js';
  * the decision: allowed or not, from which allowance, usage, and every issue.
  */
 export function quotaReport(
-  records: readonly LedgerRecord[],
+  ledgerFile:
+    | readonly LedgerRecord[]
+    | { readonly records: readonly LedgerRecord[]; readonly attempts?: readonly QuotaAttempt[] },
   request: QuotaRequest,
   options: { policy: Policy; locale: Locale; now: string; json: boolean; style?: Style },
 ): { ok: boolean; text: string } {
-  const decision = evaluateQuota(
-    request,
-    createQuotaLedger(records, { policy: options.policy, suffixList: privateSuffixList }),
-    { now: options.now },
-  );
+  // the file is the records, or `{ records, attempts }` with the rate-limit attempts (STD-10)
+  const { records, attempts } = Array.isArray(ledgerFile) ? { records: ledgerFile, attempts: undefined } : ledgerFile;
+  const ledger = createQuotaLedger(records, {
+    policy: options.policy,
+    suffixList: privateSuffixList,
+    ...(attempts === undefined ? {} : { attempts }),
+  });
+  const decision = evaluateQuota(request, ledger, { now: options.now });
   const issues = decision.issues.map((issue) => ({ ...issue, message: formatIssue(issue, options.locale) }));
   if (options.json) return { ok: decision.allowed, text: JSON.stringify({ ...decision, issues }, null, 2) };
   const t = say(options.locale);
   const { account, primaryDomain } = decision.usage;
   const pools = Object.entries(account.pools).map(([name, usage]) => `${name} ${usage.used}/${usage.limit}`);
-  const verdict = decision.allowed
-    ? t(`allowed (${decision.pool})`, `允许（${decision.pool}）`)
-    : t('refused', '不允许');
+  const from = decision.allowed && decision.pool !== undefined ? ` (${decision.pool})` : '';
+  const verdict = decision.allowed ? t(`allowed${from}`, `允许${from}`) : t('refused', '不允许');
+  const buckets = decision.usage.rateLimits.map(
+    (bucket) =>
+      `  ${bucket.limit} ${bucket.key}: ${bucket.remaining}/${bucket.capacity} ${t('left', '剩余')}` +
+      (bucket.nextTokenAt === undefined ? '' : `, ${t('next at', '下一个于')} ${bucket.nextTokenAt}`),
+  );
   const lines = [
-    `${request.accountId} → ${request.domain} ${t('at', '于')} ${options.now}: ${verdict}`,
-    `  ${t('account', '账号')}: ${account.used}/${account.limit} (${pools.join(', ')})`,
-    `  ${t('primary domain', '主域名')} ${primaryDomain.name ?? t('(none)', '（无）')}: ${primaryDomain.used}/${primaryDomain.limit}`,
+    `${request.accountId} → ${[request.domain, ...(request.identifiers ?? [])].join(', ')} ${t('at', '于')} ${options.now}: ${verdict}`,
+    ...(account.limit === null
+      ? []
+      : [`  ${t('account', '账号')}: ${account.used}/${account.limit} (${pools.join(', ')})`]),
+    ...(primaryDomain.limit === null
+      ? []
+      : [
+          `  ${t('primary domain', '主域名')} ${primaryDomain.name ?? t('(none)', '（无）')}: ${primaryDomain.used}/${primaryDomain.limit}`,
+        ]),
+    ...buckets,
     ...(decision.nextReleaseAt === undefined
       ? []
       : [`  ${t('next slot frees at', '下一个名额释放于')} ${decision.nextReleaseAt}`]),

@@ -18,6 +18,21 @@ const files: Record<string, string> = {
     })),
   ),
   'bad-ledger.json': JSON.stringify([{ id: 'x' }]),
+  // STD-10: five certificates for one set on one day, and a failed authorization, under Let's Encrypt
+  'le-ledger.json': JSON.stringify({
+    records: Array.from({ length: 5 }, (_, i) => ({
+      id: `le${i}`,
+      accountId: 'acct',
+      domain: 'example.com',
+      identifiers: ['www.example.com'],
+      free: true,
+      issuedAt: `2026-12-07T0${i}:00:00Z`,
+      expiresAt: '2027-03-07T00:00:00Z',
+    })),
+    attempts: [
+      { type: 'authorizationFailure', accountId: 'acct', at: '2026-12-07T09:00:00Z', identifiers: ['api.example.com'] },
+    ],
+  }),
 };
 const io: CliIo = {
   now: () => new Date('2024-06-01T00:00:00Z'),
@@ -243,6 +258,38 @@ describe('certkit quota', () => {
       ).stdout,
     );
     expect(json).toMatchObject({ allowed: true, pool: 'any-domain', usage: { account: { used: 20, limit: 50 } } });
+  });
+
+  it('under --policy letsencrypt: the buckets, the refusing one and its next token; --ari-renewal is exempt', async () => {
+    const le = [
+      'quota',
+      '--policy',
+      'letsencrypt',
+      '--ledger',
+      'le-ledger.json',
+      '--account',
+      'acct',
+      '--now',
+      '2026-12-07T10:00:00Z',
+    ];
+    const refused = await runCli([...le, '--domain', 'www.example.com', '--domain', 'example.com'], io);
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stdout).toContain(
+      'certificates-per-identifier-set example.com,www.example.com: 0/5 left, next at 2026-12-08T09:36:00.000Z',
+    );
+    expect(refused.stdout).toContain('✗ [STD-10]');
+    expect(refused.stdout).not.toContain('account:'); // no hold pools under this policy
+    const other = await runCli([...le, '--domain', 'api.example.com', '--now', '2026-12-07T09:05:00Z'], io);
+    expect(other.stdout).toContain(
+      'authorization-failures-per-identifier acct api.example.com: 4/5 left, next at 2026-12-07T09:12:00.000Z',
+    );
+    expect(other.exitCode).toBe(0);
+    const renewal = await runCli(
+      [...le, '--domain', 'www.example.com', '--domain', 'example.com', '--ari-renewal'],
+      io,
+    );
+    expect(renewal.exitCode).toBe(0);
+    expect(renewal.stdout).toContain('i [STD-10]');
   });
 
   it('exits 2 on missing options, bad values or a bad ledger', async () => {
