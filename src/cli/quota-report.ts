@@ -20,7 +20,9 @@ export function quotaReport(
   options: { policy: Policy; locale: Locale; now: string; json: boolean; style?: Style },
 ): { ok: boolean; text: string } {
   // the file is the records, or `{ records, attempts }` with the rate-limit attempts (STD-10)
-  const { records, attempts } = Array.isArray(ledgerFile) ? { records: ledgerFile, attempts: undefined } : ledgerFile;
+  const file: { readonly records: readonly LedgerRecord[]; readonly attempts?: readonly QuotaAttempt[] } =
+    Array.isArray(ledgerFile) ? { records: ledgerFile } : (ledgerFile as { records: readonly LedgerRecord[] });
+  const { records, attempts } = file;
   const ledger = createQuotaLedger(records, {
     policy: options.policy,
     suffixList: privateSuffixList,

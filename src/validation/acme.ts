@@ -76,7 +76,25 @@ export interface AcmeChallengeValues {
    * STRING of the SHA-256 of the key authorization.
    */
   readonly tlsAlpn01: { readonly oid: '1.3.6.1.5.5.7.1.31'; readonly value: Uint8Array };
+  /**
+   * dns-account-01 (BR §3.2.2.4.21, "DNS labeled with an account ID"; draft-ietf-acme-dns-account-label):
+   * the TXT record at `_<label>._acme-challenge.<domain>`, the label the lower-case base32 of the
+   * first 10 bytes of SHA-256 of the account URL, with the dns-01 value — present when
+   * `accountUrl` is given, so several ACME accounts can validate one name at once.
+   */
+  readonly dnsAccount01?: { readonly name: string; readonly value: string };
 }
+
+/** Options of {@link acmeChallengeValues}. */
+export interface AcmeChallengeOptions extends AcmeOptions {
+  /** The ACME account's URL (its `kid`), for the dns-account-01 record name. */
+  readonly accountUrl?: string;
+}
+
+/** RFC 4648 base32, lower case: the alphabet of DNS account labels. */
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
+/** Bytes of SHA-256(account URL) an account label keeps: 80 bits, 16 base32 characters. */
+const ACCOUNT_LABEL_BYTES = 10;
 
 /** RFC 8555 §8.1: a token carries at least 128 bits of entropy, so at least 22 base64url characters. */
 const MIN_TOKEN_LENGTH = 22;
@@ -85,8 +103,9 @@ const MIN_TOKEN_LENGTH = 22;
  * Every value a challenge asks for, from the server's `token`, the account key and the
  * identifier (a domain name; `*.` allowed, dns-01 then validates its base): the key
  * authorization, the http-01 path and body, the dns-01 record and the tls-alpn-01 extension.
- * Throws `dcv.argument.invalid` for a token that is not base64url of 128 bits or more, and the
- * domain errors of `normalizeDomain` for the identifier.
+ * With `accountUrl`, also the dns-account-01 record (STD-02, BR §3.2.2.4.21). Throws
+ * `dcv.argument.invalid` for a token that is not base64url of 128 bits or more, and the domain
+ * errors of `normalizeDomain` for the identifier.
  *
  * @example
  * const values = await acmeChallengeValues('evaGxfADs6pSRb2LAv9IZf17Dt3juxGJ-PCt92wr-oA', accountJwk, 'www.example.org');
@@ -97,21 +116,43 @@ export async function acmeChallengeValues(
   token: string,
   key: AcmeAccountKey,
   identifier: string,
-  options: AcmeOptions = {},
+  options: AcmeChallengeOptions = {},
 ): Promise<AcmeChallengeValues> {
   stringArgument(token, 'token');
   const checked = optionsArgument(options);
+  const accountUrl =
+    checked.accountUrl === undefined ? undefined : stringArgument(checked.accountUrl, 'options.accountUrl');
+  if (accountUrl === '') throw dcvArgumentError('options.accountUrl', accountUrl);
   if (token.length < MIN_TOKEN_LENGTH || !BASE64URL.test(token)) throw dcvArgumentError('token', token);
   const name = normalizeDomain(stringArgument(identifier, 'identifier'));
   const base = name.startsWith('*.') ? name.slice(2) : name;
   const keyAuthorization = `${token}.${await jwkThumbprint(key, checked)}`;
   const digest = await sha256(keyAuthorization, checked);
-  return {
+  const values = {
     keyAuthorization,
     http01: { path: `/.well-known/acme-challenge/${token}`, body: keyAuthorization },
     dns01: { name: `_acme-challenge.${base}`, value: base64url(digest) },
     tlsAlpn01: { oid: '1.3.6.1.5.5.7.1.31', value: Uint8Array.of(0x04, digest.length, ...digest) },
-  };
+  } as const;
+  if (accountUrl === undefined) return values;
+  const label = base32((await sha256(accountUrl, checked)).subarray(0, ACCOUNT_LABEL_BYTES));
+  return { ...values, dnsAccount01: { name: `_${label}._acme-challenge.${base}`, value: values.dns01.value } };
+}
+
+/** Lower-case RFC 4648 base32 without padding, 5 bits per character. */
+function base32(bytes: Uint8Array): string {
+  let bits = 0;
+  let buffer = 0;
+  let text = '';
+  for (const byte of bytes) {
+    buffer = (buffer << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      text += BASE32[(buffer >>> bits) & 31];
+    }
+  }
+  return bits > 0 ? text + BASE32[(buffer << (5 - bits)) & 31] : text;
 }
 
 async function sha256(text: string, options: AcmeOptions): Promise<Uint8Array> {

@@ -8,6 +8,7 @@
 
 export {
   type AcmeAccountKey,
+  type AcmeChallengeOptions,
   type AcmeChallengeValues,
   type AcmeCrypto,
   type AcmeOptions,

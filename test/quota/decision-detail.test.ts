@@ -8,7 +8,7 @@ const now = '2024-06-01T00:00:00Z';
 const request: QuotaRequest = { accountId: 'a1', applicant: { kind: 'enterprise' }, domain: 'www.example.com' };
 
 /** A policy whose account pools and primary-domain limit are the given ones, for every account class. */
-function withPools(pools: Policy['quota']['accountPools']['enterprise'], primaryDomainLimit = 20): Policy {
+function withPools(pools: NonNullable<Policy['quota']['accountPools']>['enterprise'], primaryDomainLimit = 20): Policy {
   const accountPools = {
     'individual-standard': pools,
     'individual-v1': pools,

@@ -29,7 +29,7 @@ const held = (pool: string, count: number, offset: number) =>
   }));
 
 const cells = (['tencent-2023', 'tencent-2024'] as const).flatMap((edition) =>
-  Object.entries(presets[edition].quota.accountPools).map(([accountClass, pools]) => ({
+  Object.entries(presets[edition].quota.accountPools ?? {}).map(([accountClass, pools]) => ({
     edition,
     accountClass,
     pools,

@@ -67,6 +67,38 @@ describe('ACME values (RFC 8555 §8, RFC 8737, RFC 7638)', () => {
     );
   });
 
+  it('STD-02, BR §3.2.2.4.21: the dns-account-01 record name, from the account URL, agrees with node:crypto (property)', async () => {
+    // an independent base32: the digest as a bit string, cut into 5-bit groups
+    const label = (url: string) => {
+      const bits = [...createHash('sha256').update(url).digest().subarray(0, 10)]
+        .map((byte) => byte.toString(2).padStart(8, '0'))
+        .join('');
+      return (bits.match(/.{5}/g) ?? [])
+        .map((group) => 'abcdefghijklmnopqrstuvwxyz234567'[Number.parseInt(group, 2)])
+        .join('');
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.webUrl(), async (accountUrl) => {
+        const values = await acmeChallengeValues(TOKEN, RFC_KEY, '*.Example.org', { accountUrl });
+        expect(values.dnsAccount01).toEqual({
+          name: `_${label(accountUrl)}._acme-challenge.example.org`,
+          value: values.dns01.value,
+        });
+        expect(values.dnsAccount01?.name).toMatch(/^_[a-z2-7]{16}\._acme-challenge\.example\.org$/);
+      }),
+      { numRuns: 50 },
+    );
+    // the example of draft-ietf-acme-dns-account-label
+    const example = await acmeChallengeValues(TOKEN, RFC_KEY, 'example.org', {
+      accountUrl: 'https://example.com/acme/acct/ExampleAccount',
+    });
+    expect(example.dnsAccount01?.name).toBe('_ujmmovf2vn55tgye._acme-challenge.example.org');
+    expect((await acmeChallengeValues(TOKEN, RFC_KEY, 'example.org')).dnsAccount01).toBeUndefined();
+    expect(await codeOf(acmeChallengeValues(TOKEN, RFC_KEY, 'example.org', { accountUrl: '' }))).toBe(
+      'dcv.argument.invalid',
+    );
+  });
+
   it('validates a wildcard at its base name, and normalises Unicode names', async () => {
     expect((await acmeChallengeValues(TOKEN, RFC_KEY, '*.example.org')).dns01.name).toBe('_acme-challenge.example.org');
     expect((await acmeChallengeValues(TOKEN, RFC_KEY, 'Bücher.example')).dns01.name).toBe(

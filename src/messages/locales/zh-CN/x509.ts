@@ -48,7 +48,8 @@ export const zhCNX509: AreaCatalog<'x509'> = /* @__PURE__ */ Object.freeze({
   'x509.chain.not-ca': '证书 {certificate} 签发了其他证书，但它不是 CA 证书。',
   'x509.chain.path-length': 'CA {certificate} 只允许其下有 {pathLength} 级中间证书，证书链中有 {intermediates} 级。',
   'x509.chain.name-constraints': '{subject} 的名称 {name} 违反了 {certificate} 的名称约束（{problem}：{constraint}）。',
-  'x509.standards.eku': '自 {since} 起签发的 {role} 证书，扩展密钥用法只能是 serverAuth（扩展密钥用法：{extendedKeyUsage}）。',
+  'x509.standards.eku':
+    '自 {since} 起签发的 {role} 证书，扩展密钥用法只能是 serverAuth（扩展密钥用法：{extendedKeyUsage}）。',
   'x509.standards.sha1': '自 {since} 起签发的证书不得使用 SHA-1 签名（{algorithm}）。',
   'x509.ct.not-compliant':
     '证书有 {valid} 个有效 SCT，来自 {operators} 个日志运营方；Chrome 要求至少 {required} 个，且来自至少 2 个运营方。',
