@@ -249,6 +249,9 @@ export interface IssueParams {
   'x509.crl.too-many': { readonly count: number; readonly limit: number };
   'x509.certificate.too-many': { readonly count: number; readonly limit: number };
   'x509.limit.exceeded': { readonly limit: string; readonly max: number; readonly value: number };
+  'x509.pkcs12.password': { readonly reason: 'wrong' | 'missing' };
+  'x509.pkcs12.malformed': { readonly part: string };
+  'x509.pkcs12.unsupported': { readonly algorithm: string };
   'x509.chain.duplicate': { readonly certificate: string };
   'x509.chain.key-mismatch': { readonly certificate: string };
   'x509.chain.search-limit': NoParams;

@@ -15,6 +15,10 @@ export const enX509: AreaCatalog<'x509'> = /* @__PURE__ */ Object.freeze({
   'x509.key.not-extractable': 'The private key cannot be exported (it is not extractable).',
   'x509.key.cloud-password': 'Keys for cloud load balancers and CDNs must not be password-protected.',
   'x509.key.password': 'The private key password is {reason}.',
+  'x509.pkcs12.password':
+    'The PKCS#12 file cannot be opened with this password ({reason}): the password is wrong, or the file was changed after it was made.',
+  'x509.pkcs12.malformed': 'The PKCS#12 file is malformed ({part}).',
+  'x509.pkcs12.unsupported': 'The PKCS#12 file uses {algorithm}, which certkit does not read.',
   'x509.key.malformed': 'The private key is not a valid {format} key.',
   'x509.key.encryption-unsupported':
     'The private key is encrypted with an unsupported scheme ({scheme}); convert it with: openssl pkcs8 -topk8 -v2 aes256.',
