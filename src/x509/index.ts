@@ -66,3 +66,10 @@ export type {
 } from './keys/web-crypto.js';
 export { isCountryCode } from './names/country-codes.js';
 export type { NameAttribute, SubjectInput } from './names/subject.js';
+export {
+  type ParsePkcs12Options,
+  type Pkcs12Certificate,
+  type Pkcs12Contents,
+  type Pkcs12Key,
+  parsePkcs12,
+} from './pkcs12/read.js';

@@ -9,6 +9,7 @@ import {
   parseCertificates,
   parseCrl,
   parseCsr,
+  parsePkcs12,
   readPem,
   writePem,
 } from '../../src/x509/index.js';
@@ -37,6 +38,11 @@ export const targets = {
   'PEM reader': async (input: FuzzInput) => readPem(asText(input), ['CERTIFICATE', 'PRIVATE KEY']),
   'chain (PEM bundle text)': (input: FuzzInput) => assembleChain(asText(input), { now: NOW }),
   'CAA record (text)': async (input: FuzzInput) => parseCaaRecord(asText(input)),
+  'PKCS#12 (DER)': (input: FuzzInput) =>
+    parsePkcs12(typeof input === 'string' ? new TextEncoder().encode(input) : input, {
+      password: 'legacy',
+      policy: FUZZ_POLICY,
+    }),
 } as const satisfies Record<string, (input: FuzzInput) => Promise<unknown>>;
 
 export type TargetName = keyof typeof targets;

@@ -25,6 +25,8 @@ export interface Material {
   readonly spki: Uint8Array;
   readonly csrPem: string;
   readonly csr: CsrInfo;
+  /** A legacy PFX of the leaf and its key, password `secret`. */
+  readonly pfx: Uint8Array;
 }
 
 export interface Call {
@@ -292,6 +294,7 @@ export const calls: Readonly<Record<string, Call>> = {
       },
     ],
   },
+  parsePkcs12: { args: (m) => [m.pfx, { password: 'secret' }] },
   checkIssuanceStandards: { args: (m) => [m.leafPem, {}] },
   checkCtPolicy: {
     args: (m) => [

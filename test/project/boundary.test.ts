@@ -255,6 +255,12 @@ beforeAll(async () => {
     spki,
     csrPem,
     csr: await x509.parseCsr(csrPem),
+    pfx: await x509.createPkcs12({
+      certificates: [x509.readPem(leaf, ['CERTIFICATE']).der],
+      privateKey: leafKeys.privateKey,
+      password: 'secret',
+      legacy: true,
+    }),
   };
 }, 60_000);
 

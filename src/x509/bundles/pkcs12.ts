@@ -13,10 +13,13 @@ import {
   derSequence,
   derSet,
   derSetOf,
+  derTlv,
 } from '../der/writer.js';
 import { resolveCrypto } from '../keys/crypto.js';
 import { encryptPkcs8 } from '../keys/pbes2.js';
 import type { WebCrypto, WebCryptoKey } from '../keys/web-crypto.js';
+import { tripleDesCbc } from '../pkcs12/des.js';
+import { bmpPassword, KDF_PURPOSE, pkcs12Kdf } from '../pkcs12/kdf.js';
 
 /** Options of {@link createPkcs12}. */
 export interface Pkcs12Options {
@@ -30,6 +33,12 @@ export interface Pkcs12Options {
   readonly friendlyName?: string;
   /** PBKDF2 iterations for the key; default {@link PKCS12_KEY_ITERATIONS}. */
   readonly iterations?: number;
+  /**
+   * The legacy format Windows Server 2012 R2 and 2016 import (they cannot read AES): key and
+   * certificates encrypted with `pbeWithSHAAnd3-KeyTripleDES-CBC` (2048 iterations), a SHA-1
+   * MAC — what `openssl pkcs12 -export -keypbe PBE-SHA1-3DES -certpbe PBE-SHA1-3DES -macalg sha1` writes.
+   */
+  readonly legacy?: boolean;
   readonly crypto?: WebCrypto;
 }
 
@@ -44,8 +53,9 @@ const OIDS = PKCS12;
  * A PKCS#12 file (`.pfx`/`.p12`) for IIS and Tomcat (CHAIN-05): the private key as a shrouded key
  * bag (PBES2: PBKDF2-HMAC-SHA256 + AES-256-CBC), the certificates as certificate bags, the leaf
  * and key tied by `localKeyId` and `friendlyName`, and an HMAC-SHA256 integrity MAC (RFC 7292).
- * OpenSSL 3 (`openssl pkcs12 -info`), Java 9+ keytool and Windows Server 2019+ open it; the
- * legacy 3DES/RC2 format older Windows needs is not offered, because WebCrypto has no 3DES.
+ * OpenSSL 3 (`openssl pkcs12 -info`), Java 9+ keytool and Windows Server 2019+ open it; with
+ * `legacy: true`, Triple DES and a SHA-1 MAC for Windows Server 2016 and older (certkit's own
+ * Triple DES: WebCrypto has none).
  *
  * @example
  * const pfx = await createPkcs12({ certificates: [leafDer, intermediateDer], privateKey, password: 'secret' });
@@ -60,8 +70,11 @@ export async function createPkcs12(options: Pkcs12Options): Promise<Uint8Array> 
   if (options.friendlyName !== undefined) stringArgument(options.friendlyName, 'options.friendlyName');
   const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', options.privateKey));
   const password = stringArgument(options.password, 'options.password');
+  const legacy = options.legacy === true;
   // CHAIN-05: the export password may be left empty (IIS and `openssl pkcs12 -passin pass:` open it)
-  const shroudedKey = await encryptPkcs8(crypto, pkcs8, password, options.iterations ?? PKCS12_KEY_ITERATIONS, true);
+  const shroudedKey = legacy
+    ? pbeEncrypt(crypto, pkcs8, password)
+    : await encryptPkcs8(crypto, pkcs8, password, options.iterations ?? PKCS12_KEY_ITERATIONS, true);
   const leaf = certificates[0];
   if (leaf === undefined) throw new CertkitError(createIssue('x509.bundle.chain', 'CHAIN-05'));
   const localKeyId = new Uint8Array(await crypto.subtle.digest('SHA-1', bufferSource(leaf)));
@@ -81,46 +94,62 @@ export async function createPkcs12(options: Pkcs12Options): Promise<Uint8Array> 
   );
   const keyBag = derSequence(derOid(OIDS.keyBag), derExplicit(0, shroudedKey), sharedAttributes);
   const dataContent = (bytes: Uint8Array) => derSequence(derOid(OIDS.data), derExplicit(0, derOctetString(bytes)));
-  const authenticatedSafe = derSequence(dataContent(derSequence(...certBags)), dataContent(derSequence(keyBag)));
-
-  const salt = crypto.getRandomValues(new Uint8Array(16));
-  const macKey = await pkcs12MacKey(crypto, password, salt, PKCS12_MAC_ITERATIONS);
-  const hmacKey = await crypto.subtle.importKey('raw', bufferSource(macKey), { name: 'HMAC', hash: 'SHA-256' }, false, [
-    'sign',
-  ]);
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', hmacKey, bufferSource(authenticatedSafe)));
-  const macData = derSequence(
-    derSequence(derSequence(derOid(oidOf(HASHES, 'SHA-256')), derNull()), derOctetString(mac)),
-    derOctetString(salt),
-    derInteger(PKCS12_MAC_ITERATIONS),
-  );
+  const certificateContent = legacy
+    ? encryptedContent(crypto, derSequence(...certBags), password)
+    : dataContent(derSequence(...certBags));
+  const authenticatedSafe = derSequence(certificateContent, dataContent(derSequence(keyBag)));
+  const hash = legacy ? 'SHA-1' : 'SHA-256';
+  const macData = await macDataOf(crypto, authenticatedSafe, password, hash);
   return derSequence(derInteger(3), dataContent(authenticatedSafe), macData);
 }
 
-/**
- * The MAC key of RFC 7292 Appendix B.2 (ID = 3) with SHA-256: u = 32, v = 64 bytes. One output
- * block is enough for HMAC-SHA256, so `I` never needs the block update step.
- */
-async function pkcs12MacKey(
+/** RFC 7292 §5.1: the HMAC of the authenticated safe, keyed by the PKCS#12 key derivation (ID 3). */
+async function macDataOf(
   crypto: WebCrypto,
+  authenticatedSafe: Uint8Array,
   password: string,
-  salt: Uint8Array,
-  iterations: number,
-): Promise<Uint8Array> {
-  const v = 64;
-  const passwordBytes = new Uint8Array((password.length + 1) * 2); // BMPString with a NUL terminator
-  for (let i = 0; i < password.length; i += 1) {
-    passwordBytes[i * 2] = password.charCodeAt(i) >> 8;
-    passwordBytes[i * 2 + 1] = password.charCodeAt(i) & 0xff;
-  }
-  const stretch = (bytes: Uint8Array) => {
-    const out = new Uint8Array(v * Math.ceil(bytes.length / v));
-    for (let i = 0; i < out.length; i += 1) out[i] = bytes[i % bytes.length] as number;
-    return out;
-  };
-  const input = new Uint8Array([...new Uint8Array(v).fill(3), ...stretch(salt), ...stretch(passwordBytes)]);
-  let digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bufferSource(input)));
-  for (let round = 1; round < iterations; round += 1)
-    digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bufferSource(digest)));
-  return digest;
+  hash: 'SHA-1' | 'SHA-256',
+) {
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const macKey = pkcs12Kdf(
+    hash,
+    bmpPassword(password),
+    salt,
+    PKCS12_MAC_ITERATIONS,
+    KDF_PURPOSE.mac,
+    hash === 'SHA-1' ? 20 : 32,
+  );
+  const hmacKey = await crypto.subtle.importKey('raw', bufferSource(macKey), { name: 'HMAC', hash }, false, ['sign']);
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', hmacKey, bufferSource(authenticatedSafe)));
+  return derSequence(
+    derSequence(derSequence(derOid(oidOf(HASHES, hash)), derNull()), derOctetString(mac)),
+    derOctetString(salt),
+    derInteger(PKCS12_MAC_ITERATIONS),
+  );
+}
+
+/** An `EncryptedPrivateKeyInfo` with `pbeWithSHAAnd3-KeyTripleDES-CBC`, for the legacy format. */
+function pbeEncrypt(crypto: WebCrypto, plain: Uint8Array, password: string): Uint8Array {
+  const { algorithm, ciphertext } = tripleDesPbe(crypto, plain, password);
+  return derSequence(algorithm, derOctetString(ciphertext));
+}
+
+/** An `encryptedData` ContentInfo of `safeContents`, with `pbeWithSHAAnd3-KeyTripleDES-CBC`. */
+function encryptedContent(crypto: WebCrypto, safeContents: Uint8Array, password: string): Uint8Array {
+  const { algorithm, ciphertext } = tripleDesPbe(crypto, safeContents, password);
+  const encryptedContentInfo = derSequence(derOid(OIDS.data), algorithm, derTlv(0x80, ciphertext));
+  return derSequence(derOid(OIDS.encryptedData), derExplicit(0, derSequence(derInteger(0), encryptedContentInfo)));
+}
+
+/** RFC 7292 Appendix C with Triple DES: a fresh salt, key and IV from the PKCS#12 key derivation. */
+function tripleDesPbe(crypto: WebCrypto, plain: Uint8Array, password: string) {
+  const salt = crypto.getRandomValues(new Uint8Array(8));
+  const bmp = bmpPassword(password);
+  const key = pkcs12Kdf('SHA-1', bmp, salt, PKCS12_MAC_ITERATIONS, KDF_PURPOSE.key, 24);
+  const iv = pkcs12Kdf('SHA-1', bmp, salt, PKCS12_MAC_ITERATIONS, KDF_PURPOSE.iv, 8);
+  const algorithm = derSequence(
+    derOid(OIDS.pbeWithSHAAnd3KeyTripleDesCbc),
+    derSequence(derOctetString(salt), derInteger(PKCS12_MAC_ITERATIONS)),
+  );
+  return { algorithm, ciphertext: tripleDesCbc('encrypt', key, iv, plain) as Uint8Array };
 }

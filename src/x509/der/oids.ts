@@ -107,6 +107,8 @@ export const PKCS12 = {
   x509Certificate: '1.2.840.113549.1.9.22.1',
   friendlyName: '1.2.840.113549.1.9.20',
   localKeyId: '1.2.840.113549.1.9.21',
+  encryptedData: '1.2.840.113549.1.7.6',
+  pbeWithSHAAnd3KeyTripleDesCbc: '1.2.840.113549.1.12.1.3',
 } as const;
 
 /** Distinguished-name attribute types in the order OpenSSL writes them (short name, OID). */

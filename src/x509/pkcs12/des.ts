@@ -48,60 +48,86 @@ const S = [
   '13 2 8 4 6 15 11 1 10 9 3 14 5 0 12 7 1 15 13 8 10 3 7 4 12 5 6 11 0 14 9 2 7 11 4 1 9 12 14 2 0 6 10 13 15 3 5 8 2 1 14 7 4 10 8 13 15 12 9 0 3 5 6 11',
 ].map((row) => row.split(' ').map(Number));
 
-/** Bits as an array of 0/1, most significant first. */
+/** Bits as an array of 0/1, most significant first (key schedule and the initial permutations only). */
 type Bits = number[];
 
 const bitsOf = (bytes: Uint8Array, offset: number, count: number): Bits =>
   Array.from({ length: count * 8 }, (_, i) => ((bytes[offset + (i >> 3)] as number) >> (7 - (i & 7))) & 1);
 const permute = (bits: Bits, table: readonly number[]): Bits => table.map((position) => bits[position - 1] as number);
+const wordOf = (bits: Bits, from: number): number =>
+  bits.slice(from, from + 32).reduce((word, bit) => ((word << 1) | bit) >>> 0, 0);
 
-/** The 16 round keys of one DES key (8 bytes at `offset`; parity bits ignored). */
-function roundKeys(key: Uint8Array, offset: number): Bits[] {
+/**
+ * The S-boxes and P fused (the usual "SP" tables): `SP[box][six]` is P applied to box's 4-bit
+ * output in its place, so a round is eight lookups. Built once from the standard's tables.
+ */
+const SP = S.map((box, index) =>
+  Uint32Array.from({ length: 64 }, (_, six) => {
+    const value = box[(((six >> 4) & 2) | (six & 1)) * 16 + ((six >> 1) & 15)] as number;
+    const out = Array.from({ length: 32 }, (_, bit) => (bit >> 2 === index ? (value >> (3 - (bit & 3))) & 1 : 0));
+    return wordOf(permute(out, P), 0);
+  }),
+);
+
+/** The 16 round keys of one DES key (8 bytes at `offset`; parity bits ignored), each as eight 6-bit groups. */
+function roundKeys(key: Uint8Array, offset: number): Uint8Array[] {
   const permuted = permute(bitsOf(key, offset, 8), PC1);
   let c = permuted.slice(0, 28);
   let d = permuted.slice(28);
   return SHIFTS.map((shift) => {
     c = [...c.slice(shift), ...c.slice(0, shift)];
     d = [...d.slice(shift), ...d.slice(0, shift)];
-    return permute([...c, ...d], PC2);
+    const bits = permute([...c, ...d], PC2);
+    return Uint8Array.from({ length: 8 }, (_, group) =>
+      bits.slice(group * 6, group * 6 + 6).reduce((six, bit) => (six << 1) | bit, 0),
+    );
   });
 }
 
-/** The round function f(R, K): expansion, key mix, S-boxes, permutation. */
-function feistel(right: Bits, key: Bits): Bits {
-  const mixed = permute(right, E).map((bit, i) => bit ^ (key[i] as number));
-  const out: Bits = [];
-  for (let box = 0; box < 8; box += 1) {
-    const six = mixed.slice(box * 6, box * 6 + 6) as [number, number, number, number, number, number];
-    const row = (six[0] << 1) | six[5];
-    const column = (six[1] << 3) | (six[2] << 2) | (six[3] << 1) | six[4];
-    const value = (S[box] as number[])[row * 16 + column] as number;
-    out.push((value >> 3) & 1, (value >> 2) & 1, (value >> 1) & 1, value & 1);
+/** f(R, K): E expands R into eight 6-bit groups (bits 4i−1 … 4i+4, wrapping), mixed with K, through SP. */
+function feistel(right: number, key: Uint8Array): number {
+  let out = 0;
+  for (let group = 0; group < 8; group += 1) {
+    const rotated =
+      group === 0 ? (right >>> 1) | (right << 31) : (right << (4 * group - 1)) | (right >>> (33 - 4 * group));
+    out ^= (SP[group] as Uint32Array)[((rotated >>> 26) & 0x3f) ^ (key[group] as number)] as number;
   }
-  return permute(out, P);
+  return out >>> 0;
 }
 
-/** One DES block with these round keys (reversed for decryption). */
-function desBlock(block: Bits, keys: readonly Bits[]): Bits {
-  const permuted = permute(block, IP);
-  let left = permuted.slice(0, 32);
-  let right = permuted.slice(32);
+/** 32 bits of the block at `offset`, picked by positions 1–64 of `table` from `from`. */
+function pick(bytes: Uint8Array, offset: number, table: readonly number[], from: number): number {
+  let word = 0;
+  for (let i = from; i < from + 32; i += 1) {
+    const position = (table[i] as number) - 1;
+    word = (word << 1) | (((bytes[offset + (position >> 3)] as number) >> (7 - (position & 7))) & 1);
+  }
+  return word >>> 0;
+}
+
+/** One DES block (8 bytes at `offset` of `bytes`, written back) with these round keys. */
+function desBlock(bytes: Uint8Array, offset: number, keys: readonly Uint8Array[]): void {
+  let left = pick(bytes, offset, IP, 0);
+  let right = pick(bytes, offset, IP, 32);
   for (const key of keys) {
-    const f = feistel(right, key);
-    const next = left.map((bit, i) => bit ^ (f[i] as number));
+    const next = (left ^ feistel(right, key)) >>> 0;
     left = right;
     right = next;
   }
-  return permute([...right, ...left], FP);
+  // the final permutation of R16 L16
+  for (let i = 0; i < 8; i += 1) {
+    let byte = 0;
+    for (let bit = 0; bit < 8; bit += 1) {
+      const position = (FP[i * 8 + bit] as number) - 1;
+      const word = position < 32 ? right : left;
+      byte = (byte << 1) | ((word >>> (31 - (position & 31))) & 1);
+    }
+    bytes[offset + i] = byte;
+  }
 }
 
-const bytesOf = (bits: Bits): Uint8Array =>
-  Uint8Array.from({ length: bits.length / 8 }, (_, i) =>
-    bits.slice(i * 8, i * 8 + 8).reduce((byte, bit) => (byte << 1) | bit, 0),
-  );
-
 /** The three key schedules of a 24-byte Triple DES key (keying option 1; 8 bytes: single DES). */
-function schedules(key: Uint8Array): [Bits[], Bits[], Bits[]] {
+function schedules(key: Uint8Array): [Uint8Array[], Uint8Array[], Uint8Array[]] {
   if (key.length !== 8 && key.length !== 24) throw new RangeError('a DES key has 8 bytes, a Triple DES key 24');
   const k1 = roundKeys(key, 0);
   return key.length === 8 ? [k1, k1, k1] : [k1, roundKeys(key, 8), roundKeys(key, 16)];
@@ -121,28 +147,30 @@ export function tripleDesCbc(
   data: Uint8Array,
 ): Uint8Array | null {
   const [k1, k2, k3] = schedules(key);
-  const reverse = (keys: Bits[]) => [...keys].reverse();
-  const encryptBlock = (bits: Bits) => desBlock(desBlock(desBlock(bits, k1), reverse(k2)), k3);
-  const decryptBlock = (bits: Bits) => desBlock(desBlock(desBlock(bits, reverse(k3)), k2), reverse(k1));
+  const reverse = (keys: Uint8Array[]) => [...keys].reverse();
+  const [r1, r2, r3] = [reverse(k1), reverse(k2), reverse(k3)];
+  // EDE: E(K1), D(K2), E(K3) to encrypt; D(K3), E(K2), D(K1) to decrypt
+  const passes = direction === 'encrypt' ? [k1, r2, k3] : [r3, k2, r1];
+  const cipher = (bytes: Uint8Array, offset: number) => {
+    for (const keys of passes) desBlock(bytes, offset, keys);
+  };
   if (direction === 'encrypt') {
     const pad = 8 - (data.length % 8);
-    const padded = new Uint8Array(data.length + pad).fill(pad);
-    padded.set(data);
-    const out = new Uint8Array(padded.length);
-    let previous = bitsOf(iv, 0, 8);
-    for (let offset = 0; offset < padded.length; offset += 8) {
-      previous = encryptBlock(bitsOf(padded, offset, 8).map((bit, i) => bit ^ (previous[i] as number)));
-      out.set(bytesOf(previous), offset);
+    const out = new Uint8Array(data.length + pad).fill(pad);
+    out.set(data);
+    for (let offset = 0; offset < out.length; offset += 8) {
+      for (let i = 0; i < 8; i += 1)
+        out[offset + i] = (out[offset + i] as number) ^ ((offset === 0 ? iv[i] : out[offset - 8 + i]) as number);
+      cipher(out, offset);
     }
     return out;
   }
   if (data.length === 0 || data.length % 8 !== 0) return null;
-  const out = new Uint8Array(data.length);
-  let previous = bitsOf(iv, 0, 8);
-  for (let offset = 0; offset < data.length; offset += 8) {
-    const block = bitsOf(data, offset, 8);
-    out.set(bytesOf(decryptBlock(block).map((bit, i) => bit ^ (previous[i] as number))), offset);
-    previous = block;
+  const out = new Uint8Array(data); // a copy even of a Buffer, whose slice() is a view
+  for (let offset = 0; offset < out.length; offset += 8) {
+    cipher(out, offset);
+    for (let i = 0; i < 8; i += 1)
+      out[offset + i] = (out[offset + i] as number) ^ ((offset === 0 ? iv[i] : data[offset - 8 + i]) as number);
   }
   return unpad(out, 8);
 }

@@ -104,7 +104,7 @@ export function rc2CbcDecrypt(
   const words = rc2KeyWords(key, effectiveBits);
   const out = new Uint8Array(data.length);
   for (let offset = 0; offset < data.length; offset += 8) {
-    const block = data.slice(offset, offset + 8);
+    const block = new Uint8Array(data.subarray(offset, offset + 8)); // a copy: decryptBlock works in place
     decryptBlock(words, block);
     const previous = offset === 0 ? iv : data.subarray(offset - 8, offset);
     for (let i = 0; i < 8; i += 1) out[offset + i] = (block[i] as number) ^ (previous[i] as number);
@@ -114,7 +114,7 @@ export function rc2CbcDecrypt(
 
 /** One block decrypted without chaining, for the RFC's test vectors. */
 export function rc2DecryptBlock(key: Uint8Array, effectiveBits: number, block: Uint8Array): Uint8Array {
-  const copy = block.slice();
+  const copy = new Uint8Array(block);
   decryptBlock(rc2KeyWords(key, effectiveBits), copy);
   return copy;
 }

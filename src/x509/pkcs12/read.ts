@@ -76,7 +76,6 @@ export interface ParsePkcs12Options extends LimitsOption {
 const MAC_HASHES: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(HASHES).filter(([, hash]) => kdfSupports(hash)),
 );
-const ENCRYPTED_DATA = '1.2.840.113549.1.7.6';
 const SAFE_CONTENTS_BAG = '1.2.840.113549.1.12.10.1.6';
 const PLAIN_KEY_BAG = '1.2.840.113549.1.12.10.1.1';
 /** Nested safe-contents bags deeper than this are refused. */
@@ -216,7 +215,7 @@ async function readAuthenticatedSafe(reading: Reading, authSafe: Uint8Array): Pr
     if (contentType === PKCS12.data) {
       const safe = malformedAs('SafeContents', () => content(expectTag(inner, TAG.octetString, 'SafeContents')));
       readSafeContents(reading, safe, 'none', 0);
-    } else if (contentType === ENCRYPTED_DATA) {
+    } else if (contentType === PKCS12.encryptedData) {
       const { algorithm, data } = malformedAs('EncryptedData', () => readEncryptedData(inner));
       const plain = await pbeDecrypt(reading.crypto, algorithm, data, reading.password, reading.limits);
       if (plain === null) throw passwordError('wrong');
