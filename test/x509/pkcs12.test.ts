@@ -89,7 +89,8 @@ describe('parsePkcs12 on a legacy PFX from OpenSSL (Triple DES key, RC2-40 certi
       params: { reason: 'missing' },
     });
     const tampered = legacyPfx.slice();
-    tampered[Math.floor(tampered.length / 2)] ^= 0x01;
+    const middle = Math.floor(tampered.length / 2);
+    tampered[middle] = (tampered[middle] as number) ^ 0x01;
     expect(await codeOf(parsePkcs12(tampered, { password: 'legacy' }))).toMatch(/^x509\.pkcs12\.(password|malformed)$/);
   });
 
