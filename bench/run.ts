@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { Bench } from 'tinybench';
 import { domainBenchmarks } from './domain.bench.js';
 import { coverageBenchmarks, matchBenchmarks } from './match.bench.js';
+import { pkcs12Benchmarks } from './pkcs12.bench.js';
 import { quotaBenchmarks } from './quota.bench.js';
 import { screenBenchmarks } from './screen.bench.js';
 import type { BenchCase, ScaleFigure } from './types.js';
@@ -32,6 +33,7 @@ const allSuites: readonly [string, () => BenchCase[] | Promise<BenchCase[]>][] =
   ['screen', screenBenchmarks],
   ['quota', quotaBenchmarks],
   ['x509', x509Benchmarks],
+  ['pkcs12', pkcs12Benchmarks],
 ];
 /** `BENCH_ONLY=x509,quota` runs those suites alone (a partial run is never `--save`d). */
 const only = process.env.BENCH_ONLY?.split(',');

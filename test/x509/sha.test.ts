@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toHex } from '../../src/x509/der/encoding.js';
-import { sha1, sha256 } from '../../src/x509/hash/sha.js';
+import { rehash, sha1, sha256 } from '../../src/x509/hash/sha.js';
 
 const text = (value: string) => new TextEncoder().encode(value);
 
@@ -58,5 +58,21 @@ describe('SHA-1 and SHA-256 (fingerprints, issue 22)', () => {
     sha256(bytes);
     sha1(bytes);
     expect(bytes).toEqual(copy);
+  });
+});
+
+describe('rehash (the PKCS#12 key derivation’s iterations)', () => {
+  it('equals hashing the digest again, round by round, for SHA-1 and SHA-256', () => {
+    for (const [name, hash] of [
+      ['SHA-1', sha1],
+      ['SHA-256', sha256],
+    ] as const) {
+      let expected = hash(new TextEncoder().encode('abc'));
+      const first = expected;
+      for (let rounds = 0; rounds <= 5; rounds += 1) {
+        expect(rehash(name, first, rounds)).toEqual(expected);
+        expected = hash(expected);
+      }
+    }
   });
 });

@@ -45,6 +45,29 @@ export function sha1(bytes: Uint8Array): Uint8Array {
   return digest(bytes, SHA1_INITIAL, sha1Block);
 }
 
+/**
+ * `hash` applied `rounds` more times to a digest of its own size (`H(H(…H(digest)))`), as the
+ * PKCS#12 key derivation iterates it: one padded block reused, nothing allocated per round.
+ *
+ * @example
+ * rehash('SHA-1', sha1(input), 2) // equals sha1(sha1(sha1(input)))
+ */
+export function rehash(hash: 'SHA-1' | 'SHA-256', digestBytes: Uint8Array, rounds: number): Uint8Array {
+  const [initial, compress] = hash === 'SHA-1' ? [SHA1_INITIAL, sha1Block] : [SHA256_INITIAL, sha256Block];
+  const words = initial.length;
+  const block = new Uint8Array(64);
+  block.set(digestBytes);
+  block[words * 4] = 0x80;
+  writeWord(block, 60, words * 32); // the bit length of one digest
+  const state = new Int32Array(words);
+  for (let round = 0; round < rounds; round += 1) {
+    for (let i = 0; i < words; i += 1) state[i] = (initial[i] as number) | 0;
+    compress(state, block, 0);
+    for (let i = 0; i < words; i += 1) writeWord(block, i * 4, state[i] as number);
+  }
+  return block.slice(0, words * 4);
+}
+
 type Compress = (state: Int32Array, block: Uint8Array, offset: number) => void;
 
 /** Merkle–Damgård: the whole blocks, then the padded tail (0x80, zeros, the bit length big-endian). */

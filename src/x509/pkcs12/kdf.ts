@@ -1,5 +1,5 @@
 import { concatBytes } from '../der/bytes.js';
-import { sha1, sha256 } from '../hash/sha.js';
+import { rehash, sha1, sha256 } from '../hash/sha.js';
 
 /** What the key derivation makes (RFC 7292 Appendix B.3): an encryption key, an IV, a MAC key. */
 export const KDF_PURPOSE = { key: 1, iv: 2, mac: 3 } as const;
@@ -59,8 +59,7 @@ export function pkcs12Kdf(
   const input = concatBytes(stretch(salt, v), stretch(password, v));
   const out = new Uint8Array(Math.ceil(length / u) * u);
   for (let block = 0; block * u < length; block += 1) {
-    let a = digest(concatBytes(diversifier, input));
-    for (let round = 1; round < iterations; round += 1) a = digest(a);
+    const a = rehash(hash as 'SHA-1' | 'SHA-256', digest(concatBytes(diversifier, input)), iterations - 1);
     out.set(a, block * u);
     // I_j = (I_j + B + 1) mod 2^(8v), B the digest repeated to v bytes
     const b = stretch(a, v);
