@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createPkcs12, importPrivateKey, parsePkcs12, readPem } from '../../src/x509/index.js';
+import { createPkcs12, createServerBundle, importPrivateKey, parsePkcs12, readPem } from '../../src/x509/index.js';
 import { codeOf } from './code-of.js';
 
 /**
@@ -277,6 +277,28 @@ describe('every PFX certkit writes opens in OpenSSL and keytool', () => {
       expect(list.status, list.stderr).toBe(0);
       expect(list.stdout).toMatch(/site, .*PrivateKeyEntry/);
     }
+  });
+});
+
+describe('createServerBundle for IIS on Windows Server 2016 and older', () => {
+  it('legacyPfx: a Triple DES PFX with a SHA-1 MAC that OpenSSL opens without -legacy', async () => {
+    const chain = `${readFileSync(at('leaf.pem'), 'utf8')}${readFileSync(at('ca.pem'), 'utf8')}`;
+    const { files, password } = await createServerBundle('iis', {
+      chain,
+      privateKey: readFileSync(at('leaf.key'), 'utf8'),
+      legacyPfx: true,
+    });
+    const pfx = files['www.example.com.pfx'] as Uint8Array;
+    writeFileSync(at('iis-legacy.pfx'), pfx);
+    const info = spawnSync(
+      'openssl',
+      ['pkcs12', '-in', at('iis-legacy.pfx'), '-info', '-noout', '-passin', `pass:${password}`],
+      { encoding: 'utf8' },
+    );
+    expect(info.status, info.stderr).toBe(0);
+    expect(info.stderr).toContain('MAC: sha1');
+    expect(info.stderr).toContain('pbeWithSHA1And3-KeyTripleDES-CBC');
+    expect((await parsePkcs12(pfx, { password: password as string })).keys[0]?.chain).toHaveLength(2);
   });
 });
 

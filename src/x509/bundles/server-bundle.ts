@@ -28,6 +28,8 @@ export interface ServerBundleOptions {
   readonly password?: string;
   /** File name stem; default the leaf's common name with `*` as `_`. */
   readonly name?: string;
+  /** IIS on Windows Server 2016 and older: the legacy PFX (Triple DES, SHA-1 MAC; `createPkcs12`'s `legacy`). */
+  readonly legacyPfx?: boolean;
   readonly crypto?: WebCrypto;
 }
 
@@ -89,7 +91,8 @@ export async function createServerBundle(server: Server, options: ServerBundleOp
         };
   }
   const password = options.password ?? generatePassword(20, { crypto });
-  const pfx = await createPkcs12({ certificates, privateKey, password, friendlyName: name, crypto });
+  const legacy = options.legacyPfx === true;
+  const pfx = await createPkcs12({ certificates, privateKey, password, friendlyName: name, crypto, legacy });
   return { files: { [`${name}.pfx`]: pfx, 'keystorePass.txt': `${password}\n` }, password };
 }
 
