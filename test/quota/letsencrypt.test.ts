@@ -68,11 +68,12 @@ describe('the letsencrypt preset', () => {
 
 describe('STD-10 New Certificates per Registered Domain: 50 per 7 days, one back every 201.6 minutes', () => {
   const burst = Array.from({ length: 50 }, (_, i) => certificateAt(`c${i}`, T0, `host${i}.example.com`));
-  const ledger = createQuotaLedger(burst, options);
+  // built in each test, not at collection, so a mutation tester's mutants reach it
+  const ledger = () => createQuotaLedger(burst, options);
   const firstRefill = T0 + 201.6 * MINUTE;
 
   it('the 51st certificate is refused with the instant of the next token; 1 ms before it still refused, at it allowed', () => {
-    const refused = ask(ledger, T0 + MINUTE, { domain: 'host50.example.com' });
+    const refused = ask(ledger(), T0 + MINUTE, { domain: 'host50.example.com' });
     expect(refused.allowed).toBe(false);
     expect(refusedBy(refused)).toEqual(['certificates-per-registered-domain']);
     expect(refused.issues[0]).toMatchObject({
@@ -82,8 +83,8 @@ describe('STD-10 New Certificates per Registered Domain: 50 per 7 days, one back
       params: { key: 'example.com', capacity: 50, periodHours: 168, nextTokenAt: iso(firstRefill) },
     });
     expect(refused.allowed === false && refused.nextReleaseAt).toBe(iso(firstRefill));
-    expect(ask(ledger, firstRefill - 1, { domain: 'host50.example.com' }).allowed).toBe(false);
-    expect(ask(ledger, firstRefill, { domain: 'host50.example.com' }).allowed).toBe(true);
+    expect(ask(ledger(), firstRefill - 1, { domain: 'host50.example.com' }).allowed).toBe(false);
+    expect(ask(ledger(), firstRefill, { domain: 'host50.example.com' }).allowed).toBe(true);
   });
 
   it('counts every account’s certificates, and a wildcard and the names under it alike', () => {
@@ -101,7 +102,7 @@ describe('STD-10 New Certificates per Registered Domain: 50 per 7 days, one back
   });
 
   it('is full again 7 days after the burst, and the usage shows each bucket', () => {
-    const decision = ask(ledger, T0 + 7 * DAY, { domain: 'later.example.com' });
+    const decision = ask(ledger(), T0 + 7 * DAY, { domain: 'later.example.com' });
     expect(decision.allowed).toBe(true);
     expect(decision.usage.rateLimits.find((bucket) => bucket.limit === 'certificates-per-registered-domain')).toEqual({
       limit: 'certificates-per-registered-domain',
@@ -110,7 +111,7 @@ describe('STD-10 New Certificates per Registered Domain: 50 per 7 days, one back
       capacity: 50,
       fullAt: iso(T0 + 7 * DAY),
     });
-    const halfway = ask(ledger, T0 + 3.5 * DAY, { domain: 'later.example.com' });
+    const halfway = ask(ledger(), T0 + 3.5 * DAY, { domain: 'later.example.com' });
     expect(halfway.usage.rateLimits.find((bucket) => bucket.key === 'example.com')?.remaining).toBe(25);
   });
 
@@ -169,26 +170,27 @@ describe('STD-10 New Certificates per Exact Set of Identifiers: 5 per 7 days, on
   const five = Array.from({ length: 5 }, (_, i) =>
     certificateAt(`s${i}`, T0 + i * HOUR, 'example.com', { identifiers: names }),
   );
-  const ledger = createQuotaLedger(five, options);
+  // built in each test, not at collection, so a mutation tester's mutants reach it
+  const ledger = () => createQuotaLedger(five, options);
 
   it('a sixth certificate for the same set, in any case and order, is refused until 33.6 hours after the first', () => {
     const at = T0 + 5 * HOUR;
-    const refused = ask(ledger, at, { domain: 'WWW.example.com', identifiers: ['Example.COM'] });
+    const refused = ask(ledger(), at, { domain: 'WWW.example.com', identifiers: ['Example.COM'] });
     expect(refusedBy(refused)).toEqual(['certificates-per-identifier-set']);
     expect(refused.issues.find((issue) => issue.severity === 'error')?.params).toMatchObject({
       key: 'example.com,www.example.com',
       nextTokenAt: iso(T0 + 33.6 * HOUR),
     });
-    expect(ask(ledger, T0 + 33.6 * HOUR - 1, { domain: 'example.com', identifiers: names }).allowed).toBe(false);
-    expect(ask(ledger, T0 + 33.6 * HOUR, { domain: 'example.com', identifiers: names }).allowed).toBe(true);
+    expect(ask(ledger(), T0 + 33.6 * HOUR - 1, { domain: 'example.com', identifiers: names }).allowed).toBe(false);
+    expect(ask(ledger(), T0 + 33.6 * HOUR, { domain: 'example.com', identifiers: names }).allowed).toBe(true);
   });
 
   it('a different set is another bucket', () => {
-    expect(ask(ledger, T0 + 5 * HOUR, { domain: 'example.com' }).allowed).toBe(true);
+    expect(ask(ledger(), T0 + 5 * HOUR, { domain: 'example.com' }).allowed).toBe(true);
   });
 
   it('the renewals (same identifiers) spent nothing from the registered domain, and say so', () => {
-    const decision = ask(ledger, T0 + 5 * HOUR, { domain: 'example.com', identifiers: names });
+    const decision = ask(ledger(), T0 + 5 * HOUR, { domain: 'example.com', identifiers: names });
     const domainBucket = decision.usage.rateLimits.find(
       (bucket) => bucket.limit === 'certificates-per-registered-domain',
     );
@@ -199,13 +201,13 @@ describe('STD-10 New Certificates per Exact Set of Identifiers: 5 per 7 days, on
       params: { renewal: 'sameIdentifiers', limits: ['new-orders-per-account', 'certificates-per-registered-domain'] },
     });
     // only the first of the five spent from the registered domain; all five from the set
-    expect(ledger.bucketSpends('certificates-per-registered-domain|example.com')).toEqual([T0]);
-    expect(ledger.bucketSpends('certificates-per-identifier-set|example.com,www.example.com')).toHaveLength(5);
-    expect(ledger.bucketSpends('new-orders-per-account|acct')).toEqual([T0]);
+    expect(ledger().bucketSpends('certificates-per-registered-domain|example.com')).toEqual([T0]);
+    expect(ledger().bucketSpends('certificates-per-identifier-set|example.com,www.example.com')).toHaveLength(5);
+    expect(ledger().bucketSpends('new-orders-per-account|acct')).toEqual([T0]);
   });
 
   it('an ARI renewal is exempt from every limit, even with the set’s bucket empty', () => {
-    const decision = ask(ledger, T0 + 5 * HOUR, { domain: 'example.com', identifiers: names, ariRenewal: true });
+    const decision = ask(ledger(), T0 + 5 * HOUR, { domain: 'example.com', identifiers: names, ariRenewal: true });
     expect(decision.allowed).toBe(true);
     expect(decision.usage.rateLimits).toEqual([]);
     expect(decision.issues).toEqual([
@@ -225,18 +227,19 @@ describe('STD-10 New Orders per Account: 300 per 3 hours, one back every 36 seco
     at: T0 + i * 100,
     identifiers: [`site${i}.example`],
   }));
-  const ledger = createQuotaLedger([], { ...options, attempts });
+  // built in each test, not at collection, so a mutation tester's mutants reach it
+  const ledger = () => createQuotaLedger([], { ...options, attempts });
 
   it('the 301st order is refused until 36 seconds after the first; another account is not', () => {
     const at = T0 + 30_000;
-    const refused = ask(ledger, at, { domain: 'site300.example' });
+    const refused = ask(ledger(), at, { domain: 'site300.example' });
     expect(refusedBy(refused)).toEqual(['new-orders-per-account']);
     expect(refused.allowed === false && refused.nextReleaseAt).toBe(iso(T0 + 36_000));
     // tokens come back continuously: 300 × 36 s after the first order the bucket is full again
     expect(refused.usage.rateLimits[0]).toMatchObject({ remaining: 0, fullAt: iso(T0 + 3 * HOUR) });
-    expect(ask(ledger, T0 + 36_000 - 1, { domain: 'site300.example' }).allowed).toBe(false);
-    expect(ask(ledger, T0 + 36_000, { domain: 'site300.example' }).allowed).toBe(true);
-    expect(ask(ledger, at, { domain: 'site300.example', accountId: 'other' }).allowed).toBe(true);
+    expect(ask(ledger(), T0 + 36_000 - 1, { domain: 'site300.example' }).allowed).toBe(false);
+    expect(ask(ledger(), T0 + 36_000, { domain: 'site300.example' }).allowed).toBe(true);
+    expect(ask(ledger(), at, { domain: 'site300.example', accountId: 'other' }).allowed).toBe(true);
   });
 });
 
@@ -247,18 +250,19 @@ describe('STD-10 Authorization Failures per Identifier per Account: 5 per hour, 
     at: T0 + i * MINUTE,
     identifiers: ['flaky.example.com'],
   }));
-  const ledger = createQuotaLedger([], { ...options, attempts: failures });
+  // built in each test, not at collection, so a mutation tester's mutants reach it
+  const ledger = () => createQuotaLedger([], { ...options, attempts: failures });
 
   it('after five failures an order naming the identifier is refused until the first failure’s token is back', () => {
-    const refused = ask(ledger, T0 + 5 * MINUTE, { domain: 'ok.example.com', identifiers: ['flaky.example.com'] });
+    const refused = ask(ledger(), T0 + 5 * MINUTE, { domain: 'ok.example.com', identifiers: ['flaky.example.com'] });
     expect(refusedBy(refused)).toEqual(['authorization-failures-per-identifier']);
     expect(refused.allowed === false && refused.nextReleaseAt).toBe(iso(T0 + 12 * MINUTE));
-    expect(ask(ledger, T0 + 12 * MINUTE, { domain: 'flaky.example.com' }).allowed).toBe(true);
+    expect(ask(ledger(), T0 + 12 * MINUTE, { domain: 'flaky.example.com' }).allowed).toBe(true);
   });
 
   it('is per account and per identifier', () => {
-    expect(ask(ledger, T0 + 5 * MINUTE, { domain: 'flaky.example.com', accountId: 'other' }).allowed).toBe(true);
-    expect(ask(ledger, T0 + 5 * MINUTE, { domain: 'ok.example.com' }).allowed).toBe(true);
+    expect(ask(ledger(), T0 + 5 * MINUTE, { domain: 'flaky.example.com', accountId: 'other' }).allowed).toBe(true);
+    expect(ask(ledger(), T0 + 5 * MINUTE, { domain: 'ok.example.com' }).allowed).toBe(true);
   });
 });
 
@@ -344,21 +348,21 @@ describe('STD-10 input', () => {
     expect(() => createQuotaLedger([], { ...options, attempts: [{ type: 'oops' } as never] })).toThrow(
       expect.objectContaining({ params: expect.objectContaining({ field: 'attempts[0].type' }) }),
     );
-    const ledger = createQuotaLedger([], options);
-    expect(() => ask(ledger, T0, { domain: 'a.com', identifiers: 'b.com' as never })).toThrow(
+    const ledger = () => createQuotaLedger([], options);
+    expect(() => ask(ledger(), T0, { domain: 'a.com', identifiers: 'b.com' as never })).toThrow(
       expect.objectContaining({
         code: 'quota.request.invalid',
         params: expect.objectContaining({ field: 'identifiers' }),
       }),
     );
-    expect(() => ask(ledger, T0, { domain: 'a.com', ariRenewal: 'yes' as never })).toThrow(
+    expect(() => ask(ledger(), T0, { domain: 'a.com', ariRenewal: 'yes' as never })).toThrow(
       expect.objectContaining({ params: expect.objectContaining({ field: 'ariRenewal' }) }),
     );
   });
 
   it('an order naming something that is neither a name nor an IP address is refused, not counted', () => {
-    const ledger = createQuotaLedger([], options);
-    const decision = ask(ledger, T0, { domain: 'a.com', identifiers: ['a_b..com'] });
+    const ledger = () => createQuotaLedger([], options);
+    const decision = ask(ledger(), T0, { domain: 'a.com', identifiers: ['a_b..com'] });
     expect(decision).toMatchObject({ allowed: false, issues: [{ code: 'quota.domain.invalid' }] });
   });
 

@@ -42,6 +42,8 @@ interface Shape {
   readonly role?: 'subscriber' | 'subordinate' | 'root';
   readonly eku?: readonly string[];
   readonly algorithm?: () => Uint8Array;
+  /** Leave basicConstraints out (a subscriber certificate may). */
+  readonly noBasicConstraints?: boolean;
 }
 
 /** A certificate of this shape (its signature is not checked here). */
