@@ -47,14 +47,12 @@ interface Shape {
 }
 
 /** A certificate of this shape (its signature is not checked here). */
-async function certificate({ issued, role = 'subscriber', eku, algorithm = ecdsaSha256 }: Shape): Promise<Uint8Array> {
+async function certificate(shape: Shape): Promise<Uint8Array> {
+  const { issued, role = 'subscriber', eku, algorithm = ecdsaSha256 } = shape;
   const subject = simpleName({ CN: role === 'subscriber' ? 'www.example.com' : `${role} CA` });
+  const basicConstraints = role === 'subscriber' ? derSequence() : derSequence(Uint8Array.of(0x01, 0x01, 0xff));
   const extensions = [
-    extension(
-      OIDS.basicConstraints,
-      role === 'subscriber' ? derSequence() : derSequence(Uint8Array.of(0x01, 0x01, 0xff)),
-      true,
-    ),
+    ...(shape.noBasicConstraints === true ? [] : [extension(OIDS.basicConstraints, basicConstraints, true)]),
     ...(eku === undefined ? [] : [extension(OIDS.extKeyUsage, derSequence(...eku.map((oid) => derOid(oid))))]),
   ];
   const tbs = derSequence(
@@ -81,7 +79,12 @@ describe('STD-07: serverAuth as the only EKU (Chrome Root Program v1.8)', () => 
       expect(await codes({ issued: '270314', eku })).toEqual([]);
       expect(await codes({ issued: '270315', eku })).toEqual(['x509.standards.eku']);
     }
-    expect(await codes({ issued: '270315' })).toEqual(['x509.standards.eku']); // no EKU at all
+    // no EKU at all, and no basicConstraints either: still a subscriber certificate
+    const bare = checkIssuanceStandards(await certificate({ issued: '270315', noBasicConstraints: true }));
+    expect(bare).toMatchObject({
+      role: 'subscriber',
+      issues: [{ code: 'x509.standards.eku', params: { extendedKeyUsage: [] } }],
+    });
     expect(await codes({ issued: '270315', eku: [OIDS.serverAuth] })).toEqual([]);
   });
 
@@ -89,7 +92,13 @@ describe('STD-07: serverAuth as the only EKU (Chrome Root Program v1.8)', () => 
     expect(await codes({ issued: '260614', role: 'subordinate' })).toEqual([]);
     expect(await codes({ issued: '260615', role: 'subordinate' })).toEqual(['x509.standards.eku']);
     expect(await codes({ issued: '260615', role: 'subordinate', eku: [OIDS.serverAuth] })).toEqual([]);
-    expect(await codes({ issued: '270315', role: 'root' })).toEqual([]);
+    expect(checkIssuanceStandards(await certificate({ issued: '270315', role: 'root' }))).toMatchObject({
+      role: 'root',
+      issues: [],
+    });
+    expect(checkIssuanceStandards(await certificate({ issued: '260614', role: 'subordinate' })).role).toBe(
+      'subordinate',
+    );
   });
 
   it('names the role, the date and what the certificate carries', async () => {
