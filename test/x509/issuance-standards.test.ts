@@ -4,6 +4,7 @@ import { derNull, derOid, derSequence, derTlv } from '../../src/x509/der/writer.
 import { checkIssuanceStandards } from '../../src/x509/index.js';
 import {
   certificateDer,
+  dnsName,
   ecdsaSha256,
   extension,
   extensionsField,
@@ -52,6 +53,7 @@ async function certificate(shape: Shape): Promise<Uint8Array> {
   const subject = simpleName({ CN: role === 'subscriber' ? 'www.example.com' : `${role} CA` });
   const basicConstraints = role === 'subscriber' ? derSequence() : derSequence(Uint8Array.of(0x01, 0x01, 0xff));
   const extensions = [
+    extension(OIDS.subjectAltName, derSequence(dnsName('www.example.com'))), // never an empty extension list
     ...(shape.noBasicConstraints === true ? [] : [extension(OIDS.basicConstraints, basicConstraints, true)]),
     ...(eku === undefined ? [] : [extension(OIDS.extKeyUsage, derSequence(...eku.map((oid) => derOid(oid))))]),
   ];
