@@ -57,6 +57,7 @@ export { importPrivateKey, keyPairFromPkcs8 } from './keys/import.js';
 export { generatePassword } from './keys/password.js';
 export { DEFAULT_PBKDF2_ITERATIONS } from './keys/pbes2.js';
 export { describePublicKey, type PublicKeyInfo, publicKeyLabel } from './keys/public-key.js';
+export type { TraditionalCipher } from './keys/traditional.js';
 export type {
   WebCrypto,
   WebCryptoKey,

@@ -1,14 +1,16 @@
-import { optionsArgument } from '../../core/argument.js';
+import { invalidArgument, optionsArgument } from '../../core/argument.js';
 import { writePem } from '../der/pem.js';
 import { resolveCrypto } from './crypto.js';
 import { keyError } from './key-error.js';
 import { encryptPkcs8 } from './pbes2.js';
+import { TRADITIONAL_CIPHERS, type TraditionalCipher, traditionalOf, writeTraditional } from './traditional.js';
 import type { WebCrypto, WebCryptoKey } from './web-crypto.js';
 
 /**
  * Exports a private key as PEM (CSR-06, CHAIN-04): PKCS#8 (`PRIVATE KEY`), or, with a password,
  * encrypted PKCS#8 (`ENCRYPTED PRIVATE KEY`, PBES2 with PBKDF2-HMAC-SHA256 and AES-256-CBC) that
- * `openssl pkey -passin` opens. Keys meant for cloud load balancers and CDNs must not be encrypted
+ * `openssl pkey -passin` opens; with `format: 'traditional'`, PKCS#1 or SEC1 (`RSA PRIVATE KEY`,
+ * `EC PRIVATE KEY`), encrypted the OpenSSL way with a password. Keys meant for cloud load balancers and CDNs must not be encrypted
  * (`forCloudUpload`). Throws `CertkitError` for a non-extractable key or an empty password.
  *
  * @example
@@ -20,6 +22,13 @@ export async function exportPrivateKey(
     readonly password?: string;
     readonly iterations?: number;
     readonly forCloudUpload?: boolean;
+    /**
+     * `pkcs8` (the default) or `traditional`: `RSA PRIVATE KEY` / `EC PRIVATE KEY`, with a password
+     * encrypted the OpenSSL way (`Proc-Type: 4,ENCRYPTED`), for servers and panels that read no other.
+     */
+    readonly format?: 'pkcs8' | 'traditional';
+    /** The traditional format's cipher; default AES-256-CBC. */
+    readonly cipher?: TraditionalCipher;
     readonly crypto?: WebCrypto;
   } = {},
 ): Promise<string> {
@@ -29,6 +38,15 @@ export async function exportPrivateKey(
   if (options.password !== undefined && options.forCloudUpload === true)
     throw keyError('x509.key.cloud-password', {}, 'CSR-06');
   const pkcs8 = await crypto.subtle.exportKey('pkcs8', key);
+  if (options.password === '') throw keyError('x509.key.password', { reason: 'empty' }, 'CSR-06');
+  if (options.format === 'traditional') {
+    const cipher = options.cipher ?? 'AES-256-CBC';
+    if (!Object.hasOwn(TRADITIONAL_CIPHERS, cipher))
+      throw invalidArgument('options.cipher', Object.keys(TRADITIONAL_CIPHERS).join(', '), cipher);
+    return writeTraditional(crypto, traditionalOf(new Uint8Array(pkcs8)), options.password, cipher);
+  }
+  if (options.format !== undefined && options.format !== 'pkcs8')
+    throw invalidArgument('options.format', "'pkcs8' or 'traditional'", options.format);
   if (options.password === undefined) return writePem(pkcs8, 'PRIVATE KEY');
   const encrypted = await encryptPkcs8(crypto, new Uint8Array(pkcs8), options.password, options.iterations);
   return writePem(encrypted, 'ENCRYPTED PRIVATE KEY');

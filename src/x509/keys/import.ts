@@ -7,6 +7,7 @@ import { resolveCrypto } from './crypto.js';
 import { keyError, parseKeyDer } from './key-error.js';
 import { decryptPkcs8 } from './pbes2.js';
 import { readEncryptedPrivateKeyInfo, readPrivateKeyInfo, readSec1Curve, wrapPkcs8 } from './pkcs8.js';
+import { decryptTraditional, readTraditionalBlock } from './traditional.js';
 import type { WebCrypto, WebCryptoKey, WebCryptoKeyPair } from './web-crypto.js';
 
 /** The public key of an extractable private key, recomputed through JWK (WebCrypto has no direct way). */
@@ -20,9 +21,11 @@ export async function publicKeyFromPrivate(crypto: WebCrypto, privateKey: WebCry
 /**
  * Imports a private key (CHAIN-04) from `PRIVATE KEY` (PKCS#8), `ENCRYPTED PRIVATE KEY` (PBES2:
  * PBKDF2 with HMAC-SHA1/256/384/512, AES-128/192/256-CBC), `RSA PRIVATE KEY` (PKCS#1) or
- * `EC PRIVATE KEY` (SEC1), and returns the key pair (the public key is recomputed). Throws
- * `CertkitError`: `x509.key.password` (missing or wrong password), `x509.key.unsupported`
- * (DSA, Ed25519, other curves), `x509.key.encryption-unsupported` (legacy PBE, PEM `Proc-Type`),
+ * `EC PRIVATE KEY` (SEC1) — the last two also encrypted the traditional OpenSSL way
+ * (`Proc-Type: 4,ENCRYPTED`, `DEK-Info` AES-128/192/256-CBC or DES-EDE3-CBC) — and returns the key
+ * pair (the public key is recomputed). Throws `CertkitError`: `x509.key.password` (missing or
+ * wrong password), `x509.key.unsupported` (DSA, Ed25519, other curves),
+ * `x509.key.encryption-unsupported` (legacy PBE, other DEK-Info ciphers),
  * `x509.key.malformed`, `x509.limit.exceeded` (a PBKDF2 count above the policy's
  * `limits.maxPbkdf2Iterations`, refused before any key derivation: the file, not the caller,
  * would otherwise choose the work).
@@ -37,6 +40,15 @@ export async function importPrivateKey(
   optionsArgument(options);
   const crypto = resolveCrypto(options.crypto);
   const limits = limitsOf(options.policy);
+  // OpenSSL's traditional encryption (`Proc-Type: 4,ENCRYPTED`), before the reader that refuses headers
+  const traditional =
+    typeof input === 'string' && input.length <= limits.maxInputLength ? readTraditionalBlock(input) : undefined;
+  if (traditional !== undefined) {
+    if (options.password === undefined || options.password === '')
+      throw keyError('x509.key.password', { reason: 'missing' }, 'CSR-06');
+    const der = await decryptTraditional(crypto, traditional, options.password);
+    return keyPairFromPkcs8(await toPkcs8(crypto, der, traditional.label, undefined, limits), { crypto });
+  }
   const { der, label } = readPem(
     input,
     ['PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY'],
