@@ -206,6 +206,30 @@ describe('STD-10 New Certificates per Exact Set of Identifiers: 5 per 7 days, on
     expect(ledger().bucketSpends('new-orders-per-account|acct')).toEqual([T0]);
   });
 
+  it('a renewal needs an earlier certificate: one issued at the same instant, or later, does not make one', () => {
+    const one = createQuotaLedger([certificateAt('first', T0, 'example.com', { identifiers: names })], options);
+    const exemption = (at: number) =>
+      ask(one, at, { domain: 'example.com', identifiers: names }).issues.map((issue) => issue.code);
+    expect(exemption(T0)).toEqual([]);
+    expect(exemption(T0 - 1)).toEqual([]);
+    expect(exemption(T0 + 1)).toEqual(['quota.rateLimit.exempt']);
+    // two certificates for one set at the same instant: neither renews the other, both spend
+    const twins = createQuotaLedger(
+      ['a', 'b'].map((id) => certificateAt(id, T0, 'example.com', { identifiers: names })),
+      options,
+    );
+    expect(twins.bucketSpends('certificates-per-registered-domain|example.com')).toEqual([T0, T0]);
+  });
+
+  it('records in any order give the same buckets', () => {
+    const reversed = createQuotaLedger([...five].reverse(), options);
+    const refused = ask(reversed, T0 + 5 * HOUR, { domain: 'example.com', identifiers: names });
+    expect(refused.allowed === false && refused.nextReleaseAt).toBe(iso(T0 + 33.6 * HOUR));
+    expect(reversed.bucketSpends('certificates-per-identifier-set|example.com,www.example.com')).toEqual(
+      five.map((record) => record.issuedAt),
+    );
+  });
+
   it('an ARI renewal is exempt from every limit, even with the set’s bucket empty', () => {
     const decision = ask(ledger(), T0 + 5 * HOUR, { domain: 'example.com', identifiers: names, ariRenewal: true });
     expect(decision.allowed).toBe(true);
@@ -330,6 +354,9 @@ describe('STD-10 input', () => {
     ]);
     expect(identifierSet(['-bad-.com'])).toBeNull();
     expect(identifierSet([])).toBeNull();
+    const many = Array.from({ length: 1001 }, (_, i) => `n${i}.example.com`);
+    expect(identifierSet(many.slice(0, 1000))).toHaveLength(1000);
+    expect(identifierSet(many)).toBeNull();
   });
 
   it('refuses malformed identifiers, attempts and flags with the field named', () => {
