@@ -84,6 +84,8 @@ const seeds: Readonly<Record<TargetName, readonly FuzzInput[]>> = {
     `${text('pki/short-leaf.pem')}${text('pki/short-ca.pem')}`,
   ],
   'CAA record (text)': caa,
+  // keytool's JKS of the same key: entries, Sun's key protector, the integrity digest
+  'JKS (bytes)': [Uint8Array.from(Buffer.from(text('pkcs12/legacy.jks.b64').replace(/\s/g, ''), 'base64'))],
   // OpenSSL's legacy PFX: BER/DER structure, MAC, Triple DES and RC2 bags
   'PKCS#12 (DER)': [Uint8Array.from(Buffer.from(text('pkcs12/legacy.p12.b64').replace(/\s/g, ''), 'base64'))],
 };

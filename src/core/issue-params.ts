@@ -252,6 +252,9 @@ export interface IssueParams {
   'x509.pkcs12.password': { readonly reason: 'wrong' | 'missing' };
   'x509.pkcs12.malformed': { readonly part: string };
   'x509.pkcs12.unsupported': { readonly algorithm: string };
+  'x509.jks.password': { readonly reason: 'wrong' | 'key' | 'short' };
+  'x509.jks.malformed': { readonly part: string };
+  'x509.jks.unsupported': { readonly format: string };
   'x509.chain.duplicate': { readonly certificate: string };
   'x509.chain.key-mismatch': { readonly certificate: string };
   'x509.chain.search-limit': NoParams;

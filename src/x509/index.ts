@@ -65,6 +65,15 @@ export type {
   WebCryptoKeyStandIn,
   WebCryptoStandIn,
 } from './keys/web-crypto.js';
+export {
+  createJks,
+  type JksContents,
+  type JksOptions,
+  type KeystoreCertificate,
+  type KeystoreKey,
+  type ParseJksOptions,
+  parseJks,
+} from './keystore/jks.js';
 export { isCountryCode } from './names/country-codes.js';
 export type { NameAttribute, SubjectInput } from './names/subject.js';
 export {

@@ -9,6 +9,7 @@ import {
   parseCertificates,
   parseCrl,
   parseCsr,
+  parseJks,
   parsePkcs12,
   readPem,
   writePem,
@@ -38,6 +39,8 @@ export const targets = {
   'PEM reader': async (input: FuzzInput) => readPem(asText(input), ['CERTIFICATE', 'PRIVATE KEY']),
   'chain (PEM bundle text)': (input: FuzzInput) => assembleChain(asText(input), { now: NOW }),
   'CAA record (text)': async (input: FuzzInput) => parseCaaRecord(asText(input)),
+  'JKS (bytes)': (input: FuzzInput) =>
+    parseJks(typeof input === 'string' ? new TextEncoder().encode(input) : input, { password: 'legacy' }),
   'PKCS#12 (DER)': (input: FuzzInput) =>
     parsePkcs12(typeof input === 'string' ? new TextEncoder().encode(input) : input, {
       password: 'legacy',

@@ -27,6 +27,8 @@ export interface Material {
   readonly csr: CsrInfo;
   /** A legacy PFX of the leaf and its key, password `secret`. */
   readonly pfx: Uint8Array;
+  /** A JKS of the leaf and its key, password `changeit`. */
+  readonly jks: Uint8Array;
 }
 
 export interface Call {
@@ -294,6 +296,7 @@ export const calls: Readonly<Record<string, Call>> = {
       },
     ],
   },
+  parseJks: { args: (m) => [m.jks, { password: 'changeit' }] },
   parsePkcs12: { args: (m) => [m.pfx, { password: 'secret' }] },
   checkIssuanceStandards: { args: (m) => [m.leafPem, {}] },
   checkCtPolicy: {
@@ -310,6 +313,7 @@ export const calls: Readonly<Record<string, Call>> = {
     args: (m) => [{ trustAnchors: [m.rootPem], intermediates: [m.caPem], crls: [CRL_PEM], linkCacheSize: 100 }],
     methods: { assemble: (m) => [[m.leafPem], { now: '2030-06-01T00:00:00Z', hostname: 'www.example.com' }] },
   },
+  createJks: { args: (m) => [{ certificates: [m.leafDer], privateKey: m.leafKeys.privateKey, password: 'changeit' }] },
   createPkcs12: {
     args: (m) => [
       { certificates: [m.leafDer], privateKey: m.leafKeys.privateKey, password: 'secret', iterations: 1000 },

@@ -261,6 +261,11 @@ beforeAll(async () => {
       password: 'secret',
       legacy: true,
     }),
+    jks: await x509.createJks({
+      certificates: [x509.readPem(leaf, ['CERTIFICATE']).der],
+      privateKey: leafKeys.privateKey,
+      password: 'changeit',
+    }),
   };
 }, 60_000);
 

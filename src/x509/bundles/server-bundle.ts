@@ -1,4 +1,4 @@
-import { arrayArgument, objectArgument } from '../../core/argument.js';
+import { arrayArgument, invalidArgument, objectArgument } from '../../core/argument.js';
 import { CertkitError } from '../../core/error.js';
 import { createIssue, describeReceived } from '../../core/issue.js';
 import { type PrivateKeyInput, publicKeyFingerprintOf } from '../certificate/key-match.js';
@@ -10,6 +10,7 @@ import { importPrivateKey } from '../keys/import.js';
 import { generatePassword } from '../keys/password.js';
 import { createSignatureVerifier } from '../keys/verifier.js';
 import type { WebCrypto, WebCryptoKey, WebCryptoKeyPair } from '../keys/web-crypto.js';
+import { createJks } from '../keystore/jks.js';
 import { createPkcs12 } from './pkcs12.js';
 
 /** The web servers certkit builds bundles for (CHAIN-05). */
@@ -30,6 +31,8 @@ export interface ServerBundleOptions {
   readonly name?: string;
   /** IIS on Windows Server 2016 and older: the legacy PFX (Triple DES, SHA-1 MAC; `createPkcs12`'s `legacy`). */
   readonly legacyPfx?: boolean;
+  /** Tomcat's keystore: `pkcs12` (the default, `<name>.pfx`) or `jks` (`<name>.jks`, `certificateKeystoreType="JKS"`). */
+  readonly tomcatKeystore?: 'pkcs12' | 'jks';
   readonly crypto?: WebCrypto;
 }
 
@@ -46,7 +49,8 @@ export interface ServerBundle {
  * - `nginx`: `<name>_bundle.crt` (leaf + intermediates, CHAIN-01) and `<name>.key`;
  * - `apache`: `<name>.crt`, `<name>_chain.crt` and `<name>.key`;
  * - `iis`: `<name>.pfx` (PKCS#12, see `createPkcs12`) and `keystorePass.txt`;
- * - `tomcat`: `<name>.pfx` (a PKCS#12 keystore: `certificateKeystoreType="PKCS12"`) and `keystorePass.txt`.
+ * - `tomcat`: `<name>.pfx` (a PKCS#12 keystore: `certificateKeystoreType="PKCS12"`), or with
+ *   `tomcatKeystore: 'jks'` `<name>.jks` (`certificateKeystoreType="JKS"`), and `keystorePass.txt`.
  *
  * Keys are written as unencrypted PKCS#8 for Nginx and Apache (they read them at start-up).
  * Throws `CertkitError`: `x509.bundle.server`, `x509.bundle.chain`, `x509.chain.key-mismatch`
@@ -91,6 +95,12 @@ export async function createServerBundle(server: Server, options: ServerBundleOp
         };
   }
   const password = options.password ?? generatePassword(20, { crypto });
+  if (server === 'tomcat' && options.tomcatKeystore === 'jks') {
+    const jks = await createJks({ certificates, privateKey, password, alias: name, crypto });
+    return { files: { [`${name}.jks`]: jks, 'keystorePass.txt': `${password}\n` }, password };
+  }
+  if (options.tomcatKeystore !== undefined && options.tomcatKeystore !== 'pkcs12' && options.tomcatKeystore !== 'jks')
+    throw invalidArgument('options.tomcatKeystore', "'pkcs12' or 'jks'", options.tomcatKeystore);
   const legacy = options.legacyPfx === true;
   const pfx = await createPkcs12({ certificates, privateKey, password, friendlyName: name, crypto, legacy });
   return { files: { [`${name}.pfx`]: pfx, 'keystorePass.txt': `${password}\n` }, password };

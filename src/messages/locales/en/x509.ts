@@ -18,6 +18,10 @@ export const enX509: AreaCatalog<'x509'> = /* @__PURE__ */ Object.freeze({
   'x509.pkcs12.password':
     'The PKCS#12 file cannot be opened with this password ({reason}): the password is wrong, or the file was changed after it was made.',
   'x509.pkcs12.malformed': 'The PKCS#12 file is malformed ({part}).',
+  'x509.jks.password':
+    'The Java keystore password does not fit ({reason}: the store password is wrong, a key has another password, or the password is under 6 characters).',
+  'x509.jks.malformed': 'The Java keystore is malformed ({part}).',
+  'x509.jks.unsupported': 'The Java keystore holds {format}, which certkit does not read.',
   'x509.pkcs12.unsupported': 'The PKCS#12 file uses {algorithm}, which certkit does not read.',
   'x509.key.malformed': 'The private key is not a valid {format} key.',
   'x509.key.encryption-unsupported':
