@@ -20,10 +20,12 @@ export async function pkcs12Benchmarks(): Promise<BenchCase[]> {
   );
   const bytes = Uint8Array.from(Buffer.from(base64, 'base64'));
   const binary = forge.util.decode64(base64);
+  const keyBag = forge.pki.oids.pkcs8ShroudedKeyBag as string;
+  const certBag = forge.pki.oids.certBag as string;
   const theirs = () => {
     const p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(binary), 'legacy');
-    const keys = p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag] ?? [];
-    const certificates = p12.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag] ?? [];
+    const keys = p12.getBags({ bagType: keyBag })[keyBag] ?? [];
+    const certificates = p12.getBags({ bagType: certBag })[certBag] ?? [];
     pkcs12Sink += keys.length + (certificates[0]?.cert?.subject.attributes.length ?? 0);
   };
   const ours = async () => {
