@@ -3,7 +3,7 @@ import { CertkitError } from '../../core/error.js';
 import { type Instant, toDate } from '../../core/instant.js';
 import { createIssue } from '../../core/issue.js';
 import { type LimitsOption, limitsOf, type WorkLimits } from '../../policy/limits.js';
-import { type CertInfo, type Certificate, readCertificate } from '../certificate/parse.js';
+import { type CertInfo, type Certificate, decodeCertificateDer, readCertificate } from '../certificate/parse.js';
 import { concatBytes } from '../der/bytes.js';
 import { bufferSource, toHex } from '../der/encoding.js';
 import { writePem } from '../der/pem.js';
@@ -346,7 +346,7 @@ export interface JksOptions {
   readonly keyPassword?: string;
   /** The entry's alias, Tomcat's `certificateKeyAlias`; default `tomcat`. */
   readonly alias?: string;
-  /** The entry's creation date; the current time by default. */
+  /** The entry's creation date; the leaf's notBefore by default (certkit never reads the clock). */
   readonly createdAt?: Instant;
   readonly crypto?: WebCrypto;
 }
@@ -377,7 +377,9 @@ export async function createJks(options: JksOptions): Promise<Uint8Array> {
     throw new CertkitError(createIssue('x509.jks.password', 'CHAIN-05', { reason: 'short' }));
   const alias = stringArgument(options.alias ?? 'tomcat', 'options.alias').toLowerCase(); // keytool lower-cases JKS aliases
   const createdAt =
-    options.createdAt === undefined ? Date.now() : toDate(options.createdAt, 'options.createdAt').getTime();
+    options.createdAt === undefined
+      ? decodeCertificateDer(certificates[0] as Uint8Array).notBefore
+      : toDate(options.createdAt, 'options.createdAt').getTime();
   const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', options.privateKey));
   const key = protectKey(crypto, pkcs8, utf16(keyPassword));
   const chain = certificates.flatMap((der) => [writeUtf('X.509'), u32(der.length), der]);
