@@ -46,6 +46,13 @@ export {
   createChainValidator,
   DEFAULT_LINK_CACHE_SIZE,
 } from './chain/validator.js';
+export {
+  CONVERT_TARGETS,
+  type Converted,
+  type ConvertOptions,
+  type ConvertTarget,
+  convert,
+} from './convert/convert.js';
 export { type CrlInfo, parseCrl } from './crl/parse.js';
 export { type CheckCsrOptions, type CsrOrder, checkCsr } from './csr/check.js';
 export { type CsrOptions, type GeneratedCsr, generateCsr, MAX_CSR_DOMAINS } from './csr/generate.js';
