@@ -1,7 +1,9 @@
+import { formatIssue } from '../messages/index.js';
 import type { DomainType, ValidationLevel } from '../policy/schema.js';
 import { applicantKinds, domainTypes, membershipTiers, validationLevels } from '../policy/vocabulary.js';
 import { SERVERS, type Server } from '../x509/bundles/server-bundle.js';
 import type { PathRules } from '../x509/chain/path-rules.js';
+import { CONVERT_TARGETS, convert } from '../x509/convert/convert.js';
 import { chainCommand } from './chain-command.js';
 import { checkReport } from './check-report.js';
 import { type CliOutcome, type CommandContext, done, inputError, listFlag, problem, stringFlag } from './context.js';
@@ -11,6 +13,7 @@ import { domainReports, renderDomainReports } from './domain-report.js';
 import type { FlagName } from './flags.js';
 import { pemOrDer, readInput, readTextInput } from './input.js';
 import { inspectInput } from './inspect-command.js';
+import { issueLine } from './issue-line.js';
 import { lifecycleReport } from './lifecycle-report.js';
 import { writeFiles } from './output-files.js';
 import { quotaReport } from './quota-report.js';
@@ -362,6 +365,46 @@ async function runChain(context: CommandContext): Promise<CliOutcome | UsageProb
   return done(result.ok, [result.text, ...forced, ...wrote, ...result.notes].join('\n'));
 }
 
+/** `certkit convert`: what the user has in, the target out, after convert()'s checks; an incomplete chain is written only with --force. */
+async function runConvert(context: CommandContext): Promise<CliOutcome | UsageProblem> {
+  if (context.positionals.length === 0) return usage('certkit convert needs at least one input file');
+  const to = choice('to', stringFlag(context, 'to'), CONVERT_TARGETS);
+  if (isUsage(to)) return to;
+  if (to === undefined) return usage(`certkit convert needs --to ${CONVERT_TARGETS.join('|')}`);
+  const inputs = readAll(context.positionals, context);
+  if (!Array.isArray(inputs)) return inputs;
+  const inputPassword = secret(context, 'key-password', 'CERTKIT_KEY_PASSWORD');
+  const outputPassword = secret(context, 'password', 'CERTKIT_PFX_PASSWORD');
+  if (typeof inputPassword === 'object') return inputPassword;
+  if (typeof outputPassword === 'object') return outputPassword;
+  const result = await convert(inputs, {
+    to,
+    ...(inputPassword === undefined ? {} : { password: inputPassword }),
+    ...(outputPassword === undefined ? {} : { outputPassword }),
+    legacyPfx: context.values['legacy-pfx'] === true,
+  });
+  const t = say(context.locale);
+  const lines = [
+    `${t('chain', '证书链')}: ${result.chain.map((certificate) => certificate.commonName ?? certificate.subjectText).join(' → ')}`,
+    ...result.issues.map((issue) => issueLine(issue, formatIssue(issue, context.locale), context.style)),
+  ];
+  if (result.issues.length > 0 && context.values.force !== true)
+    return done(
+      false,
+      [
+        ...lines,
+        t(
+          '  not written: the chain is incomplete. Add the intermediate, or --force to write anyway.',
+          '  未写入：证书链不完整。请补充中间证书，或用 --force 强制写出。',
+        ),
+      ].join('\n'),
+    );
+  const written = writeOutput(context, result.files);
+  if (!Array.isArray(written)) return written as CliOutcome;
+  // the keystore password is in keystorePass.txt, never printed
+  return done(true, [...lines, ...written.map((path) => t(`  wrote ${path}`, `  已写入 ${path}`))].join('\n'));
+}
+
 const OUTPUT: readonly FlagName[] = ['out', 'force'];
 
 /** Every command, in the order help lists them. */
@@ -458,6 +501,14 @@ export const COMMANDS: readonly CommandSpec[] = [
     zh: '查看证书、CSR、私钥或 PFX 文件的内容（PEM 或 DER）',
     flags: ['key-password', 'key-password-file'],
     run: runInspect,
+  },
+  {
+    name: 'convert',
+    args: '<files…>',
+    en: 'convert PEM, DER, PFX or JKS files (keys in any format) to --to pem|der|pfx|jks|nginx|apache|iis|tomcat',
+    zh: '把 PEM、DER、PFX 或 JKS 文件（任意格式的私钥）转换为 --to pem|der|pfx|jks|nginx|apache|iis|tomcat',
+    flags: ['to', 'key-password', 'key-password-file', 'password', 'password-file', 'legacy-pfx', 'out', 'force'],
+    run: runConvert,
   },
   {
     name: 'chain',

@@ -185,6 +185,17 @@ export const FLAGS = {
     zh: '若没有 CRL 能确定证书状态则拒绝',
   },
   'private-key': { type: 'string', value: '<key.pem>', en: 'the certificate’s private key', zh: '证书的私钥' },
+  to: {
+    type: 'string',
+    value: 'pem|der|pfx|jks|nginx|apache|iis|tomcat',
+    en: 'what convert writes',
+    zh: 'convert 输出的格式',
+  },
+  'legacy-pfx': {
+    type: 'boolean',
+    en: 'write the legacy PFX (Triple DES, SHA-1 MAC) Windows Server 2016 and older import',
+    zh: '写出 Windows Server 2016 及更早版本可导入的旧格式 PFX（3DES、SHA-1 MAC）',
+  },
   'include-root': { type: 'boolean', en: 'put the root at the end of the chain', zh: '把根证书放在链的末尾' },
   format: {
     type: 'string',

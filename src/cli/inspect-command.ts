@@ -8,6 +8,7 @@ import { children, readOid, readRoot, readSmallInteger } from '../x509/der/reade
 import { describeKey } from '../x509/keys/generate.js';
 import { importPrivateKey } from '../x509/keys/import.js';
 import { publicKeyLabel } from '../x509/keys/public-key.js';
+import { parsePkcs12 } from '../x509/pkcs12/read.js';
 import { pemOrDer } from './input.js';
 import { say } from './words.js';
 
@@ -35,7 +36,7 @@ const INSPECTORS: Readonly<Record<Kind, (input: string | Uint8Array, options: In
   certificate: inspectCertificates,
   csr: inspectCsr,
   key: inspectKey,
-  pkcs12: async (input, options) => inspectPkcs12(input as Uint8Array, options),
+  pkcs12: (input, options) => inspectPkcs12(input as Uint8Array, options),
   crl: async (input, options) => inspectCrl(input, options),
 };
 
@@ -174,17 +175,44 @@ async function inspectKey(input: string | Uint8Array, options: InspectOptions): 
   }
 }
 
-function inspectPkcs12(der: Uint8Array, options: InspectOptions): string {
-  const [, , macData] = children(readRoot(der, 'pfx'));
+/** A PFX: its contents with the password (`--key-password`), else what can be seen without one. */
+async function inspectPkcs12(der: Uint8Array, options: InspectOptions): Promise<string> {
   const t = say(options.locale);
+  const read = await parsePkcs12(der, options.password === undefined ? {} : { password: options.password }).catch(
+    (error: unknown) => {
+      if (isCertkitError(error) && error.code === 'x509.pkcs12.password' && options.password === undefined)
+        return undefined;
+      throw error;
+    },
+  );
+  if (read === undefined)
+    return t(
+      'a PKCS#12 (PFX) file with a password: give it with --key-password-file (or CERTKIT_KEY_PASSWORD) to list it',
+      '带密码的 PKCS#12（PFX）文件：请用 --key-password-file（或 CERTKIT_KEY_PASSWORD）提供密码后查看',
+    );
   if (options.json)
-    return JSON.stringify({ kind: 'PKCS#12', version: 3, mac: macData !== undefined, bytes: der.length }, null, 2);
+    return JSON.stringify(
+      {
+        kind: 'PKCS#12',
+        mac: read.mac,
+        keys: read.keys.map(({ pkcs8: _pkcs8, pem: _pem, ...key }) => ({
+          ...key,
+          certificate: key.certificate?.subjectText ?? null,
+          chain: key.chain.map((c) => c.subjectText),
+        })),
+        certificates: read.certificates.map((entry) => ({ ...entry, certificate: entry.certificate.subjectText })),
+      },
+      null,
+      2,
+    );
   return [
-    t('PKCS#12 (PFX) keystore, version 3', 'PKCS#12（PFX）密钥库，版本 3'),
-    `${t('integrity', '完整性')}: ${macData === undefined ? t('no MAC', '无 MAC') : 'MAC'}`,
-    t(
-      'certkit does not open PKCS#12 contents yet; to list them: openssl pkcs12 -info -nokeys -in <file>',
-      'certkit 暂不能打开 PKCS#12 的内容；可用 openssl pkcs12 -info -nokeys -in <文件> 查看',
+    `PKCS#12 (PFX), ${t('integrity', '完整性')}: ${read.mac === null ? t('no MAC', '无 MAC') : `${read.mac.hash} MAC, ${read.mac.iterations}`}`,
+    ...read.keys.map(
+      (key) =>
+        `  ${t('key', '私钥')} ${key.key.type} ${'size' in key.key ? key.key.size : 'curve' in key.key ? key.key.curve : ''} (${key.encryption})${key.friendlyName === null ? '' : ` "${key.friendlyName}"`} → ${key.chain.map((certificate) => certificate.commonName ?? certificate.subjectText).join(' → ') || t('no certificate', '无证书')}`,
+    ),
+    ...read.certificates.map(
+      (entry) => `  ${t('certificate', '证书')} ${entry.certificate.subjectText} (${entry.encryption})`,
     ),
   ].join('\n');
 }

@@ -232,7 +232,18 @@ describe('inputs as users have them', () => {
     const key = await runCli(['inspect', 'leaf.key'], io);
     expect(key.stdout).toMatch(/^private key: RSA 2048\npublic key SHA-256: [0-9a-f]{64}/);
     const pkcs12 = await runCli(['inspect', 'site.pfx'], io);
-    expect(pkcs12.stdout).toContain('PKCS#12 (PFX) keystore, version 3');
+    expect(pkcs12.stdout).toContain('a PKCS#12 (PFX) file with a password');
+    const opened = await runCli(['inspect', 'site.pfx', '--key-password', 'x'], io);
+    expect(opened.stdout).toContain('PKCS#12 (PFX), integrity: SHA-256 MAC, 2048');
+    expect(opened.stdout).toMatch(/key RSA 2048 \(PBES2\) → www\.example\.com/);
+    // certkit convert: the PFX to Nginx files (the test leaf's issuer is not in the PFX: refused without --force)
+    const converted = await runCli(['convert', 'site.pfx', '--to', 'nginx', '--key-password', 'x', '--out', 'conv'], io);
+    expect(converted.exitCode).toBe(1);
+    expect(converted.stdout).toContain('not written: the chain is incomplete');
+    const forced = await runCli(['convert', 'site.pfx', '--to', 'nginx', '--key-password', 'x', '--out', 'conv', '--force'], io);
+    expect(forced.exitCode).toBe(0);
+    expect(forced.stdout).toContain('wrote conv/www.example.com_bundle.crt');
+    expect((await runCli(['convert', 'site.pfx'], io)).exitCode).toBe(2); // no --to
     const other = await runCli(['inspect', 'notes.txt'], io);
     expect(other).toMatchObject({
       exitCode: 2,

@@ -313,6 +313,7 @@ export const calls: Readonly<Record<string, Call>> = {
     args: (m) => [{ trustAnchors: [m.rootPem], intermediates: [m.caPem], crls: [CRL_PEM], linkCacheSize: 100 }],
     methods: { assemble: (m) => [[m.leafPem], { now: '2030-06-01T00:00:00Z', hostname: 'www.example.com' }] },
   },
+  convert: { args: (m) => [[m.leafPem, m.leafKeyPem], { to: 'pem' }] },
   createJks: { args: (m) => [{ certificates: [m.leafDer], privateKey: m.leafKeys.privateKey, password: 'changeit' }] },
   createPkcs12: {
     args: (m) => [

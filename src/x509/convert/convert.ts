@@ -1,4 +1,4 @@
-import { arrayArgument, invalidArgument, objectArgument } from '../../core/argument.js';
+import { arrayArgument, bytesArgument, invalidArgument, objectArgument } from '../../core/argument.js';
 import { CertkitError } from '../../core/error.js';
 import { createIssue, type Issue } from '../../core/issue.js';
 import { createPkcs12 } from '../bundles/pkcs12.js';
@@ -123,6 +123,7 @@ async function gather(
       );
     return;
   }
+  if (!(input instanceof Uint8Array)) throw invalidArgument(`inputs[${index}]`, 'PEM text or bytes', input);
   if (JKS_MAGIC.every((byte, at) => input[at] === byte)) {
     const store = await parseJks(input, { password: password ?? '', crypto });
     for (const key of store.keys) {
@@ -137,7 +138,7 @@ async function gather(
     for (const entry of pfx.certificates) into.certificates.push(readPem(entry.certificate.pem, ['CERTIFICATE']).der);
     return;
   }
-  into.certificates.push(input); // a DER certificate; parseCertificates says if it is not
+  into.certificates.push(bytesArgument(input, `inputs[${index}]`)); // a DER certificate; parseCertificates says if it is not
 }
 
 /** A PFX starts `SEQUENCE { INTEGER 3, …`: version 3 right after the outer header. */
@@ -233,21 +234,12 @@ async function write(
       crypto,
       legacy: options.legacyPfx === true,
     });
-    return { files: { [`${name}.pfx`]: pfx }, password };
+    return { files: { [`${name}.pfx`]: pfx, 'keystorePass.txt': `${password}\n` }, password };
   }
-  if (options.to === 'jks')
-    return {
-      files: {
-        [`${name}.jks`]: await createJks({
-          certificates: ders,
-          privateKey: pair.privateKey,
-          password,
-          alias: name,
-          crypto,
-        }),
-      },
-      password,
-    };
+  if (options.to === 'jks') {
+    const jks = await createJks({ certificates: ders, privateKey: pair.privateKey, password, alias: name, crypto });
+    return { files: { [`${name}.jks`]: jks, 'keystorePass.txt': `${password}\n` }, password };
+  }
   const bundle = await createServerBundle(options.to, {
     chain: ders,
     privateKey: pair,
