@@ -23,6 +23,7 @@ export const CONVERT_TARGETS = /* @__PURE__ */ Object.freeze([
   'iis',
   'tomcat',
 ] as const);
+/** A format {@link convert} writes: `pem`, `der`, `pfx`, `jks`, or a server's files. */
 export type ConvertTarget = (typeof CONVERT_TARGETS)[number];
 
 /** Options of {@link convert}. */
