@@ -237,10 +237,16 @@ describe('inputs as users have them', () => {
     expect(opened.stdout).toContain('PKCS#12 (PFX), integrity: SHA-256 MAC, 2048');
     expect(opened.stdout).toMatch(/key RSA 2048 \(PBES2\) → www\.example\.com/);
     // certkit convert: the PFX to Nginx files (the test leaf's issuer is not in the PFX: refused without --force)
-    const converted = await runCli(['convert', 'site.pfx', '--to', 'nginx', '--key-password', 'x', '--out', 'conv'], io);
+    const converted = await runCli(
+      ['convert', 'site.pfx', '--to', 'nginx', '--key-password', 'x', '--out', 'conv'],
+      io,
+    );
     expect(converted.exitCode).toBe(1);
     expect(converted.stdout).toContain('not written: the chain is incomplete');
-    const forced = await runCli(['convert', 'site.pfx', '--to', 'nginx', '--key-password', 'x', '--out', 'conv', '--force'], io);
+    const forced = await runCli(
+      ['convert', 'site.pfx', '--to', 'nginx', '--key-password', 'x', '--out', 'conv', '--force'],
+      io,
+    );
     expect(forced.exitCode).toBe(0);
     expect(forced.stdout).toContain('wrote conv/www.example.com_bundle.crt');
     expect((await runCli(['convert', 'site.pfx'], io)).exitCode).toBe(2); // no --to

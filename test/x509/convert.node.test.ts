@@ -1,94 +1,18 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { convert, parseJks, parsePkcs12 } from '../../src/x509/index.js';
 import { codeOf } from './code-of.js';
+import { makeOpensslPki, scratch } from './openssl-pki.js';
 
 /** Issue 20's `convert`: whatever the user has in, what the server needs out, checked first. */
-const dir = mkdtempSync(join(tmpdir(), 'certkit-convert-'));
-const at = (name: string) => join(dir, name);
-const run = (args: string[]) => execFileSync('openssl', args, { stdio: 'pipe', cwd: dir });
+const pki = scratch('certkit-convert-');
+const { at } = pki;
+const run = (args: string[]) => pki.run('openssl', args);
 const text = (name: string) => readFileSync(at(name), 'utf8');
 
 beforeAll(() => {
-  run([
-    'req',
-    '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    'root.key',
-    '-subj',
-    '/CN=Convert Root',
-    '-days',
-    '30',
-    '-out',
-    'root.pem',
-  ]);
-  writeFileSync(at('ca.ext'), 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign\n');
-  run([
-    'req',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    'ca.key',
-    '-subj',
-    '/CN=Convert CA',
-    '-out',
-    'ca.csr',
-  ]);
-  run([
-    'x509',
-    '-req',
-    '-in',
-    'ca.csr',
-    '-CA',
-    'root.pem',
-    '-CAkey',
-    'root.key',
-    '-CAcreateserial',
-    '-days',
-    '30',
-    '-extfile',
-    'ca.ext',
-    '-out',
-    'ca.pem',
-  ]);
-  run([
-    'req',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'leaf.key',
-    '-subj',
-    '/CN=shop.example.com',
-    '-out',
-    'leaf.csr',
-  ]);
-  run([
-    'x509',
-    '-req',
-    '-in',
-    'leaf.csr',
-    '-CA',
-    'ca.pem',
-    '-CAkey',
-    'ca.key',
-    '-CAcreateserial',
-    '-days',
-    '30',
-    '-out',
-    'leaf.pem',
-  ]);
+  makeOpensslPki(pki, { root: 'Convert Root', ca: 'Convert CA', leaf: 'shop.example.com' });
   run([
     'rsa',
     '-in',
@@ -131,7 +55,7 @@ describe('convert', () => {
     const match = spawnSync(
       'sh',
       ['-c', 'openssl x509 -in out.crt -noout -pubkey | md5sum; openssl pkey -in out.key -pubout | md5sum'],
-      { cwd: dir, encoding: 'utf8' },
+      { cwd: pki.dir, encoding: 'utf8' },
     );
     const [a, b] = match.stdout.trim().split('\n');
     expect(a).toBe(b);

@@ -1,62 +1,17 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createJks, createServerBundle, importPrivateKey, parseJks, readPem } from '../../src/x509/index.js';
 import { codeOf } from './code-of.js';
+import { makeOpensslPki, scratch } from './openssl-pki.js';
 
 /** Issue 20: Java KeyStores — keytool's open in certkit, certkit's open in keytool. */
-const dir = mkdtempSync(join(tmpdir(), 'certkit-jks-'));
-const at = (name: string) => join(dir, name);
-const run = (command: string, args: string[]) => execFileSync(command, args, { stdio: 'pipe', cwd: dir });
-const keytool = (args: string[]) => spawnSync('keytool', args, { encoding: 'utf8', cwd: dir });
+const pki = scratch('certkit-jks-');
+const { at, run } = pki;
+const keytool = (args: string[]) => spawnSync('keytool', args, { encoding: 'utf8', cwd: pki.dir });
 
 beforeAll(() => {
-  run('openssl', [
-    'req',
-    '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    'root.key',
-    '-subj',
-    '/CN=JKS Root',
-    '-days',
-    '30',
-    '-out',
-    'root.pem',
-  ]);
-  run('openssl', [
-    'req',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'leaf.key',
-    '-subj',
-    '/CN=tomcat.example.com',
-    '-out',
-    'leaf.csr',
-  ]);
-  run('openssl', [
-    'x509',
-    '-req',
-    '-in',
-    'leaf.csr',
-    '-CA',
-    'root.pem',
-    '-CAkey',
-    'root.key',
-    '-CAcreateserial',
-    '-days',
-    '30',
-    '-out',
-    'leaf.pem',
-  ]);
+  makeOpensslPki(pki, { root: 'JKS Root', ca: 'JKS CA', leaf: 'tomcat.example.com' });
 }, 60_000);
 
 describe('parseJks reads what keytool writes', () => {
@@ -137,6 +92,7 @@ describe('parseJks reads what keytool writes', () => {
   }, 60_000);
 
   it('a keystore keytool converted from a PKCS#12 file keeps the chain', async () => {
+    writeFileSync(at('issuers.pem'), `${readFileSync(at('ca.pem'))}${readFileSync(at('root.pem'))}`);
     run('openssl', [
       'pkcs12',
       '-export',
@@ -145,7 +101,7 @@ describe('parseJks reads what keytool writes', () => {
       '-in',
       'leaf.pem',
       '-certfile',
-      'root.pem',
+      'issuers.pem',
       '-name',
       'site',
       '-passout',
@@ -172,6 +128,7 @@ describe('parseJks reads what keytool writes', () => {
     const read = await parseJks(new Uint8Array(readFileSync(at('site.jks'))), { password: 'changeit' });
     expect(read.keys[0]?.chain.map((certificate) => certificate.commonName)).toEqual([
       'tomcat.example.com',
+      'JKS CA',
       'JKS Root',
     ]);
     expect(read.keys[0]?.pkcs8).toEqual(readPem(readFileSync(at('leaf.key'), 'utf8'), ['PRIVATE KEY']).der);
@@ -181,7 +138,7 @@ describe('parseJks reads what keytool writes', () => {
 describe('every JKS certkit writes opens in keytool', () => {
   it('createJks and createServerBundle tomcat with tomcatKeystore: jks', async () => {
     const { privateKey } = await importPrivateKey(readFileSync(at('leaf.key'), 'utf8'));
-    const certificates = ['leaf.pem', 'root.pem'].map(
+    const certificates = ['leaf.pem', 'ca.pem'].map(
       (file) => readPem(readFileSync(at(file), 'utf8'), ['CERTIFICATE']).der,
     );
     writeFileSync(
@@ -211,7 +168,7 @@ describe('every JKS certkit writes opens in keytool', () => {
     ]);
     expect(out.status, out.stderr).toBe(0);
     const bundle = await createServerBundle('tomcat', {
-      chain: `${readFileSync(at('leaf.pem'), 'utf8')}${readFileSync(at('root.pem'), 'utf8')}`,
+      chain: `${readFileSync(at('leaf.pem'), 'utf8')}${readFileSync(at('ca.pem'), 'utf8')}`,
       privateKey: readFileSync(at('leaf.key'), 'utf8'),
       tomcatKeystore: 'jks',
     });

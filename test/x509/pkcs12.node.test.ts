@@ -1,98 +1,20 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPkcs12, createServerBundle, importPrivateKey, parsePkcs12, readPem } from '../../src/x509/index.js';
 import { codeOf } from './code-of.js';
+import { makeOpensslPki, scratch } from './openssl-pki.js';
 
 /**
  * Issue 20's interop: PFX files made fresh by `openssl pkcs12 -export` in every variant and by
  * keytool open with the right key/certificate pairs; every PFX certkit writes opens in
  * `openssl pkcs12` and `keytool -list`.
  */
-const dir = mkdtempSync(join(tmpdir(), 'certkit-pkcs12-'));
-const at = (name: string) => join(dir, name);
-const run = (command: string, args: string[]) => execFileSync(command, args, { stdio: 'pipe', cwd: dir });
+const pki = scratch('certkit-pkcs12-');
+const { at, run } = pki;
 
 beforeAll(() => {
-  // a root, an intermediate and an RSA leaf; and a self-signed EC leaf
-  run('openssl', [
-    'req',
-    '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    'root.key',
-    '-subj',
-    '/CN=PFX Root',
-    '-days',
-    '30',
-    '-out',
-    'root.pem',
-  ]);
-  run('openssl', [
-    'req',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    'ca.key',
-    '-subj',
-    '/CN=PFX Intermediate',
-    '-out',
-    'ca.csr',
-  ]);
-  writeFileSync(at('ca.ext'), 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign\n');
-  run('openssl', [
-    'x509',
-    '-req',
-    '-in',
-    'ca.csr',
-    '-CA',
-    'root.pem',
-    '-CAkey',
-    'root.key',
-    '-CAcreateserial',
-    '-days',
-    '30',
-    '-extfile',
-    'ca.ext',
-    '-out',
-    'ca.pem',
-  ]);
-  run('openssl', [
-    'req',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'leaf.key',
-    '-subj',
-    '/CN=www.example.com',
-    '-out',
-    'leaf.csr',
-  ]);
-  run('openssl', [
-    'x509',
-    '-req',
-    '-in',
-    'leaf.csr',
-    '-CA',
-    'ca.pem',
-    '-CAkey',
-    'ca.key',
-    '-CAcreateserial',
-    '-days',
-    '30',
-    '-out',
-    'leaf.pem',
-  ]);
+  makeOpensslPki(pki, { root: 'PFX Root', ca: 'PFX Intermediate', leaf: 'www.example.com' });
   writeFileSync(
     at('bundle.pem'),
     `${readFileSync(at('root.pem'))}${readFileSync(at('leaf.pem'))}${readFileSync(at('ca.pem'))}`,

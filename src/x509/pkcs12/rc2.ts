@@ -42,26 +42,13 @@ export function rc2KeyWords(key: Uint8Array, effectiveBits: number): Uint16Array
 
 const SHIFT = [1, 2, 3, 5] as const;
 /** Encryption's rounds are 5 mixing, a mash, 6 mixing, a mash, 5 mixing; decryption undoes them backwards. */
-const ROUNDS = [
-  'mix',
-  'mix',
-  'mix',
-  'mix',
-  'mix',
+const ROUNDS: readonly ('mix' | 'mash')[] = [
+  ...Array<'mix'>(5).fill('mix'),
   'mash',
-  'mix',
-  'mix',
-  'mix',
-  'mix',
-  'mix',
-  'mix',
+  ...Array<'mix'>(6).fill('mix'),
   'mash',
-  'mix',
-  'mix',
-  'mix',
-  'mix',
-  'mix',
-] as const;
+  ...Array<'mix'>(5).fill('mix'),
+];
 
 /** One 8-byte block decrypted in place (RFC 2268 §4). */
 function decryptBlock(words: Uint16Array, block: Uint8Array): void {
