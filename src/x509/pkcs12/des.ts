@@ -17,11 +17,6 @@ const FP = IP.reduce<number[]>((inverse, from, to) => {
   return inverse;
 }, []);
 // prettier-ignore
-const E = [
-  32, 1, 2, 3, 4, 5, 4, 5, 6, 7, 8, 9, 8, 9, 10, 11, 12, 13, 12, 13, 14, 15, 16, 17, 16, 17, 18, 19, 20, 21, 20, 21, 22,
-  23, 24, 25, 24, 25, 26, 27, 28, 29, 28, 29, 30, 31, 32, 1,
-];
-// prettier-ignore
 const P = [
   16, 7, 20, 21, 29, 12, 28, 17, 1, 15, 23, 26, 5, 18, 31, 10, 2, 8, 24, 14, 32, 27, 3, 9, 19, 13, 30, 6, 22, 11, 4, 25,
 ];
@@ -84,7 +79,11 @@ function roundKeys(key: Uint8Array, offset: number): Uint8Array[] {
   });
 }
 
-/** f(R, K): E expands R into eight 6-bit groups (bits 4i−1 … 4i+4, wrapping), mixed with K, through SP. */
+/**
+ * f(R, K): the expansion E gives R as eight 6-bit groups, group i being bits 4i−1 … 4i+4 of R
+ * (1-based, wrapping: E's table 32 1 2 3 4 5, 4 5 6 7 8 9, …), here by rotation; mixed with K,
+ * through SP.
+ */
 function feistel(right: number, key: Uint8Array): number {
   let out = 0;
   for (let group = 0; group < 8; group += 1) {
