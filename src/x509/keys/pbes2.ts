@@ -1,10 +1,9 @@
 /** PBES2 (RFC 8018) with PBKDF2 and AES-CBC: what encrypted PKCS#8 keys and PFX key bags use. */
-import { CertkitError } from '../../core/error.js';
-import { createIssue } from '../../core/issue.js';
 import { DEFAULT_LIMITS, type WorkLimits } from '../../policy/limits.js';
 import { bufferSource, toArrayBuffer } from '../der/encoding.js';
 import { PBES2 } from '../der/oids.js';
 import { keyError } from './key-error.js';
+import { withinLimit } from './limit.js';
 import {
   type readEncryptedPrivateKeyInfo,
   readPbes2,
@@ -53,14 +52,7 @@ export async function decryptPkcs8(
   const pbes2 = readPbes2(parameters);
   if (pbes2 === undefined)
     throw keyError('x509.key.encryption-unsupported', { scheme: 'PBES2 with unsupported parameters' });
-  if (pbes2.iterations > limits.maxPbkdf2Iterations)
-    throw new CertkitError(
-      createIssue('x509.limit.exceeded', null, {
-        limit: 'maxPbkdf2Iterations',
-        value: pbes2.iterations,
-        max: limits.maxPbkdf2Iterations,
-      }),
-    );
+  withinLimit(limits, 'maxPbkdf2Iterations', pbes2.iterations);
   const aesKey = await deriveAesKey(crypto, password, pbes2.salt, pbes2.iterations, pbes2.hash, pbes2.keyBits);
   try {
     const plain = await crypto.subtle.decrypt(

@@ -13,6 +13,7 @@ import { derNull, derOctetString, derOid, derSequence } from '../der/writer.js';
 import { sha1 } from '../hash/sha.js';
 import { resolveCrypto } from '../keys/crypto.js';
 import { keyPairFromPkcs8 } from '../keys/import.js';
+import { withinLimit } from '../keys/limit.js';
 import { readPrivateKeyInfo } from '../keys/pkcs8.js';
 import { describePublicKey, type PublicKeyInfo } from '../keys/public-key.js';
 import { createSignatureVerifier } from '../keys/verifier.js';
@@ -254,14 +255,7 @@ export async function parseJks(input: Uint8Array | ArrayBuffer, options: ParseJk
   const keyPassword =
     options.keyPassword === undefined ? password : utf16(stringArgument(options.keyPassword, 'options.keyPassword'));
   const limits = limitsOf(options.policy);
-  if (bytes.length > limits.maxInputLength)
-    throw new CertkitError(
-      createIssue('x509.limit.exceeded', null, {
-        limit: 'maxInputLength',
-        value: bytes.length,
-        max: limits.maxInputLength,
-      }),
-    );
+  withinLimit(limits, 'maxInputLength', bytes.length);
   let read: ReturnType<typeof readEntries>;
   try {
     read = readEntries(bytes, limits);

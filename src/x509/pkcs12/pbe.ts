@@ -5,6 +5,7 @@ import { bufferSource } from '../der/encoding.js';
 import { PBES2 } from '../der/oids.js';
 import { content, type DerNode, expectTag, fields, readOid, readSmallInteger } from '../der/reader.js';
 import { TAG } from '../der/tags.js';
+import { withinLimit } from '../keys/limit.js';
 import { deriveAesKey } from '../keys/pbes2.js';
 import { readPbes2 } from '../keys/pkcs8.js';
 import type { WebCrypto } from '../keys/web-crypto.js';
@@ -84,14 +85,7 @@ export async function pbeDecrypt(
 export function boundIterations(iterations: number, limits: WorkLimits): void {
   if (iterations < 1)
     throw new CertkitError(createIssue('x509.pkcs12.malformed', 'CHAIN-05', { part: 'iteration count' }));
-  if (iterations > limits.maxPbkdf2Iterations)
-    throw new CertkitError(
-      createIssue('x509.limit.exceeded', null, {
-        limit: 'maxPbkdf2Iterations',
-        value: iterations,
-        max: limits.maxPbkdf2Iterations,
-      }),
-    );
+  withinLimit(limits, 'maxPbkdf2Iterations', iterations);
 }
 
 export function unsupported(algorithm: string): CertkitError {

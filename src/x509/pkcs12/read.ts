@@ -21,6 +21,7 @@ import {
 import { TAG } from '../der/tags.js';
 import { resolveCrypto } from '../keys/crypto.js';
 import { keyPairFromPkcs8 } from '../keys/import.js';
+import { withinLimit } from '../keys/limit.js';
 import { readPrivateKeyInfo } from '../keys/pkcs8.js';
 import { describePublicKey, type PublicKeyInfo } from '../keys/public-key.js';
 import { createSignatureVerifier } from '../keys/verifier.js';
@@ -123,14 +124,7 @@ export async function parsePkcs12(
   optionsArgument(options);
   const bytes = bytesArgument(input, 'input');
   const limits = limitsOf(options.policy);
-  if (bytes.length > limits.maxInputLength)
-    throw new CertkitError(
-      createIssue('x509.limit.exceeded', null, {
-        limit: 'maxInputLength',
-        value: bytes.length,
-        max: limits.maxInputLength,
-      }),
-    );
+  withinLimit(limits, 'maxInputLength', bytes.length);
   const text = options.password === undefined ? '' : stringArgument(options.password, 'options.password');
   const crypto = resolveCrypto(options.crypto);
   const { authSafe, macData } = malformedAs('PFX', () => readPfx(bytes));
