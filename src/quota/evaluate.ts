@@ -56,7 +56,7 @@ export type QuotaDecision = Decided<QuotaGranted, QuotaRefused>;
 /** The fields of an allowed {@link QuotaDecision}. */
 export interface QuotaGranted {
   readonly usage: QuotaUsage;
-  /** The allowance the certificate is taken from: a pool name, or `package`. */
+  /** The allowance the certificate is taken from: a pool name, or `package`; absent for a reissue and under a policy without pools (Let's Encrypt). */
   readonly pool?: string;
 }
 
@@ -118,7 +118,10 @@ export function evaluateQuota(request: QuotaRequest, ledger: QuotaLedger, option
     account: heldInPools(ledger.accountRecords(request.accountId), pools, now),
     primary: primary === null ? [] : primaryReleasesAfter(ledger.primaryDomainRecords(primary), now),
   };
-  const rates = order == null ? undefined : checkRateLimits(order, request.ariRenewal === true, ledger, policy, now);
+  const rates =
+    order === undefined || order === null
+      ? undefined
+      : checkRateLimits(order, request.ariRenewal === true, ledger, policy, now);
   const usage = usageOf(held, pools, primary, policy, rates?.buckets ?? []);
   if ((primary === null && policy.quota.primaryDomainLimit !== null) || order === null) {
     const issue = createIssue('quota.domain.invalid', 'QUOTA-02', {}, { subject: request.domain });
