@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createServerBundle, importPrivateKey, keyMatchesCertificate, parseCertificate } from '../../src/x509/index.js';
+import { toHex } from '../../src/x509/der/encoding.js';
+import {
+  createServerBundle,
+  importPrivateKey,
+  keyMatchesCertificate,
+  parseCertificate,
+  readPem,
+} from '../../src/x509/index.js';
+import { verifySm2Signature } from '../../src/x509/sm2/signature.js';
+import { sm3 } from '../../src/x509/sm2/sm3.js';
+import { verifySm2 } from '../../src/x509/sm2/verify.js';
 import sm2Key from '../fixtures/sm2/sm2.key?raw';
 import sm2Cert from '../fixtures/sm2/sm2.pem?raw';
 import { codeOf } from './code-of.js';
@@ -13,6 +23,22 @@ describe('Chinese SM2 material (CHAIN-04)', () => {
     const info = await parseCertificate(sm2Cert);
     expect(info.key).toEqual({ type: 'EC', curve: 'SM2' });
     expect(info.signatureAlgorithm).toBe('SM2-SM3');
+    // issue 20: its SM2 self-signature is verified (OpenSSL 3.0 signed it with the empty ID)
+    expect(info.selfSigned).toBe(true);
+  });
+
+  it('SM3: the two examples of GB/T 32905-2016 (Appendix A)', () => {
+    const hex = (text: string) => toHex(sm3(new TextEncoder().encode(text)));
+    expect(hex('abc')).toBe('66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0');
+    expect(hex('abcd'.repeat(16))).toBe('debe9ff92275b8a138604889c18e5a4d6fdb70e5387e5765293dcba39c0c5732');
+  });
+
+  it('SM2 verification refuses what is not a signature of the key', () => {
+    const spki = readPem(sm2Cert, ['CERTIFICATE']).der; // not an SPKI at all
+    expect(verifySm2Signature(spki, new Uint8Array(4), new Uint8Array(4))).toBeNull();
+    const point = { x: new Uint8Array(32).fill(1), y: new Uint8Array(32).fill(2) }; // not on the curve
+    expect(verifySm2(new Uint8Array(1), { r: 1n, s: 1n }, point)).toBe(false);
+    expect(verifySm2(new Uint8Array(1), { r: 0n, s: 1n }, point)).toBe(false);
   });
 
   it.each([

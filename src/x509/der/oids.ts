@@ -6,6 +6,9 @@
  */
 
 /** Object identifiers of keys, curves, signatures and CSR attributes. */
+/** SM2 with SM3 (GB/T 32918): the signature of Chinese 国密 certificates and CSRs. */
+export const SM2_WITH_SM3 = '1.2.156.10197.1.501';
+
 export const OID = {
   rsaEncryption: '1.2.840.113549.1.1.1',
   ecPublicKey: '1.2.840.10045.2.1',
@@ -64,7 +67,7 @@ export const SIGNATURE_ALGORITHMS: Readonly<
   '2.16.840.1.101.3.4.3.17': { name: 'ML-DSA-44' },
   '2.16.840.1.101.3.4.3.18': { name: 'ML-DSA-65' },
   '2.16.840.1.101.3.4.3.19': { name: 'ML-DSA-87' },
-  '1.2.156.10197.1.501': { name: 'SM2-SM3' }, // Chinese SM2 with SM3 (GB/T 32918): named, not verified here
+  [SM2_WITH_SM3]: { name: 'SM2-SM3' }, // Chinese SM2 with SM3 (GB/T 32918): verified by certkit's own code (x509/sm2)
 };
 
 /** Named curves by OID. */

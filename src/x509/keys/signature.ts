@@ -1,5 +1,5 @@
 import { bufferSource } from '../der/encoding.js';
-import { HASHES, PSS, SIGNATURE_ALGORITHMS } from '../der/oids.js';
+import { HASHES, PSS, SIGNATURE_ALGORITHMS, SM2_WITH_SM3 } from '../der/oids.js';
 import { children, contextTag, type DerNode, readOid, readRoot, readSmallInteger } from '../der/reader.js';
 import { derToRawSignature } from './ecdsa-signature.js';
 import { type ImportForm, importForm } from './import-form.js';
@@ -30,6 +30,10 @@ export async function verifySignature(
   signed: Uint8Array | ArrayBuffer,
   signature: Uint8Array | ArrayBuffer,
 ): Promise<boolean | null> {
+  if (algorithm.oid === SM2_WITH_SM3) {
+    const sm2 = await import('../sm2/signature.js'); // SM2 (国密) only when an SM2 signature is met
+    return sm2.verifySm2Signature(new Uint8Array(spki), new Uint8Array(signed), new Uint8Array(signature));
+  }
   const params = webCryptoParameters(algorithm, key);
   if (params === undefined) return null;
   return verifyWithKey(crypto, params, key, await importVerifyKey(crypto, params, key, spki), signed, signature);

@@ -1,5 +1,6 @@
 import { createLru } from '../../core/lru.js';
 import { bytesKey, sameBytes } from '../der/bytes.js';
+import { SM2_WITH_SM3 } from '../der/oids.js';
 import type { PublicKeyInfo } from './public-key.js';
 import {
   importVerifyKey,
@@ -56,6 +57,9 @@ export function createSignatureVerifier(crypto: WebCrypto, capacity = DEFAULT_IM
   return {
     imported: () => (pending.size === 0 ? undefined : Promise.all(pending).then(() => undefined)),
     verify(algorithm, key, signed, signature) {
+      // SM2 (国密): certkit's own verification, loaded only when an SM2 signature is met
+      if (algorithm.oid === SM2_WITH_SM3)
+        return import('../sm2/signature.js').then((sm2) => sm2.verifySm2Signature(key.spki, signed, signature));
       const params = webCryptoParameters(algorithm, key.key);
       if (params === undefined) return Promise.resolve(null);
       const cacheKey = `${bytesKey(key.spki)}|${importName(params.importAs)}`;
