@@ -80,6 +80,6 @@ export function sm3(bytes: Uint8Array): Uint8Array {
   for (let offset = 0; offset < total; offset += 64) compress(state, padded, offset);
   const out = new Uint8Array(32);
   const outView = new DataView(out.buffer);
-  state.forEach((word, i) => outView.setUint32(i * 4, word));
+  for (let i = 0; i < 8; i += 1) outView.setUint32(i * 4, state[i] as number);
   return out;
 }
