@@ -14,6 +14,7 @@ import { coverageBenchmarks, matchBenchmarks } from './match.bench.js';
 import { pkcs12Benchmarks } from './pkcs12.bench.js';
 import { quotaBenchmarks } from './quota.bench.js';
 import { screenBenchmarks } from './screen.bench.js';
+import { sm2Benchmarks } from './sm2.bench.js';
 import type { BenchCase, ScaleFigure } from './types.js';
 import { x509Benchmarks } from './x509.bench.js';
 
@@ -34,6 +35,7 @@ const allSuites: readonly [string, () => BenchCase[] | Promise<BenchCase[]>][] =
   ['quota', quotaBenchmarks],
   ['x509', x509Benchmarks],
   ['pkcs12', pkcs12Benchmarks],
+  ['sm2', sm2Benchmarks],
 ];
 /** `BENCH_ONLY=x509,quota` runs those suites alone (a partial run is never `--save`d). */
 const only = process.env.BENCH_ONLY?.split(',');
