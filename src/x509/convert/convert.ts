@@ -3,6 +3,7 @@ import { CertkitError } from '../../core/error.js';
 import { createIssue, type Issue } from '../../core/issue.js';
 import { createPkcs12 } from '../bundles/pkcs12.js';
 import { createServerBundle } from '../bundles/server-bundle.js';
+import { publicKeyFingerprintOf } from '../certificate/key-match.js';
 import { type CertInfo, parseCertificates } from '../certificate/parse.js';
 import { readPem, readPemBlocks, scanPem, writePem } from '../der/pem.js';
 import { resolveCrypto } from '../keys/crypto.js';
@@ -159,10 +160,7 @@ async function orderChain(
   if (certificates.length === 0) throw new CertkitError(createIssue('x509.bundle.chain', 'CHAIN-05'));
   let leaf: CertInfo | undefined;
   if (pair !== undefined) {
-    const spki = await crypto.subtle.exportKey('spki', pair.publicKey);
-    const fingerprint = [...new Uint8Array(await crypto.subtle.digest('SHA-256', spki))]
-      .map((byte) => byte.toString(16).padStart(2, '0'))
-      .join('');
+    const fingerprint = await publicKeyFingerprintOf(pair, { crypto });
     leaf = certificates.find((certificate) => certificate.publicKeyFingerprint === fingerprint);
     if (leaf === undefined)
       throw new CertkitError(

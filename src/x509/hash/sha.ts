@@ -68,10 +68,14 @@ export function rehash(hash: 'SHA-1' | 'SHA-256', digestBytes: Uint8Array, round
   return block.slice(0, words * 4);
 }
 
-type Compress = (state: Int32Array, block: Uint8Array, offset: number) => void;
+/** One 64-byte block at `offset` folded into the state. */
+export type Compress = (state: Int32Array, block: Uint8Array, offset: number) => void;
 
-/** Merkle–Damgård: the whole blocks, then the padded tail (0x80, zeros, the bit length big-endian). */
-function digest(bytes: Uint8Array, initial: readonly number[], compress: Compress): Uint8Array {
+/**
+ * Merkle–Damgård: the whole blocks, then the padded tail (0x80, zeros, the bit length big-endian),
+ * the state written out big-endian — SHA-1, SHA-256 and SM3 (GB/T 32905) alike.
+ */
+export function digest(bytes: Uint8Array, initial: readonly number[], compress: Compress): Uint8Array {
   const state = Int32Array.from(initial, (word) => word | 0);
   const whole = bytes.length - (bytes.length % 64);
   for (let offset = 0; offset < whole; offset += 64) compress(state, bytes, offset);

@@ -5,17 +5,16 @@ import { createIssue } from '../../core/issue.js';
 import { type LimitsOption, limitsOf, type WorkLimits } from '../../policy/limits.js';
 import { type CertInfo, type Certificate, decodeCertificateDer, readCertificate } from '../certificate/parse.js';
 import { concatBytes } from '../der/bytes.js';
-import { bufferSource, toHex } from '../der/encoding.js';
 import { writePem } from '../der/pem.js';
 import { content, DerError, type DerNode, expectTag, fields, readOid, readRoot } from '../der/reader.js';
 import { TAG } from '../der/tags.js';
 import { derNull, derOctetString, derOid, derSequence } from '../der/writer.js';
 import { sha1 } from '../hash/sha.js';
 import { resolveCrypto } from '../keys/crypto.js';
-import { keyPairFromPkcs8 } from '../keys/import.js';
+import { describePkcs8 } from '../keys/describe-pkcs8.js';
 import { withinLimit } from '../keys/limit.js';
 import { readPrivateKeyInfo } from '../keys/pkcs8.js';
-import { describePublicKey, type PublicKeyInfo } from '../keys/public-key.js';
+import type { PublicKeyInfo } from '../keys/public-key.js';
 import { createSignatureVerifier } from '../keys/verifier.js';
 import type { WebCrypto, WebCryptoKey } from '../keys/web-crypto.js';
 
@@ -313,15 +312,13 @@ async function openKey(
   const pkcs8 = recoverKey(protectedKey, password);
   if (pkcs8 === null) throw new CertkitError(createIssue('x509.jks.password', 'CHAIN-05', { reason: 'key' }));
   readPrivateKeyInfo(pkcs8);
-  const pair = await keyPairFromPkcs8(pkcs8, { crypto });
-  const spki = new Uint8Array(await crypto.subtle.exportKey('spki', pair.publicKey));
-  const publicKeyFingerprint = toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bufferSource(spki))));
+  const { key, publicKeyFingerprint } = await describePkcs8(crypto, pkcs8);
   return {
     alias,
     createdAt,
     pkcs8,
     pem: writePem(pkcs8, 'PRIVATE KEY'),
-    key: describePublicKey(spki),
+    key,
     publicKeyFingerprint,
     chain: chain.map((certificate) => certificate.info),
     matches: chain[0]?.info.publicKeyFingerprint === publicKeyFingerprint,

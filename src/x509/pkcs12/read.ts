@@ -20,10 +20,10 @@ import {
 } from '../der/reader.js';
 import { TAG } from '../der/tags.js';
 import { resolveCrypto } from '../keys/crypto.js';
-import { keyPairFromPkcs8 } from '../keys/import.js';
+import { describePkcs8 } from '../keys/describe-pkcs8.js';
 import { withinLimit } from '../keys/limit.js';
 import { readPrivateKeyInfo } from '../keys/pkcs8.js';
-import { describePublicKey, type PublicKeyInfo } from '../keys/public-key.js';
+import type { PublicKeyInfo } from '../keys/public-key.js';
 import { createSignatureVerifier } from '../keys/verifier.js';
 import type { WebCrypto } from '../keys/web-crypto.js';
 import { berToDer } from './ber.js';
@@ -346,14 +346,12 @@ function isPrivateKeyInfo(der: Uint8Array): boolean {
 
 async function readKey(crypto: WebCrypto, bag: Bag, certificates: readonly Certificate[]): Promise<Pkcs12Key> {
   const pkcs8 = bag.value;
-  const pair = await keyPairFromPkcs8(pkcs8, { crypto });
-  const spki = new Uint8Array(await crypto.subtle.exportKey('spki', pair.publicKey));
-  const publicKeyFingerprint = toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bufferSource(spki))));
+  const { key, publicKeyFingerprint } = await describePkcs8(crypto, pkcs8);
   const leaf = certificates.find((certificate) => certificate.info.publicKeyFingerprint === publicKeyFingerprint);
   return {
     pkcs8,
     pem: writePem(pkcs8, 'PRIVATE KEY'),
-    key: describePublicKey(spki),
+    key,
     publicKeyFingerprint,
     friendlyName: bag.friendlyName,
     localKeyId: bag.localKeyId,

@@ -3,6 +3,8 @@
  * examples and to OpenSSL by `test/x509/sm2.node.test.ts`.
  */
 
+import { digest } from '../hash/sha.js';
+
 const IV = [0x7380166f, 0x4914b2b9, 0x172442d7, 0xda8a0600, 0xa96f30bc, 0x163138aa, 0xe38dee4d, 0xb0fb0e4e];
 const rotl = (x: number, n: number) => ((x << (n & 31)) | (x >>> (32 - (n & 31)))) >>> 0;
 const p0 = (x: number) => (x ^ rotl(x, 9) ^ rotl(x, 17)) >>> 0;
@@ -12,7 +14,7 @@ const W = new Uint32Array(68);
 const W1 = new Uint32Array(64);
 
 /** One 64-byte block into the state (GB/T 32905 §5.3). */
-function compress(state: Uint32Array, block: Uint8Array, offset: number): void {
+function compress(state: Int32Array, block: Uint8Array, offset: number): void {
   for (let j = 0; j < 16; j += 1) {
     const at = offset + j * 4;
     W[j] =
@@ -68,18 +70,5 @@ function compress(state: Uint32Array, block: Uint8Array, offset: number): void {
  * toHex(sm3(new TextEncoder().encode('abc'))) // => '66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0'
  */
 export function sm3(bytes: Uint8Array): Uint8Array {
-  const total = Math.ceil((bytes.length + 9) / 64) * 64;
-  const padded = new Uint8Array(total);
-  padded.set(bytes);
-  padded[bytes.length] = 0x80;
-  const bits = bytes.length * 8;
-  const view = new DataView(padded.buffer);
-  view.setUint32(total - 8, Math.floor(bits / 2 ** 32));
-  view.setUint32(total - 4, bits >>> 0);
-  const state = Uint32Array.from(IV);
-  for (let offset = 0; offset < total; offset += 64) compress(state, padded, offset);
-  const out = new Uint8Array(32);
-  const outView = new DataView(out.buffer);
-  for (let i = 0; i < 8; i += 1) outView.setUint32(i * 4, state[i] as number);
-  return out;
+  return digest(bytes, IV, compress);
 }
