@@ -39,6 +39,18 @@ export async function importPrivateKey(
 ): Promise<WebCryptoKeyPair> {
   optionsArgument(options);
   const crypto = resolveCrypto(options.crypto);
+  return keyPairFromPkcs8(await readPrivateKeyPkcs8(input, options, crypto), { crypto });
+}
+
+/**
+ * The plain PKCS#8 bytes of a private key in any format `importPrivateKey` reads, decrypted with
+ * the password where it is encrypted — whatever its algorithm (SM2 keys come this way too).
+ */
+export async function readPrivateKeyPkcs8(
+  input: PemOrDer,
+  options: { readonly password?: string } & LimitsOption,
+  crypto: WebCrypto,
+): Promise<Uint8Array> {
   const limits = limitsOf(options.policy);
   // OpenSSL's traditional encryption (`Proc-Type: 4,ENCRYPTED`), before the reader that refuses headers
   const traditional =
@@ -47,14 +59,14 @@ export async function importPrivateKey(
     if (options.password === undefined || options.password === '')
       throw keyError('x509.key.password', { reason: 'missing' }, 'CSR-06');
     const der = await decryptTraditional(crypto, traditional, options.password);
-    return keyPairFromPkcs8(await toPkcs8(crypto, der, traditional.label, undefined, limits), { crypto });
+    return toPkcs8(crypto, der, traditional.label, undefined, limits);
   }
   const { der, label } = readPem(
     input,
     ['PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY'],
     limits.maxInputLength,
   );
-  return keyPairFromPkcs8(await toPkcs8(crypto, der, label, options.password, limits), { crypto });
+  return toPkcs8(crypto, der, label, options.password, limits);
 }
 
 /**

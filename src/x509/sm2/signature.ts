@@ -1,17 +1,31 @@
-import {
-  children,
-  content,
-  DerError,
-  type DerNode,
-  expectTag,
-  fields,
-  readBitString,
-  readRoot,
-} from '../der/reader.js';
+import { children, DerError, type DerNode, expectTag, readIntegerBytes, readRoot } from '../der/reader.js';
 import { TAG } from '../der/tags.js';
-import { verifySm2 } from './verify.js';
+import { derSequence, derTlv } from '../der/writer.js';
+import { toBig, toBytes } from './curve.js';
+import { sm2Coordinates } from './spki.js';
+import { type Sm2Coordinates, verifySm2 } from './verify.js';
 
 const EMPTY_ID = new Uint8Array(0);
+
+/** `SEQUENCE { r INTEGER, s INTEGER }`, as X.509 and PKCS#10 carry an SM2 signature. */
+export function sm2SignatureDer({ r, s }: { readonly r: bigint; readonly s: bigint }): Uint8Array {
+  const integer = (value: bigint) => {
+    const bytes = toBytes(value);
+    const first = bytes.findIndex((byte) => byte !== 0);
+    const minimal = bytes.subarray(first);
+    return derTlv(TAG.integer, ...((minimal[0] as number) & 0x80 ? [Uint8Array.of(0), minimal] : [minimal]));
+  };
+  return derSequence(integer(r), integer(s));
+}
+
+/** `(r, s)` of a DER SM2 signature, or `undefined` when it is not one. */
+function readSignature(signature: Uint8Array): { r: bigint; s: bigint } | undefined {
+  const values = children(expectTag(readRoot(signature, 'SM2 signature'), TAG.sequence, 'SM2 signature'));
+  if (values.length !== 2) return undefined;
+  const [r, s] = values.map((node: DerNode) => readIntegerBytes(expectTag(node, TAG.integer, 'SM2 signature')));
+  if (r === undefined || s === undefined || r.negative || s.negative) return undefined;
+  return { r: toBig(r.bytes), s: toBig(s.bytes) };
+}
 
 /**
  * An SM2-with-SM3 signature checked against an SPKI (an uncompressed sm2p256v1 point) with the
@@ -25,20 +39,13 @@ const EMPTY_ID = new Uint8Array(0);
  * verifySm2Signature(spki, tbs, signatureDer) // => true
  */
 export function verifySm2Signature(spki: Uint8Array, signed: Uint8Array, signature: Uint8Array): boolean | null {
+  const publicKey: Sm2Coordinates | undefined = sm2Coordinates(spki);
+  if (publicKey === undefined) return null;
   try {
-    const [, key] = fields(expectTag(readRoot(spki, 'SM2 key'), TAG.sequence, 'SM2 key'), 2, 2, 'SM2 key');
-    const point = readBitString(key as DerNode, 'SM2 key').bytes;
-    if (point.length !== 65 || point[0] !== 0x04) return null;
-    const [r, s] = children(expectTag(readRoot(signature, 'SM2 signature'), TAG.sequence, 'SM2 signature'));
-    if (r === undefined || s === undefined) return null;
-    const big = (node: DerNode) =>
-      content(expectTag(node, TAG.integer, 'SM2 signature')).reduce((value, byte) => (value << 8n) | BigInt(byte), 0n);
-    const [signatureValue, publicKey] = [
-      { r: big(r), s: big(s) },
-      { x: point.subarray(1, 33), y: point.subarray(33) },
-    ];
+    const value = readSignature(signature);
+    if (value === undefined) return null;
     // the GM/T 0009 default ID, then the empty one OpenSSL 3.0 signs with when given no distid
-    return verifySm2(signed, signatureValue, publicKey) || verifySm2(signed, signatureValue, publicKey, EMPTY_ID);
+    return verifySm2(signed, value, publicKey) || verifySm2(signed, value, publicKey, EMPTY_ID);
   } catch (error) {
     if (error instanceof DerError) return null;
     throw error;
