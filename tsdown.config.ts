@@ -14,6 +14,7 @@ export default defineConfig([
       'validation/index': 'src/validation/index.ts',
       'lifecycle/index': 'src/lifecycle/index.ts',
       'x509/index': 'src/x509/index.ts',
+      'x509/sm2/index': 'src/x509/sm2/index.ts',
       'suffixes/index': 'src/suffixes/index.ts',
       'messages/en': 'src/messages/en.ts',
       'messages/zh-CN': 'src/messages/zh-CN.ts',

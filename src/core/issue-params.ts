@@ -257,6 +257,16 @@ export interface IssueParams {
   'x509.jks.unsupported': { readonly format: string };
   'x509.chain.duplicate': { readonly certificate: string };
   'x509.chain.key-mismatch': { readonly certificate: string };
+  'x509.sm2.not-sm2': { readonly role: 'signing' | 'encryption'; readonly certificate: string };
+  'x509.sm2.signing-key-mismatch': { readonly certificate: string };
+  'x509.sm2.encryption-key-mismatch': { readonly certificate: string; readonly sharedKey: boolean };
+  'x509.sm2.usage': {
+    readonly role: 'signing' | 'encryption';
+    readonly certificate: string;
+    readonly keyUsage: string;
+  };
+  'x509.sm2.swapped': NoParams;
+  'x509.sm2.names-differ': { readonly signing: string; readonly encryption: string };
   'x509.chain.search-limit': NoParams;
   'x509.chain.multiple-paths': { readonly count: number };
   'x509.chain.self-signed-leaf': NoParams;

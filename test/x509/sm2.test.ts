@@ -5,8 +5,10 @@ import {
   importPrivateKey,
   keyMatchesCertificate,
   parseCertificate,
+  parseCsr,
   readPem,
 } from '../../src/x509/index.js';
+import { generateSm2Csr } from '../../src/x509/sm2/index.js';
 import { verifySm2Signature } from '../../src/x509/sm2/signature.js';
 import { sm3 } from '../../src/x509/sm2/sm3.js';
 import { verifySm2 } from '../../src/x509/sm2/verify.js';
@@ -15,8 +17,9 @@ import sm2Cert from '../fixtures/sm2/sm2.pem?raw';
 import { codeOf } from './code-of.js';
 
 /**
- * CHAIN-04, until SM2 arrives (issue 20): an SM2 certificate is shown as what it is, and SM2 keys
- * are refused with their own issue — never matched, converted or bundled unchecked.
+ * CHAIN-04 (issue 20): an SM2 certificate is shown as what it is, an SM2 key matches its
+ * certificate, and what WebCrypto keys are for (importPrivateKey's key pairs, server bundles)
+ * refuses SM2 keys with their own issue — never takes them as some other key.
  */
 describe('Chinese SM2 material (CHAIN-04)', () => {
   it('shows an SM2 certificate as one', async () => {
@@ -25,6 +28,26 @@ describe('Chinese SM2 material (CHAIN-04)', () => {
     expect(info.signatureAlgorithm).toBe('SM2-SM3');
     // issue 20: its SM2 self-signature is verified (OpenSSL 3.0 signed it with the empty ID)
     expect(info.selfSigned).toBe(true);
+  });
+
+  it('generates an SM2 key and a CSR here (in the browser project: in Chromium, the key never leaving the page)', async () => {
+    const csr = await generateSm2Csr({ domains: ['sm2.example.com'], subject: { C: 'CN', O: '示例科技有限公司' } });
+    expect(await parseCsr(csr.csrPem)).toMatchObject({
+      signatureValid: true,
+      signatureAlgorithm: 'SM2-SM3',
+      key: { type: 'EC', curve: 'SM2' },
+      domains: ['sm2.example.com'],
+      publicKeyFingerprint: csr.publicKeyFingerprint,
+    });
+    expect(JSON.stringify(csr.keyPair)).not.toMatch(/[0-9a-f]{64}/); // the scalar is no property
+    expect(csr.privateKeyPem).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+  });
+
+  it('matches an SM2 key to its certificate and not to another one', async () => {
+    expect(await keyMatchesCertificate(sm2Key, sm2Cert)).toBe(true);
+    const other = await generateSm2Csr({ domains: ['sm2.example.com'] });
+    expect(await keyMatchesCertificate(other.privateKeyPem, sm2Cert)).toBe(false);
+    expect(await keyMatchesCertificate(other.keyPair, sm2Cert)).toBe(false);
   });
 
   it('SM3: the two examples of GB/T 32905-2016 (Appendix A)', () => {
@@ -43,7 +66,6 @@ describe('Chinese SM2 material (CHAIN-04)', () => {
 
   it.each([
     ['importPrivateKey', () => importPrivateKey(sm2Key)],
-    ['keyMatchesCertificate', () => keyMatchesCertificate(sm2Key, sm2Cert)],
     ['createServerBundle', () => createServerBundle('nginx', { chain: [sm2Cert], privateKey: sm2Key })],
   ])('%s refuses an SM2 key with x509.key.sm2', async (_name, call) => {
     expect(await codeOf(call())).toBe('x509.key.sm2');

@@ -1,15 +1,19 @@
 import { optionsArgument } from '../../core/argument.js';
 import { CertkitError } from '../../core/error.js';
 import { createIssue } from '../../core/issue.js';
-import { toHex } from '../der/encoding.js';
+import { bufferSource, toHex } from '../der/encoding.js';
 import type { PemOrDer } from '../der/pem.js';
 import { resolveCrypto } from '../keys/crypto.js';
 import { importPrivateKey, publicKeyFromPrivate } from '../keys/import.js';
 import type { WebCrypto, WebCryptoKey, WebCryptoKeyPair } from '../keys/web-crypto.js';
+import type { Sm2KeyPair } from '../sm2/keys.js';
 import { type CertInfo, parseCertificate } from './parse.js';
 
-/** A private key as users hold it: PEM text (any format `importPrivateKey` reads), a key pair, or an extractable private `CryptoKey`. */
-export type PrivateKeyInput = string | WebCryptoKeyPair | WebCryptoKey;
+/**
+ * A private key as users hold it: PEM text (any format `importPrivateKey` reads, SM2 keys
+ * included), a key pair (WebCrypto's or an SM2 one), or an extractable private `CryptoKey`.
+ */
+export type PrivateKeyInput = string | WebCryptoKeyPair | WebCryptoKey | Sm2KeyPair;
 
 /**
  * The SHA-256 of the SubjectPublicKeyInfo that belongs to a private key — the value a
@@ -25,8 +29,8 @@ export async function publicKeyFingerprintOf(
 ): Promise<string> {
   optionsArgument(options);
   const crypto = resolveCrypto(options.crypto);
-  const publicKey = await publicKeyOf(key, crypto, options.password);
-  return toHex(await crypto.subtle.digest('SHA-256', await crypto.subtle.exportKey('spki', publicKey)));
+  const spki = await spkiOf(key, crypto, options.password);
+  return toHex(await crypto.subtle.digest('SHA-256', bufferSource(spki)));
 }
 
 /**
@@ -46,18 +50,36 @@ export async function keyMatchesCertificate(
   return (await publicKeyFingerprintOf(privateKey, options)) === info.publicKeyFingerprint;
 }
 
-async function publicKeyOf(
-  key: PrivateKeyInput,
-  crypto: WebCrypto,
-  password: string | undefined,
-): Promise<WebCryptoKey> {
-  if (typeof key === 'string')
-    return (await importPrivateKey(key, { crypto, ...(password === undefined ? {} : { password }) })).publicKey;
+async function spkiOf(key: PrivateKeyInput, crypto: WebCrypto, password: string | undefined): Promise<Uint8Array> {
+  if (typeof key === 'string') return spkiOfPem(key, crypto, password);
+  if (isSm2Pair(key)) return key.publicKey.spki;
+  return new Uint8Array(
+    await crypto.subtle.exportKey('spki', await publicKeyOf(key as WebCryptoKeyPair | WebCryptoKey, crypto)),
+  );
+}
+
+/** The SPKI of a PEM key; an SM2 one through certkit's SM2 code, loaded only when one is met. */
+async function spkiOfPem(pem: string, crypto: WebCrypto, password: string | undefined): Promise<Uint8Array> {
+  const options = { crypto, ...(password === undefined ? {} : { password }) };
+  try {
+    return new Uint8Array(await crypto.subtle.exportKey('spki', (await importPrivateKey(pem, options)).publicKey));
+  } catch (error) {
+    if (!(error instanceof CertkitError) || error.code !== 'x509.key.sm2') throw error;
+    const sm2 = await import('../sm2/keys.js');
+    return (await sm2.importSm2PrivateKey(pem, options)).publicKey.spki;
+  }
+}
+
+async function publicKeyOf(key: WebCryptoKeyPair | WebCryptoKey, crypto: WebCrypto): Promise<WebCryptoKey> {
   if (isKeyPair(key)) return key.publicKey;
   if (key?.type === 'public') return key;
   if (key?.type !== 'private' || !key.extractable)
     throw new CertkitError(createIssue('x509.key.not-extractable', 'CHAIN-04'));
   return publicKeyFromPrivate(crypto, key);
+}
+
+function isSm2Pair(key: unknown): key is Sm2KeyPair {
+  return isKeyPair(key) && (key.publicKey as { algorithm?: unknown }).algorithm === 'SM2';
 }
 
 function isKeyPair(key: unknown): key is WebCryptoKeyPair {

@@ -85,33 +85,19 @@ export const MAX_CSR_DOMAINS = 1000;
  */
 export async function generateCsr(options: CsrOptions): Promise<GeneratedCsr> {
   const crypto = resolveCrypto(objectArgument<CsrOptions>(options, 'options').crypto);
-  const names = requestedNames(options.domains);
-  if (options.subject !== undefined) objectArgument(options.subject, 'options.subject');
-  if (options.challengePassword !== undefined) stringArgument(options.challengePassword, 'options.challengePassword');
-  const subject = { ...options.subject, CN: commonName(options.subject?.CN, names) };
-  if (subject.C !== undefined && !isCountryCode(subject.C))
-    throw csrError('x509.csr.country.invalid', 'CSR-01', { country: describeReceived(subject.C) });
+  const request = requestContent(options);
   const keyPair = await resolveKeyPair(options.key, crypto);
   const key = describeKey(keyPair.publicKey);
-  const spki = await crypto.subtle.exportKey('spki', keyPair.publicKey);
-  const attributes = [extensionRequest(names)];
-  if (options.challengePassword !== undefined)
-    attributes.push(attribute(OID.challengePassword, derString(TAG.utf8String, options.challengePassword)));
-  const info = derSequence(
-    derInteger(0),
-    buildName(subject),
-    new Uint8Array(spki),
-    derTlv(contextTag(0, true), ...derSorted(attributes)), // [0] IMPLICIT SET OF, in DER order
-  );
+  const spki = new Uint8Array(await crypto.subtle.exportKey('spki', keyPair.publicKey));
+  const info = request(spki);
   const signing = signingAlgorithm(key);
   const signature = await crypto.subtle.sign(signing.webCrypto, keyPair.privateKey, bufferSource(info));
-  const request = derSequence(
-    info,
-    derSequence(derOid(signing.oid), ...(key.type === 'RSA' ? [derNull()] : [])),
-    derBitString(new Uint8Array(key.type === 'EC' ? rawToDerSignature(signature) : signature)),
-  );
   return {
-    csrPem: writePem(request, 'CERTIFICATE REQUEST'),
+    csrPem: signedRequest(
+      info,
+      derSequence(derOid(signing.oid), ...(key.type === 'RSA' ? [derNull()] : [])),
+      new Uint8Array(key.type === 'EC' ? rawToDerSignature(signature) : signature),
+    ),
     privateKeyPem: await exportPrivateKey(keyPair.privateKey, {
       password: options.password,
       iterations: options.iterations,
@@ -121,6 +107,38 @@ export async function generateCsr(options: CsrOptions): Promise<GeneratedCsr> {
     key,
     keyPair,
   };
+}
+
+/** What every CSR certkit makes asks for, whatever its key (SM2 CSRs use it too). */
+export type CsrRequest = Pick<CsrOptions, 'subject' | 'domains' | 'challengePassword'>;
+
+/**
+ * Checks the subject, names and challenge password of a request (CSR-01, CSR-03) before any key
+ * work, and returns the builder of its `CertificationRequestInfo` for a given SPKI.
+ */
+export function requestContent(options: CsrRequest): (spki: Uint8Array) => Uint8Array {
+  const names = requestedNames(options.domains);
+  if (options.subject !== undefined) objectArgument(options.subject, 'options.subject');
+  if (options.challengePassword !== undefined) stringArgument(options.challengePassword, 'options.challengePassword');
+  const subject = { ...options.subject, CN: commonName(options.subject?.CN, names) };
+  if (subject.C !== undefined && !isCountryCode(subject.C))
+    throw csrError('x509.csr.country.invalid', 'CSR-01', { country: describeReceived(subject.C) });
+  const attributes = [extensionRequest(names)];
+  if (options.challengePassword !== undefined)
+    attributes.push(attribute(OID.challengePassword, derString(TAG.utf8String, options.challengePassword)));
+  const name = buildName(subject);
+  return (spki) =>
+    derSequence(
+      derInteger(0),
+      name,
+      spki,
+      derTlv(contextTag(0, true), ...derSorted(attributes)), // [0] IMPLICIT SET OF, in DER order
+    );
+}
+
+/** The PEM of a signed `CertificationRequest`: the info, the signature algorithm and the signature. */
+export function signedRequest(info: Uint8Array, algorithm: Uint8Array, signature: Uint8Array): string {
+  return writePem(derSequence(info, algorithm, derBitString(signature)), 'CERTIFICATE REQUEST');
 }
 
 /** Domains normalised (DNS) or canonical (IP), deduplicated, in order. */

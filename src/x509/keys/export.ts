@@ -35,10 +35,7 @@ export interface PrivateKeyExportOptions {
  * @example
  * await exportPrivateKey(keys.privateKey, { password: 'correct horse' }) // => '-----BEGIN ENCRYPTED PRIVATE KEY-----…'
  */
-export async function exportPrivateKey(
-  key: WebCryptoKey,
-  options: PrivateKeyExportOptions = {},
-): Promise<string> {
+export async function exportPrivateKey(key: WebCryptoKey, options: PrivateKeyExportOptions = {}): Promise<string> {
   optionsArgument(options);
   const crypto = resolveCrypto(options.crypto);
   if (!key?.extractable || key.type !== 'private') throw keyError('x509.key.not-extractable', {});

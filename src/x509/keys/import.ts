@@ -63,7 +63,7 @@ export async function readPrivateKeyPkcs8(
   }
   const { der, label } = readPem(
     input,
-    ['PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY'],
+    ['PRIVATE KEY', 'ENCRYPTED PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 'SM2 PRIVATE KEY'],
     limits.maxInputLength,
   );
   return toPkcs8(crypto, der, label, options.password, limits);
@@ -103,8 +103,10 @@ async function toPkcs8(
   limits: WorkLimits,
 ): Promise<Uint8Array> {
   if (label === 'RSA PRIVATE KEY') return wrapPkcs8(der);
-  if (label === 'EC PRIVATE KEY') {
-    const curve = parseKeyDer(der, readSec1Curve, 'ECPrivateKey');
+  if (label === 'EC PRIVATE KEY' || label === 'SM2 PRIVATE KEY') {
+    // OpenSSL 3's `SM2 PRIVATE KEY` is SEC1 on the SM2 curve, named or not
+    const curve =
+      parseKeyDer(der, readSec1Curve, 'ECPrivateKey') ?? (label === 'SM2 PRIVATE KEY' ? OID.sm2 : undefined);
     if (curve === undefined) throw keyError('x509.key.unsupported', { key: 'EC key without a named curve' });
     return wrapPkcs8(der, curve);
   }

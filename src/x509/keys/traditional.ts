@@ -39,13 +39,14 @@ export type TraditionalCipher = keyof typeof TRADITIONAL_CIPHERS;
 
 /** One traditional encrypted block: its label, cipher, IV and ciphertext. */
 export interface TraditionalBlock {
-  readonly label: 'RSA PRIVATE KEY' | 'EC PRIVATE KEY';
+  /** `SM2 PRIVATE KEY` is OpenSSL 3's label for an SM2 SEC1 key (`openssl ec` on an SM2 key). */
+  readonly label: 'RSA PRIVATE KEY' | 'EC PRIVATE KEY' | 'SM2 PRIVATE KEY';
   readonly cipher: string;
   readonly iv: Uint8Array;
   readonly ciphertext: Uint8Array;
 }
 
-const LABELS = ['RSA PRIVATE KEY', 'EC PRIVATE KEY'] as const;
+const LABELS = ['RSA PRIVATE KEY', 'EC PRIVATE KEY', 'SM2 PRIVATE KEY'] as const;
 
 /**
  * The encrypted traditional key block of `text`, or `undefined` when it has none (a plain key,

@@ -10,7 +10,7 @@ export const enX509: AreaCatalog<'x509'> = /* @__PURE__ */ Object.freeze({
   'x509.pem.base64': 'The {label} block is not valid base64.',
   'x509.pem.too-large': 'The input is {length} characters long; at most {limit} are read.',
   'x509.key.sm2':
-    'This is a Chinese SM2 key. certkit cannot check or convert SM2 keys yet; an SM2 upload needs the signing certificate and key and the encryption certificate and key, each checked as a pair.',
+    'This is a Chinese SM2 key, which WebCrypto cannot hold: import it with importSm2PrivateKey (certkit/x509/sm2); an SM2 upload is checked with checkSm2Upload (signing certificate and key, encryption certificate and key).',
   'x509.key.unsupported': 'This key type is not supported ({key}); use RSA 2048/3072/4096 or ECDSA P-256/P-384.',
   'x509.key.not-extractable': 'The private key cannot be exported (it is not extractable).',
   'x509.key.cloud-password': 'Keys for cloud load balancers and CDNs must not be password-protected.',
@@ -33,6 +33,16 @@ export const enX509: AreaCatalog<'x509'> = /* @__PURE__ */ Object.freeze({
   'x509.limit.exceeded': 'The input asks for {value} ({limit}); the policy allows at most {max}, so it was not read.',
   'x509.chain.duplicate': 'The certificate {certificate} appears more than once; the copy is ignored.',
   'x509.chain.key-mismatch': 'The private key does not belong to the certificate {certificate}.',
+  'x509.sm2.not-sm2': 'The certificate {certificate} is not an SM2 certificate.',
+  'x509.sm2.signing-key-mismatch': 'The signing private key does not belong to the signing certificate {certificate}.',
+  'x509.sm2.encryption-key-mismatch':
+    'The encryption private key does not belong to the encryption certificate {certificate} (when one key serves both certificates, both carry the same public key; otherwise upload the encryption certificate’s own key).',
+  'x509.sm2.usage':
+    'The key usage of the certificate {certificate} ({keyUsage}) does not fit the role it was uploaded for; check which file is which.',
+  'x509.sm2.swapped':
+    'The signing and encryption certificates are swapped: the one given as signing certificate is the encryption certificate, and the other way round.',
+  'x509.sm2.names-differ':
+    'The signing and encryption certificates are for different names ({signing} against {encryption}); they must come from the same order.',
   'x509.chain.search-limit': 'The certificates allow too many paths; the search stopped at its limit.',
   'x509.chain.multiple-paths':
     '{count} complete chains are possible (cross-signed CAs); the one that validates, then the shortest, was chosen.',

@@ -10,7 +10,7 @@ export const zhCNX509: AreaCatalog<'x509'> = /* @__PURE__ */ Object.freeze({
   'x509.pem.base64': '{label} 内容不是有效的 base64。',
   'x509.pem.too-large': '输入长度为 {length} 个字符，最多读取 {limit} 个。',
   'x509.key.sm2':
-    '这是国密 SM2 私钥。certkit 暂不能校验或转换 SM2 私钥；SM2 证书上传需要签名证书及其私钥、加密证书及其私钥，并逐对校验。',
+    '这是国密 SM2 私钥，WebCrypto 无法承载：请用 certkit/x509/sm2 的 importSm2PrivateKey 导入；SM2 证书上传（签名证书及私钥、加密证书及私钥）请用 checkSm2Upload 校验。',
   'x509.key.unsupported': '不支持此密钥类型（{key}），请使用 RSA 2048/3072/4096 或 ECDSA P-256/P-384。',
   'x509.key.not-extractable': '私钥不可导出。',
   'x509.key.cloud-password': '用于负载均衡、CDN 等云产品的私钥不能设置密码。',
@@ -30,6 +30,13 @@ export const zhCNX509: AreaCatalog<'x509'> = /* @__PURE__ */ Object.freeze({
   'x509.limit.exceeded': '输入要求 {value}（{limit}），策略最多允许 {max}，因此未读取。',
   'x509.chain.duplicate': '证书 {certificate} 重复出现，已忽略副本。',
   'x509.chain.key-mismatch': '私钥与证书 {certificate} 不匹配。',
+  'x509.sm2.not-sm2': '证书 {certificate} 不是国密 SM2 证书。',
+  'x509.sm2.signing-key-mismatch': '签名私钥与签名证书 {certificate} 不匹配。',
+  'x509.sm2.encryption-key-mismatch':
+    '加密私钥与加密证书 {certificate} 不匹配（签名与加密共用一个私钥时，两张证书的公钥相同；否则请上传加密证书自己的私钥）。',
+  'x509.sm2.usage': '证书 {certificate} 的密钥用法（{keyUsage}）与其上传用途不符，请确认文件是否放对。',
+  'x509.sm2.swapped': '签名证书与加密证书放反了：作为签名证书上传的是加密证书，反之亦然。',
+  'x509.sm2.names-differ': '签名证书与加密证书的域名不同（{signing} 与 {encryption}），两者必须来自同一订单。',
   'x509.chain.search-limit': '证书之间的可能路径过多，路径搜索已在上限处停止。',
   'x509.chain.multiple-paths': '存在 {count} 条完整证书链（交叉签名），已选择可验证的、其次最短的一条。',
   'x509.chain.self-signed-leaf': '服务器证书为自签名证书，浏览器不会信任。',

@@ -1,0 +1,300 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { keyMatchesCertificate, parseCertificate, parseCsr, publicKeyFingerprintOf } from '../../src/x509/index.js';
+import {
+  checkSm2Upload,
+  exportSm2PrivateKey,
+  generateSm2Csr,
+  generateSm2KeyPair,
+  importSm2PrivateKey,
+} from '../../src/x509/sm2/index.js';
+import { scratch } from './openssl-pki.js';
+
+/**
+ * Issue 20: SM2 keys, CSRs and uploads against OpenSSL 3 — keys OpenSSL makes import, keys and
+ * CSRs certkit makes open and verify in OpenSSL, and CHAIN-04's SM2 pair on an OpenSSL-made PKI
+ * (an SM2 root issuing signing and encryption certificates, as a 国密 CA does).
+ */
+const work = scratch('certkit-sm2-keys-');
+const { at, run } = work;
+const read = (name: string) => readFileSync(at(name), 'utf8');
+const SM3_DISTID = ['-sm3', '-sigopt', 'distid:1234567812345678'];
+const USAGES = {
+  sign: 'keyUsage=critical,digitalSignature',
+  enc: 'keyUsage=critical,keyEncipherment,dataEncipherment,keyAgreement',
+};
+
+/** An SM2 certificate for `name` on `key`, issued by the SM2 root with the role's keyUsage. */
+function issue(out: string, key: string, name: string, usage: keyof typeof USAGES): void {
+  run('openssl', ['req', '-new', '-key', key, '-subj', `/CN=${name}`, ...SM3_DISTID, '-out', `${out}.csr`]);
+  writeFileSync(at(`${out}.ext`), `subjectAltName=DNS:${name}\n${USAGES[usage]}\n`);
+  run('openssl', [
+    'x509',
+    '-req',
+    '-in',
+    `${out}.csr`,
+    '-CA',
+    'ca.pem',
+    '-CAkey',
+    'ca.key',
+    ...SM3_DISTID,
+    '-vfyopt',
+    'distid:1234567812345678',
+    '-days',
+    '30',
+    '-extfile',
+    `${out}.ext`,
+    '-out',
+    `${out}.pem`,
+  ]);
+}
+
+/** SHA-256 of the DER SPKI OpenSSL derives from a key file. */
+function opensslSpkiSha256(file: string, password?: string): string {
+  const pass = password === undefined ? [] : ['-passin', `pass:${password}`];
+  const der = run('openssl', ['pkey', '-in', file, ...pass, '-pubout', '-outform', 'DER']);
+  return createHash('sha256').update(der).digest('hex');
+}
+
+/** `openssl req -verify` on a CSR with a distinguishing ID: whether OpenSSL says it verifies. */
+function opensslVerifiesCsr(file: string, distid: string): boolean {
+  const result = spawnSync('openssl', ['req', '-in', file, '-verify', '-vfyopt', `distid:${distid}`, '-noout'], {
+    cwd: work.dir,
+    encoding: 'utf8',
+  });
+  return result.status === 0 && /verify OK/.test(result.stderr + result.stdout);
+}
+
+beforeAll(() => {
+  for (const key of ['ca', 'sign', 'enc']) run('openssl', ['genpkey', '-algorithm', 'SM2', '-out', `${key}.key`]);
+  run('openssl', [
+    'req',
+    '-x509',
+    '-key',
+    'ca.key',
+    '-subj',
+    '/CN=SM2 Test Root',
+    ...SM3_DISTID,
+    '-days',
+    '30',
+    '-out',
+    'ca.pem',
+  ]);
+  issue('sign', 'sign.key', 'sm2.example.com', 'sign');
+  issue('enc', 'enc.key', 'sm2.example.com', 'enc');
+  issue('shared', 'sign.key', 'sm2.example.com', 'enc'); // DNSPod: one key for both certificates
+  issue('other', 'enc.key', 'other.example.com', 'enc');
+  run('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'rsa.key',
+    '-subj',
+    '/CN=sm2.example.com',
+    '-addext',
+    'subjectAltName=DNS:sm2.example.com',
+    '-days',
+    '30',
+    '-out',
+    'rsa.pem',
+  ]);
+  run('openssl', ['ec', '-in', 'sign.key', '-aes256', '-passout', 'pass:secret', '-out', 'sign-traditional.pem']);
+  run('openssl', [
+    'pkcs8',
+    '-topk8',
+    '-in',
+    'sign.key',
+    '-v2',
+    'aes-256-cbc',
+    '-passout',
+    'pass:secret',
+    '-out',
+    'sign-pkcs8.pem',
+  ]);
+}, 120_000);
+
+describe('SM2 keys OpenSSL writes import', () => {
+  it('PKCS#8, encrypted PKCS#8 and OpenSSL 3’s encrypted `SM2 PRIVATE KEY` give the public key OpenSSL derives', async () => {
+    const expected = opensslSpkiSha256('sign.key');
+    expect(read('sign-traditional.pem')).toContain('BEGIN SM2 PRIVATE KEY');
+    for (const [file, password] of [['sign.key'], ['sign-pkcs8.pem', 'secret'], ['sign-traditional.pem', 'secret']]) {
+      const keys = await importSm2PrivateKey(read(file as string), password === undefined ? {} : { password });
+      expect(createHash('sha256').update(keys.publicKey.spki).digest('hex'), file).toBe(expected);
+      expect(await publicKeyFingerprintOf(keys)).toBe(expected);
+    }
+  });
+
+  it('matches each key to its certificate, as PEM and as a key pair', async () => {
+    const [signKey, encKey] = [read('sign.key'), read('enc.key')];
+    expect(await keyMatchesCertificate(signKey, read('sign.pem'))).toBe(true);
+    expect(await keyMatchesCertificate(encKey, read('sign.pem'))).toBe(false);
+    expect(await keyMatchesCertificate(await importSm2PrivateKey(encKey), read('enc.pem'))).toBe(true);
+    expect(await keyMatchesCertificate(read('sign-traditional.pem'), read('shared.pem'), { password: 'secret' })).toBe(
+      true,
+    );
+  });
+
+  it('refuses a wrong password and a key that is not SM2 with their own codes', async () => {
+    await expect(importSm2PrivateKey(read('sign-pkcs8.pem'), { password: 'wrong' })).rejects.toMatchObject({
+      code: 'x509.key.password',
+    });
+    await expect(importSm2PrivateKey(read('rsa.key'))).rejects.toMatchObject({ code: 'x509.key.unsupported' });
+  });
+});
+
+describe('SM2 keys certkit writes open in OpenSSL', () => {
+  it.each([
+    ['PKCS#8', {}, undefined, 'BEGIN PRIVATE KEY'],
+    ['encrypted PKCS#8', { password: 'secret', iterations: 1000 }, 'secret', 'BEGIN ENCRYPTED PRIVATE KEY'],
+    ['SEC1', { format: 'traditional' as const }, undefined, 'BEGIN EC PRIVATE KEY'],
+    ['encrypted SEC1', { format: 'traditional' as const, password: 'secret' }, 'secret', 'Proc-Type: 4,ENCRYPTED'],
+  ])('%s', async (name, options, password, marker) => {
+    const keys = await generateSm2KeyPair();
+    const pem = await exportSm2PrivateKey(keys, options);
+    expect(pem).toContain(marker);
+    const file = `export-${name.replace(/\W/g, '')}.pem`;
+    writeFileSync(at(file), pem);
+    expect(opensslSpkiSha256(file, password)).toBe(createHash('sha256').update(keys.publicKey.spki).digest('hex'));
+    // and back: the same key again
+    const again = await importSm2PrivateKey(pem, password === undefined ? {} : { password });
+    expect(again.publicKey.spki).toEqual(keys.publicKey.spki);
+  });
+});
+
+describe('SM2 CSRs certkit makes verify in OpenSSL', () => {
+  it('openssl req -verify with distid 1234567812345678; the CA issues on it and the key matches', async () => {
+    const csr = await generateSm2Csr({
+      domains: ['sm2.example.com', 'www.sm2.example.com'],
+      subject: { C: 'CN', O: '示例' },
+    });
+    writeFileSync(at('certkit.csr'), csr.csrPem);
+    expect(opensslVerifiesCsr('certkit.csr', '1234567812345678')).toBe(true);
+    expect(await parseCsr(csr.csrPem)).toMatchObject({
+      signatureValid: true,
+      signatureAlgorithm: 'SM2-SM3',
+      key: { type: 'EC', curve: 'SM2' },
+      domains: ['sm2.example.com', 'www.sm2.example.com'],
+      publicKeyFingerprint: csr.publicKeyFingerprint,
+    });
+    writeFileSync(at('certkit.key'), csr.privateKeyPem);
+    expect(opensslSpkiSha256('certkit.key')).toBe(csr.publicKeyFingerprint);
+    writeFileSync(at('certkit.ext'), 'subjectAltName=DNS:sm2.example.com\n');
+    run('openssl', [
+      'x509',
+      '-req',
+      '-in',
+      'certkit.csr',
+      '-CA',
+      'ca.pem',
+      '-CAkey',
+      'ca.key',
+      ...SM3_DISTID,
+      '-vfyopt',
+      'distid:1234567812345678',
+      '-days',
+      '1',
+      '-extfile',
+      'certkit.ext',
+      '-out',
+      'certkit.pem',
+    ]);
+    expect(await keyMatchesCertificate(csr.keyPair, read('certkit.pem'))).toBe(true);
+    expect((await parseCertificate(read('certkit.pem'))).key).toEqual({ type: 'EC', curve: 'SM2' });
+  });
+
+  it('binds the signature to the distinguishing ID it is given, and reuses an OpenSSL key', async () => {
+    const csr = await generateSm2Csr({
+      domains: ['sm2.example.com'],
+      key: read('sign.key'),
+      distinguishingId: 'ALICE123@YAHOO.COM',
+    });
+    writeFileSync(at('alice.csr'), csr.csrPem);
+    expect(opensslVerifiesCsr('alice.csr', 'ALICE123@YAHOO.COM')).toBe(true);
+    expect(opensslVerifiesCsr('alice.csr', '1234567812345678')).toBe(false);
+    expect(csr.publicKeyFingerprint).toBe(opensslSpkiSha256('sign.key'));
+  });
+});
+
+describe('CHAIN-04: the SM2 upload pair', () => {
+  const codes = async (upload: Parameters<typeof checkSm2Upload>[0], password?: string) => {
+    const result = await checkSm2Upload(upload, password === undefined ? {} : { password });
+    return { ok: result.ok, codes: result.issues.map((issue) => issue.code) };
+  };
+
+  it('accepts a signing pair and an encryption pair, and one key for both (DNSPod)', async () => {
+    expect(
+      await codes({
+        signing: { certificate: read('sign.pem'), privateKey: read('sign.key') },
+        encryption: { certificate: read('enc.pem'), privateKey: read('enc.key') },
+      }),
+    ).toEqual({ ok: true, codes: [] });
+    expect(
+      await codes(
+        {
+          signing: { certificate: read('sign.pem'), privateKey: read('sign-pkcs8.pem') },
+          encryption: { certificate: read('shared.pem') },
+        },
+        'secret',
+      ),
+    ).toEqual({ ok: true, codes: [] });
+  });
+
+  it('names what is wrong: crossed keys, a missing encryption key, swapped certificates, other names, not SM2', async () => {
+    const [sign, enc, signKey, encKey] = [read('sign.pem'), read('enc.pem'), read('sign.key'), read('enc.key')];
+    expect(
+      await codes({
+        signing: { certificate: sign, privateKey: encKey },
+        encryption: { certificate: enc, privateKey: signKey },
+      }),
+    ).toEqual({
+      ok: false,
+      codes: ['x509.sm2.signing-key-mismatch', 'x509.sm2.encryption-key-mismatch'],
+    });
+    const missing = await checkSm2Upload({
+      signing: { certificate: sign, privateKey: signKey },
+      encryption: { certificate: enc },
+    });
+    expect(missing.issues).toMatchObject([{ code: 'x509.sm2.encryption-key-mismatch', params: { sharedKey: true } }]);
+    expect(
+      await codes({
+        signing: { certificate: enc, privateKey: encKey },
+        encryption: { certificate: sign, privateKey: signKey },
+      }),
+    ).toEqual({
+      ok: false,
+      codes: ['x509.sm2.swapped'],
+    });
+    expect(
+      await codes({
+        signing: { certificate: sign, privateKey: signKey },
+        encryption: { certificate: read('other.pem'), privateKey: encKey },
+      }),
+    ).toEqual({
+      ok: false,
+      codes: ['x509.sm2.names-differ'],
+    });
+    expect(
+      await codes({
+        signing: { certificate: sign, privateKey: signKey },
+        encryption: { certificate: sign, privateKey: signKey },
+      }),
+    ).toEqual({
+      ok: false,
+      codes: ['x509.sm2.usage'],
+    });
+    expect(
+      await codes({
+        signing: { certificate: sign, privateKey: signKey },
+        encryption: { certificate: read('rsa.pem') },
+      }),
+    ).toEqual({
+      ok: false,
+      codes: ['x509.sm2.not-sm2'],
+    });
+  });
+});
