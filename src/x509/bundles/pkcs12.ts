@@ -18,8 +18,8 @@ import {
 import { resolveCrypto } from '../keys/crypto.js';
 import { encryptPkcs8 } from '../keys/pbes2.js';
 import type { WebCrypto, WebCryptoKey } from '../keys/web-crypto.js';
-import { tripleDesCbc } from '../pkcs12/des.js';
 import { bmpPassword, KDF_PURPOSE, pkcs12Kdf } from '../pkcs12/kdf.js';
+import { loadLegacyCiphers } from '../pkcs12/legacy.js';
 
 /** Options of {@link createPkcs12}. */
 export interface Pkcs12Options {
@@ -73,7 +73,7 @@ export async function createPkcs12(options: Pkcs12Options): Promise<Uint8Array> 
   const legacy = options.legacy === true;
   // CHAIN-05: the export password may be left empty (IIS and `openssl pkcs12 -passin pass:` open it)
   const shroudedKey = legacy
-    ? pbeEncrypt(crypto, pkcs8, password)
+    ? await pbeEncrypt(crypto, pkcs8, password)
     : await encryptPkcs8(crypto, pkcs8, password, options.iterations ?? PKCS12_KEY_ITERATIONS, true);
   const leaf = certificates[0];
   if (leaf === undefined) throw new CertkitError(createIssue('x509.bundle.chain', 'CHAIN-05'));
@@ -95,7 +95,7 @@ export async function createPkcs12(options: Pkcs12Options): Promise<Uint8Array> 
   const keyBag = derSequence(derOid(OIDS.keyBag), derExplicit(0, shroudedKey), sharedAttributes);
   const dataContent = (bytes: Uint8Array) => derSequence(derOid(OIDS.data), derExplicit(0, derOctetString(bytes)));
   const certificateContent = legacy
-    ? encryptedContent(crypto, derSequence(...certBags), password)
+    ? await encryptedContent(crypto, derSequence(...certBags), password)
     : dataContent(derSequence(...certBags));
   const authenticatedSafe = derSequence(certificateContent, dataContent(derSequence(keyBag)));
   const hash = legacy ? 'SHA-1' : 'SHA-256';
@@ -129,20 +129,21 @@ async function macDataOf(
 }
 
 /** An `EncryptedPrivateKeyInfo` with `pbeWithSHAAnd3-KeyTripleDES-CBC`, for the legacy format. */
-function pbeEncrypt(crypto: WebCrypto, plain: Uint8Array, password: string): Uint8Array {
-  const { algorithm, ciphertext } = tripleDesPbe(crypto, plain, password);
+async function pbeEncrypt(crypto: WebCrypto, plain: Uint8Array, password: string): Promise<Uint8Array> {
+  const { algorithm, ciphertext } = await tripleDesPbe(crypto, plain, password);
   return derSequence(algorithm, derOctetString(ciphertext));
 }
 
 /** An `encryptedData` ContentInfo of `safeContents`, with `pbeWithSHAAnd3-KeyTripleDES-CBC`. */
-function encryptedContent(crypto: WebCrypto, safeContents: Uint8Array, password: string): Uint8Array {
-  const { algorithm, ciphertext } = tripleDesPbe(crypto, safeContents, password);
+async function encryptedContent(crypto: WebCrypto, safeContents: Uint8Array, password: string): Promise<Uint8Array> {
+  const { algorithm, ciphertext } = await tripleDesPbe(crypto, safeContents, password);
   const encryptedContentInfo = derSequence(derOid(OIDS.data), algorithm, derTlv(0x80, ciphertext));
   return derSequence(derOid(OIDS.encryptedData), derExplicit(0, derSequence(derInteger(0), encryptedContentInfo)));
 }
 
 /** RFC 7292 Appendix C with Triple DES: a fresh salt, key and IV from the PKCS#12 key derivation. */
-function tripleDesPbe(crypto: WebCrypto, plain: Uint8Array, password: string) {
+async function tripleDesPbe(crypto: WebCrypto, plain: Uint8Array, password: string) {
+  const { tripleDesCbc } = await loadLegacyCiphers();
   const salt = crypto.getRandomValues(new Uint8Array(8));
   const bmp = bmpPassword(password);
   const key = pkcs12Kdf('SHA-1', bmp, salt, PKCS12_MAC_ITERATIONS, KDF_PURPOSE.key, 24);

@@ -4,9 +4,9 @@ import { createIssue } from '../../core/issue.js';
 import { bufferSource, toHex } from '../der/encoding.js';
 import type { PemOrDer } from '../der/pem.js';
 import { resolveCrypto } from '../keys/crypto.js';
-import { importPrivateKey, publicKeyFromPrivate } from '../keys/import.js';
+import { keyPairFromPkcs8, publicKeyFromPrivate, readPrivateKeyPkcs8 } from '../keys/import.js';
 import type { WebCrypto, WebCryptoKey, WebCryptoKeyPair } from '../keys/web-crypto.js';
-import type { Sm2KeyPair } from '../sm2/keys.js';
+import type { Sm2KeyPair } from '../sm2/key-pair.js';
 import { type CertInfo, parseCertificate } from './parse.js';
 
 /**
@@ -60,13 +60,13 @@ async function spkiOf(key: PrivateKeyInput, crypto: WebCrypto, password: string 
 
 /** The SPKI of a PEM key; an SM2 one through certkit's SM2 code, loaded only when one is met. */
 async function spkiOfPem(pem: string, crypto: WebCrypto, password: string | undefined): Promise<Uint8Array> {
-  const options = { crypto, ...(password === undefined ? {} : { password }) };
+  const pkcs8 = await readPrivateKeyPkcs8(pem, password === undefined ? {} : { password }, crypto);
   try {
-    return new Uint8Array(await crypto.subtle.exportKey('spki', (await importPrivateKey(pem, options)).publicKey));
+    return new Uint8Array(await crypto.subtle.exportKey('spki', (await keyPairFromPkcs8(pkcs8, { crypto })).publicKey));
   } catch (error) {
     if (!(error instanceof CertkitError) || error.code !== 'x509.key.sm2') throw error;
-    const sm2 = await import('../sm2/keys.js');
-    return (await sm2.importSm2PrivateKey(pem, options)).publicKey.spki;
+    const sm2 = await import('../sm2/key-pair.js');
+    return sm2.sm2KeyPairFromPkcs8(pkcs8).publicKey.spki;
   }
 }
 

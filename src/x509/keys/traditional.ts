@@ -14,8 +14,7 @@ import {
 } from '../der/reader.js';
 import { TAG } from '../der/tags.js';
 import { derExplicit, derOid, derSequence } from '../der/writer.js';
-import { md5 } from '../hash/md5.js';
-import { tripleDesCbc } from '../pkcs12/des.js';
+import { loadLegacyCiphers } from '../pkcs12/legacy.js';
 import { keyError } from './key-error.js';
 import type { WebCrypto } from './web-crypto.js';
 
@@ -72,7 +71,8 @@ export function readTraditionalBlock(text: string): TraditionalBlock | undefined
 }
 
 /** `EVP_BytesToKey` with MD5, one round: D_i = MD5(D_{i−1} ‖ password ‖ salt), concatenated to `length`. */
-function bytesToKey(password: Uint8Array, salt: Uint8Array, length: number): Uint8Array {
+async function bytesToKey(password: Uint8Array, salt: Uint8Array, length: number): Promise<Uint8Array> {
+  const { md5 } = await loadLegacyCiphers();
   let key: Uint8Array = new Uint8Array(0);
   let previous: Uint8Array = new Uint8Array(0);
   while (key.length < length) {
@@ -97,9 +97,10 @@ export async function decryptTraditional(
     throw keyError('x509.key.encryption-unsupported', { scheme: `PEM DEK-Info ${block.cipher}` });
   if (block.iv.length !== cipher.ivLength)
     throw keyError('x509.key.malformed', { format: `${block.label} (DEK-Info IV)` });
-  const key = bytesToKey(new TextEncoder().encode(password), block.iv.subarray(0, 8), cipher.keyLength);
+  const key = await bytesToKey(new TextEncoder().encode(password), block.iv.subarray(0, 8), cipher.keyLength);
   let plain: Uint8Array | null;
-  if (block.cipher === 'DES-EDE3-CBC') plain = tripleDesCbc('decrypt', key, block.iv, block.ciphertext);
+  if (block.cipher === 'DES-EDE3-CBC')
+    plain = (await loadLegacyCiphers()).tripleDesCbc('decrypt', key, block.iv, block.ciphertext);
   else {
     const aesKey = await crypto.subtle.importKey('raw', bufferSource(key), 'AES-CBC', false, ['decrypt']);
     plain = await crypto.subtle
@@ -167,9 +168,10 @@ export async function writeTraditional(
   if (password === undefined) return writePem(key.der, key.label);
   const cipher = TRADITIONAL_CIPHERS[cipherName];
   const iv = crypto.getRandomValues(new Uint8Array(cipher.ivLength));
-  const secret = bytesToKey(new TextEncoder().encode(password), iv.subarray(0, 8), cipher.keyLength);
+  const secret = await bytesToKey(new TextEncoder().encode(password), iv.subarray(0, 8), cipher.keyLength);
   let ciphertext: Uint8Array;
-  if (cipherName === 'DES-EDE3-CBC') ciphertext = tripleDesCbc('encrypt', secret, iv, key.der) as Uint8Array;
+  if (cipherName === 'DES-EDE3-CBC')
+    ciphertext = (await loadLegacyCiphers()).tripleDesCbc('encrypt', secret, iv, key.der) as Uint8Array;
   else {
     const aesKey = await crypto.subtle.importKey('raw', bufferSource(secret), 'AES-CBC', false, ['encrypt']);
     ciphertext = new Uint8Array(

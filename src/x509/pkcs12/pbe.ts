@@ -9,9 +9,8 @@ import { withinLimit } from '../keys/limit.js';
 import { deriveAesKey } from '../keys/pbes2.js';
 import { readPbes2 } from '../keys/pkcs8.js';
 import type { WebCrypto } from '../keys/web-crypto.js';
-import { tripleDesCbc } from './des.js';
 import { bmpPassword, KDF_PURPOSE, pkcs12Kdf } from './kdf.js';
-import { rc2CbcDecrypt } from './rc2.js';
+import { loadLegacyCiphers } from './legacy.js';
 
 /** The password as each scheme takes it: PKCS#12's own PBE the BMPString, PBES2 the text. */
 export interface Pkcs12Password {
@@ -75,6 +74,7 @@ export async function pbeDecrypt(
   const saltBytes = content(expectTag(salt, TAG.octetString, 'PBE parameters'));
   const key = pkcs12Kdf('SHA-1', password.bmp, saltBytes, iterations, KDF_PURPOSE.key, scheme.keyLength);
   const iv = pkcs12Kdf('SHA-1', password.bmp, saltBytes, iterations, KDF_PURPOSE.iv, 8);
+  const { rc2CbcDecrypt, tripleDesCbc } = await loadLegacyCiphers();
   if (scheme.cipher === 'rc2') return rc2CbcDecrypt(key, scheme.keyLength * 8, iv, data);
   // two-key Triple DES is K1, K2, K1
   const fullKey = key.length === 16 ? Uint8Array.from([...key, ...key.subarray(0, 8)]) : key;

@@ -6,15 +6,8 @@ import { derOid, derSequence } from '../der/writer.js';
 import { resolveCrypto } from '../keys/crypto.js';
 import type { WebCrypto } from '../keys/web-crypto.js';
 import { sm2Id } from './id.js';
-import {
-  exportSm2PrivateKey,
-  generateSm2KeyPair,
-  importSm2PrivateKey,
-  isSm2KeyPair,
-  randomBytesOf,
-  type Sm2KeyPair,
-  sm2Secret,
-} from './keys.js';
+import { isSm2KeyPair, type Sm2KeyPair, sm2Secret } from './key-pair.js';
+import { exportSm2PrivateKey, generateSm2KeyPair, importSm2PrivateKey, randomBytesOf } from './keys.js';
 import { signSm2 } from './sign.js';
 import { sm2SignatureDer } from './signature.js';
 

@@ -11,13 +11,7 @@
  */
 
 export { type GeneratedSm2Csr, generateSm2Csr, type Sm2CsrOptions } from './csr.js';
-export {
-  exportSm2PrivateKey,
-  generateSm2KeyPair,
-  importSm2PrivateKey,
-  type Sm2KeyPair,
-  type Sm2PrivateKey,
-  type Sm2PublicKey,
-} from './keys.js';
+export type { Sm2KeyPair, Sm2PrivateKey, Sm2PublicKey } from './key-pair.js';
+export { exportSm2PrivateKey, generateSm2KeyPair, importSm2PrivateKey } from './keys.js';
 export { checkSm2Upload, type Sm2Upload, type Sm2UploadPart } from './upload.js';
 export { SM2_DEFAULT_ID } from './verify.js';

@@ -7,7 +7,8 @@ import { bufferSource, toHex } from '../der/encoding.js';
 import type { PemOrDer } from '../der/pem.js';
 import { resolveCrypto } from '../keys/crypto.js';
 import type { WebCrypto } from '../keys/web-crypto.js';
-import { importSm2PrivateKey, isSm2KeyPair, type Sm2KeyPair } from './keys.js';
+import { isSm2KeyPair, type Sm2KeyPair } from './key-pair.js';
+import { importSm2PrivateKey } from './keys.js';
 
 /** One half of an SM2 upload: a certificate (PEM with its chain, DER, or parsed) and its key. */
 export interface Sm2UploadPart {
