@@ -88,6 +88,8 @@ const seeds: Readonly<Record<TargetName, readonly FuzzInput[]>> = {
   'JKS (bytes)': [Uint8Array.from(Buffer.from(text('pkcs12/legacy.jks.b64').replace(/\s/g, ''), 'base64'))],
   // OpenSSL's legacy PFX: BER/DER structure, MAC, Triple DES and RC2 bags
   'PKCS#12 (DER)': [Uint8Array.from(Buffer.from(text('pkcs12/legacy.p12.b64').replace(/\s/g, ''), 'base64'))],
+  // OpenSSL 3's SM2 keys: PKCS#8, and SEC1 with the curve named (plain and AES-encrypted `SM2 PRIVATE KEY`)
+  'SM2 private key (PEM text)': files('sm2', /\.key$/).map(text),
 };
 
 interface Tally {

@@ -108,9 +108,9 @@ export const FLAGS = {
   },
   key: {
     type: 'string',
-    value: 'rsa-2048|rsa-3072|rsa-4096|ec-p256|ec-p384',
-    en: 'the key to generate (default rsa-2048)',
-    zh: '生成的密钥（默认 rsa-2048）',
+    value: 'rsa-2048|rsa-3072|rsa-4096|ec-p256|ec-p384|sm2',
+    en: 'the key to generate (default rsa-2048; sm2: an SM2-with-SM3 CSR for 国密 certificates)',
+    zh: '生成的密钥（默认 rsa-2048；sm2：国密 SM2-with-SM3 CSR）',
   },
   country: { type: 'string', value: '<CC>', en: 'subject country (ISO 3166 code)', zh: '主题国家代码（ISO 3166）' },
   state: { type: 'string', value: '<text>', en: 'subject state or province', zh: '主题省份' },

@@ -465,6 +465,13 @@ describe('certkit csr and certkit inspect', () => {
       type: 'EC',
       curve: 'P-256',
     });
+    // --key sm2: an SM2-with-SM3 CSR (issue 20), which inspect verifies
+    const sm2 = await runCli(['csr', '--domain', 'sm2.example.com', '--key', 'sm2', '--out', 'out'], fileIo);
+    expect(sm2.exitCode).toBe(0);
+    expect(sm2.stdout).toMatch(/^out\/sm2\.example\.com\.csr, out\/sm2\.example\.com\.key \(EC SM2\)\n/);
+    expect((await runCli(['inspect', 'out/sm2.example.com.csr'], fileIo)).stdout).toContain(
+      'signature: SM2-SM3, valid',
+    );
   });
 
   it('exits 2 on bad options and unreadable files; other commands still work', async () => {

@@ -14,6 +14,7 @@ import {
   readPem,
   writePem,
 } from '../../src/x509/index.js';
+import { importSm2PrivateKey } from '../../src/x509/sm2/index.js';
 
 /**
  * What the fuzzer (`npm run fuzz`) and the regression corpus test feed: every parser of bytes or
@@ -46,6 +47,8 @@ export const targets = {
       password: 'legacy',
       policy: FUZZ_POLICY,
     }),
+  'SM2 private key (PEM text)': (input: FuzzInput) =>
+    importSm2PrivateKey(asText(input), { password: 'fuzz', policy: FUZZ_POLICY }),
 } as const satisfies Record<string, (input: FuzzInput) => Promise<unknown>>;
 
 export type TargetName = keyof typeof targets;
@@ -58,6 +61,7 @@ export const TEXT_TARGETS: ReadonlySet<TargetName> = new Set([
   'PEM reader',
   'chain (PEM bundle text)',
   'CAA record (text)',
+  'SM2 private key (PEM text)',
 ]);
 
 /**

@@ -4,6 +4,7 @@ import { presets } from '../../src/policy/index.js';
 import { createQuotaLedger } from '../../src/quota/index.js';
 import { privateSuffixList } from '../../src/suffixes/index.js';
 import type { CsrInfo } from '../../src/x509/index.js';
+import type { Sm2KeyPair } from '../../src/x509/sm2/index.js';
 import { issuedCert } from '../lifecycle/helpers.js';
 
 /**
@@ -29,6 +30,10 @@ export interface Material {
   readonly pfx: Uint8Array;
   /** A JKS of the leaf and its key, password `changeit`. */
   readonly jks: Uint8Array;
+  /** An OpenSSL-made SM2 key, its self-signed certificate, and the key imported. */
+  readonly sm2KeyPem: string;
+  readonly sm2CertPem: string;
+  readonly sm2Keys: Sm2KeyPair;
 }
 
 export interface Call {
@@ -339,4 +344,17 @@ export const calls: Readonly<Record<string, Call>> = {
   publicKeyLabel: { args: () => [{ type: 'RSA', size: 2048 }] },
   readPem: { args: (m) => [m.leafPem, ['CERTIFICATE']] },
   writePem: { args: (m) => [m.leafDer, 'CERTIFICATE'] },
+  // certkit/x509/sm2
+  checkSm2Upload: {
+    args: (m) => [
+      { signing: { certificate: m.sm2CertPem, privateKey: m.sm2KeyPem }, encryption: { certificate: m.sm2CertPem } },
+      {},
+    ],
+  },
+  exportSm2PrivateKey: { args: (m) => [m.sm2Keys, { format: 'traditional' }] },
+  generateSm2Csr: {
+    args: (m) => [{ domains: ['sm2.example.com'], key: m.sm2Keys, subject: { O: 'Example' }, distinguishingId: 'ID' }],
+  },
+  generateSm2KeyPair: { args: () => [{}] },
+  importSm2PrivateKey: { args: (m) => [m.sm2KeyPem, {}] },
 };

@@ -13,11 +13,14 @@ import * as screen from '../../src/screen/index.js';
 import * as suffixes from '../../src/suffixes/index.js';
 import * as validation from '../../src/validation/index.js';
 import * as x509 from '../../src/x509/index.js';
+import * as sm2 from '../../src/x509/sm2/index.js';
 import csrPem from '../fixtures/csr/pyca/rsa_sha256.pem?raw';
 import ca1 from '../fixtures/pki/ca1.pem?raw';
 import leafKey from '../fixtures/pki/leaf.key?raw';
 import leaf from '../fixtures/pki/leaf.pem?raw';
 import root from '../fixtures/pki/root.pem?raw';
+import sm2Key from '../fixtures/sm2/sm2.key?raw';
+import sm2Cert from '../fixtures/sm2/sm2.pem?raw';
 import { type Call, calls, type Material } from './boundary-calls.js';
 
 /**
@@ -38,6 +41,7 @@ const entries: Readonly<Record<string, object>> = {
   './policy': policy,
   './messages': messages,
   './messages/en': messagesEn,
+  './x509/sm2': sm2,
   './messages/zh-CN': messagesZh,
   './screen': screen,
   './quota': quota,
@@ -261,6 +265,9 @@ beforeAll(async () => {
       password: 'secret',
       legacy: true,
     }),
+    sm2KeyPem: sm2Key,
+    sm2CertPem: sm2Cert,
+    sm2Keys: await sm2.importSm2PrivateKey(sm2Key),
     jks: await x509.createJks({
       certificates: [x509.readPem(leaf, ['CERTIFICATE']).der],
       privateKey: leafKeys.privateKey,

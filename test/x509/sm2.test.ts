@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toHex } from '../../src/x509/der/encoding.js';
 import {
+  checkCsr,
   createServerBundle,
   importPrivateKey,
   keyMatchesCertificate,
@@ -41,6 +42,9 @@ describe('Chinese SM2 material (CHAIN-04)', () => {
     });
     expect(JSON.stringify(csr.keyPair)).not.toMatch(/[0-9a-f]{64}/); // the scalar is no property
     expect(csr.privateKeyPem).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+    // CSR-05 takes SM3 as SM2's hash; the vendor's upload keys (RSA 2048) still say no to the key
+    const codes = checkCsr(await parseCsr(csr.csrPem), { domains: ['sm2.example.com'] }).issues.map((i) => i.code);
+    expect(codes).toEqual(['x509.csr.key.not-allowed']);
   });
 
   it('matches an SM2 key to its certificate and not to another one', async () => {

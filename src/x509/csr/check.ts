@@ -57,7 +57,8 @@ function readArguments(csr: CsrInfo, order: CsrOrder, options: CheckCsrOptions):
   objectArgument(options, 'options');
 }
 
-const STRONG_SIGNATURES = /-(SHA256|SHA384|SHA512)$|^Ed25519$/;
+/** CSR-05: the SHA-2 family; SM3 (256-bit, the one hash SM2 signs with) for 国密 SM2 CSRs. */
+const STRONG_SIGNATURES = /-(SHA256|SHA384|SHA512)$|^Ed25519$|^SM2-SM3$/;
 
 /**
  * Would the CA accept this CSR for this order? (CSR-01…05)

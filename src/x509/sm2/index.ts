@@ -11,7 +11,7 @@
  */
 
 export { type GeneratedSm2Csr, generateSm2Csr, type Sm2CsrOptions } from './csr.js';
+export { SM2_DEFAULT_DISTINGUISHING_ID } from './id.js';
 export type { Sm2KeyPair, Sm2PrivateKey, Sm2PublicKey } from './key-pair.js';
 export { exportSm2PrivateKey, generateSm2KeyPair, importSm2PrivateKey } from './keys.js';
 export { checkSm2Upload, type Sm2Upload, type Sm2UploadPart } from './upload.js';
-export { SM2_DEFAULT_ID } from './verify.js';
