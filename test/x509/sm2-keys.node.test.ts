@@ -2,7 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { keyMatchesCertificate, parseCertificate, parseCsr, publicKeyFingerprintOf } from '../../src/x509/index.js';
+import {
+  keyMatchesCertificate,
+  parseCertificate,
+  parseCsr,
+  publicKeyFingerprintOf,
+  readPem,
+} from '../../src/x509/index.js';
 import {
   checkSm2Upload,
   exportSm2PrivateKey,
@@ -24,12 +30,17 @@ const SM3_DISTID = ['-sm3', '-sigopt', 'distid:1234567812345678'];
 const USAGES = {
   sign: 'keyUsage=critical,digitalSignature',
   enc: 'keyUsage=critical,keyEncipherment,dataEncipherment,keyAgreement',
+  nonRepudiation: 'keyUsage=critical,nonRepudiation',
+  dataEncipherment: 'keyUsage=critical,dataEncipherment',
+  keyAgreement: 'keyUsage=critical,keyAgreement',
+  both: 'keyUsage=critical,digitalSignature,keyEncipherment',
+  none: '',
 };
 
 /** An SM2 certificate for `name` on `key`, issued by the SM2 root with the role's keyUsage. */
-function issue(out: string, key: string, name: string, usage: keyof typeof USAGES): void {
+function issue(out: string, key: string, name: string, usage: keyof typeof USAGES, names = `DNS:${name}`): void {
   run('openssl', ['req', '-new', '-key', key, '-subj', `/CN=${name}`, ...SM3_DISTID, '-out', `${out}.csr`]);
-  writeFileSync(at(`${out}.ext`), `subjectAltName=DNS:${name}\n${USAGES[usage]}\n`);
+  writeFileSync(at(`${out}.ext`), `subjectAltName=${names}\n${USAGES[usage]}\n`);
   run('openssl', [
     'x509',
     '-req',
@@ -86,6 +97,34 @@ beforeAll(() => {
   issue('enc', 'enc.key', 'sm2.example.com', 'enc');
   issue('shared', 'sign.key', 'sm2.example.com', 'enc'); // DNSPod: one key for both certificates
   issue('other', 'enc.key', 'other.example.com', 'enc');
+  // keyUsage variants, and two names in either order
+  issue('sign-nonrep', 'sign.key', 'sm2.example.com', 'nonRepudiation');
+  issue('enc-data', 'enc.key', 'sm2.example.com', 'dataEncipherment');
+  issue('enc-agree', 'enc.key', 'sm2.example.com', 'keyAgreement');
+  issue('sign-both', 'sign.key', 'sm2.example.com', 'both');
+  issue('enc-both', 'enc.key', 'sm2.example.com', 'both');
+  issue('sign-none', 'sign.key', 'sm2.example.com', 'none');
+  issue('sign-two', 'sign.key', 'sm2.example.com', 'sign', 'DNS:a.example.com,DNS:b.example.com');
+  issue('enc-two', 'enc.key', 'sm2.example.com', 'enc', 'DNS:b.example.com,DNS:a.example.com');
+  run('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-keyout',
+    'p256.key',
+    '-subj',
+    '/CN=sm2.example.com',
+    '-addext',
+    'subjectAltName=DNS:sm2.example.com',
+    '-days',
+    '30',
+    '-out',
+    'p256.pem',
+  ]);
   run('openssl', [
     'req',
     '-x509',
@@ -296,5 +335,104 @@ describe('CHAIN-04: the SM2 upload pair', () => {
       ok: false,
       codes: ['x509.sm2.not-sm2'],
     });
+  });
+
+  it('takes every keyUsage bit of each role, a certificate without keyUsage for either, and two names in any order', async () => {
+    const pair = (signing: string, encryption: string) =>
+      codes({
+        signing: { certificate: read(`${signing}.pem`), privateKey: read('sign.key') },
+        encryption: { certificate: read(`${encryption}.pem`), privateKey: read('enc.key') },
+      });
+    for (const [signing, encryption] of [
+      ['sign-nonrep', 'enc-data'],
+      ['sign', 'enc-agree'],
+      ['sign-both', 'enc-both'],
+      ['sign-none', 'enc'],
+      ['sign-two', 'enc-two'],
+    ])
+      expect(await pair(signing as string, encryption as string), `${signing} + ${encryption}`).toEqual({
+        ok: true,
+        codes: [],
+      });
+    // only one half out of its role: that half is named, not a swap
+    const usage = await checkSm2Upload({
+      signing: { certificate: read('enc.pem'), privateKey: read('enc.key') },
+      encryption: { certificate: read('enc-data.pem'), privateKey: read('enc.key') },
+    });
+    expect(usage.issues).toMatchObject([
+      {
+        code: 'x509.sm2.usage',
+        rule: 'CHAIN-04',
+        params: { role: 'signing', keyUsage: 'keyEncipherment, dataEncipherment, keyAgreement' },
+      },
+    ]);
+  });
+
+  it('takes parsed certificates, DER, and a PEM with its chain (the first certificate is the one checked)', async () => {
+    const [sign, enc] = [await parseCertificate(read('sign.pem')), readPem(read('enc.pem'), ['CERTIFICATE']).der];
+    expect(
+      await codes({
+        signing: { certificate: sign, privateKey: await importSm2PrivateKey(read('sign.key')) },
+        encryption: { certificate: enc, privateKey: read('enc.key') },
+      }),
+    ).toEqual({ ok: true, codes: [] });
+    expect(
+      await codes({
+        signing: { certificate: `${read('sign.pem')}${read('ca.pem')}`, privateKey: read('sign.key') },
+        encryption: { certificate: `${read('enc.pem')}${read('ca.pem')}`, privateKey: read('enc.key') },
+      }),
+    ).toEqual({ ok: true, codes: [] });
+  });
+
+  it('says which half is wrong, with the certificate, the names and whether one key was shared', async () => {
+    const [sign, enc, signKey, encKey] = [read('sign.pem'), read('enc.pem'), read('sign.key'), read('enc.key')];
+    const crossed = await checkSm2Upload({
+      signing: { certificate: sign, privateKey: encKey },
+      encryption: { certificate: enc, privateKey: signKey },
+    });
+    expect(crossed.issues).toMatchObject([
+      { code: 'x509.sm2.signing-key-mismatch', rule: 'CHAIN-04', params: { certificate: 'CN=sm2.example.com' } },
+      { code: 'x509.sm2.encryption-key-mismatch', rule: 'CHAIN-04', params: { sharedKey: false } },
+    ]);
+    const names = await checkSm2Upload({
+      signing: { certificate: sign, privateKey: signKey },
+      encryption: { certificate: read('other.pem'), privateKey: encKey },
+    });
+    expect(names.issues).toMatchObject([
+      {
+        code: 'x509.sm2.names-differ',
+        rule: 'CHAIN-04',
+        params: { signing: 'sm2.example.com', encryption: 'other.example.com' },
+      },
+    ]);
+    const p256 = await checkSm2Upload({
+      signing: { certificate: sign, privateKey: signKey },
+      encryption: { certificate: read('p256.pem') },
+    });
+    expect(p256.issues).toMatchObject([
+      { code: 'x509.sm2.not-sm2', rule: 'CHAIN-04', params: { role: 'encryption', certificate: 'CN=sm2.example.com' } },
+    ]);
+  });
+
+  it('names the argument it cannot read', async () => {
+    const cert = read('sign.pem');
+    const attempt = (upload: unknown) => checkSm2Upload(upload as Parameters<typeof checkSm2Upload>[0]);
+    for (const [upload, path] of [
+      [null, 'upload'],
+      [{ signing: 1, encryption: {} }, 'upload.signing'],
+      [{ signing: { certificate: cert, privateKey: read('sign.key') }, encryption: 2 }, 'upload.encryption'],
+      [
+        { signing: { certificate: cert, privateKey: 3 }, encryption: { certificate: cert } },
+        'upload.signing.privateKey',
+      ],
+      [
+        {
+          signing: { certificate: cert, privateKey: read('sign.key') },
+          encryption: { certificate: cert, privateKey: 4 },
+        },
+        'upload.encryption.privateKey',
+      ],
+    ] as const)
+      await expect(attempt(upload), path).rejects.toMatchObject({ code: 'argument.invalid', params: { path } });
   });
 });

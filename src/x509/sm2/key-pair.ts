@@ -48,6 +48,7 @@ export interface Sm2KeyPair {
 const secrets = new WeakMap<Sm2PrivateKey, { readonly d: bigint; readonly point: Sm2Coordinates }>();
 const publics = new WeakMap<Sm2PublicKey, Sm2Coordinates>();
 
+/** A frozen key pair for the scalar `d` and its point, the scalar kept in this module only. */
 export function keyPairOf(d: bigint, point: Sm2Coordinates): Sm2KeyPair {
   const privateKey: Sm2PrivateKey = Object.freeze({ type: 'private', algorithm: 'SM2' });
   const spki = sm2Spki(point);
