@@ -86,6 +86,7 @@ describe('SM2 private keys: what is not one is refused', () => {
     ['a P-256 key', { curve: '1.2.840.10045.3.1.7' }],
     ['an EC key naming no curve', { curve: null }],
     ['an RSA key', { algorithm: OID.rsaEncryption, curve: null }],
+    ['another algorithm naming the SM2 curve', { algorithm: OID.rsaEncryption }],
   ])('%s is x509.key.unsupported, "not an SM2 key"', (_name, options) => {
     expect(errorOf(() => sm2KeyPairFromPkcs8(pkcs8(options)))).toMatchObject({
       code: 'x509.key.unsupported',
@@ -98,6 +99,11 @@ describe('SM2 private keys: what is not one is refused', () => {
     ['the scalar n − 1 (1 + d has no inverse)', { d: big(n - 1n) }, 'SM2 private key'],
     ['the scalar n', { d: big(n) }, 'SM2 private key'],
     ['a scalar of 33 bytes', { d: new Uint8Array(33).fill(1) }, 'SM2 private key'],
+    [
+      'a scalar of 33 bytes with a leading zero (RFC 5915: exactly 32)',
+      { d: Uint8Array.of(0, ...big(7n)) },
+      'SM2 private key',
+    ],
     ['ECPrivateKey version 2', { version: 2 }, 'SM2 private key'],
     ['parameters naming another curve', { extra: [derExplicit(0, derOid('1.2.840.10045.3.1.7'))] }, 'SM2 private key'],
     ['parameters that are not a curve name', { extra: [derExplicit(0, derInteger(1))] }, 'SM2 private key'],
@@ -284,5 +290,17 @@ describe('SM2 distinguishing identifiers and CSR arguments', () => {
       params: { path: 'options.distinguishingId' },
     });
     await expect(invalid(null)).rejects.toMatchObject({ code: 'argument.invalid', params: { path: 'options' } });
+    await expect(invalid({ domains: ['sm2.example.com'], key: null })).rejects.toMatchObject({
+      code: 'argument.invalid',
+      params: { path: 'options.key' },
+    });
+    await expect(exportSm2PrivateKey(null as never)).rejects.toMatchObject({ code: 'x509.key.not-extractable' });
+  });
+
+  it('encrypts the key it returns with the password', async () => {
+    const csr = await generateSm2Csr({ domains: ['sm2.example.com'], password: 'secret', iterations: 1000 });
+    expect(csr.privateKeyPem).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----/);
+    const again = await importSm2PrivateKey(csr.privateKeyPem, { password: 'secret' });
+    expect(again.publicKey.spki).toEqual(csr.keyPair.publicKey.spki);
   });
 });

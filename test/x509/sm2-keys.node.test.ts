@@ -359,6 +359,12 @@ describe('CHAIN-04: the SM2 upload pair', () => {
       signing: { certificate: read('enc.pem'), privateKey: read('enc.key') },
       encryption: { certificate: read('enc-data.pem'), privateKey: read('enc.key') },
     });
+    // the signing half out of its role, the other fitting both: still that half, not a swap
+    const oneSided = await checkSm2Upload({
+      signing: { certificate: read('enc.pem'), privateKey: read('enc.key') },
+      encryption: { certificate: read('enc-both.pem'), privateKey: read('enc.key') },
+    });
+    expect(oneSided.issues.map((issue) => issue.code)).toEqual(['x509.sm2.usage']);
     expect(usage.issues).toMatchObject([
       {
         code: 'x509.sm2.usage',
@@ -395,16 +401,21 @@ describe('CHAIN-04: the SM2 upload pair', () => {
       { code: 'x509.sm2.encryption-key-mismatch', rule: 'CHAIN-04', params: { sharedKey: false } },
     ]);
     const names = await checkSm2Upload({
-      signing: { certificate: sign, privateKey: signKey },
+      signing: { certificate: read('sign-two.pem'), privateKey: signKey },
       encryption: { certificate: read('other.pem'), privateKey: encKey },
     });
     expect(names.issues).toMatchObject([
       {
         code: 'x509.sm2.names-differ',
         rule: 'CHAIN-04',
-        params: { signing: 'sm2.example.com', encryption: 'other.example.com' },
+        params: { signing: 'a.example.com, b.example.com', encryption: 'other.example.com' },
       },
     ]);
+    const swapped = await checkSm2Upload({
+      signing: { certificate: enc, privateKey: encKey },
+      encryption: { certificate: sign, privateKey: signKey },
+    });
+    expect(swapped.issues).toMatchObject([{ code: 'x509.sm2.swapped', rule: 'CHAIN-04' }]);
     const p256 = await checkSm2Upload({
       signing: { certificate: sign, privateKey: signKey },
       encryption: { certificate: read('p256.pem') },
@@ -419,6 +430,14 @@ describe('CHAIN-04: the SM2 upload pair', () => {
     const attempt = (upload: unknown) => checkSm2Upload(upload as Parameters<typeof checkSm2Upload>[0]);
     for (const [upload, path] of [
       [null, 'upload'],
+      [
+        { signing: { certificate: null, privateKey: read('sign.key') }, encryption: { certificate: cert } },
+        'upload.signing.certificate',
+      ],
+      [
+        { signing: { certificate: read('sign.pem'), privateKey: read('sign.key') }, encryption: { certificate: {} } },
+        'upload.encryption.certificate',
+      ],
       [{ signing: 1, encryption: {} }, 'upload.signing'],
       [{ signing: { certificate: cert, privateKey: read('sign.key') }, encryption: 2 }, 'upload.encryption'],
       [

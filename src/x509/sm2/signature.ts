@@ -22,8 +22,11 @@ export function sm2SignatureDer({ r, s }: { readonly r: bigint; readonly s: bigi
 function readSignature(signature: Uint8Array): { r: bigint; s: bigint } | undefined {
   const values = children(expectTag(readRoot(signature, 'SM2 signature'), TAG.sequence, 'SM2 signature'));
   if (values.length !== 2) return undefined;
-  const [r, s] = values.map((node: DerNode) => readIntegerBytes(expectTag(node, TAG.integer, 'SM2 signature')));
-  if (r === undefined || s === undefined || r.negative || s.negative) return undefined;
+  const [r, s] = values.map((node: DerNode) => readIntegerBytes(expectTag(node, TAG.integer, 'SM2 signature'))) as [
+    ReturnType<typeof readIntegerBytes>,
+    ReturnType<typeof readIntegerBytes>,
+  ];
+  if (r.negative || s.negative) return undefined;
   return { r: toBig(r.bytes), s: toBig(s.bytes) };
 }
 

@@ -20,7 +20,7 @@ export function sm2Coordinates(spki: Uint8Array): Sm2Coordinates | undefined {
   try {
     const [algorithm, key] = fields(expectTag(readRoot(spki, 'SM2 key'), TAG.sequence, 'SM2 key'), 2, 2, 'SM2 key');
     const [oid, curve] = fields(expectTag(algorithm, TAG.sequence, 'SM2 key'), 2, 2, 'SM2 key') as [DerNode, DerNode];
-    if (readOid(oid) !== OID.ecPublicKey || curve.tag !== TAG.oid || readOid(curve) !== OID.sm2) return undefined;
+    if (readOid(oid) !== OID.ecPublicKey || readOid(curve) !== OID.sm2) return undefined; // a non-OID curve: DerError
     const point = readBitString(key as DerNode, 'SM2 key').bytes;
     if (point.length !== 65 || point[0] !== 0x04) return undefined;
     return { x: point.slice(1, 33), y: point.slice(33) };

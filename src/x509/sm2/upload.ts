@@ -61,8 +61,8 @@ export async function checkSm2Upload(
     encryption: objectArgument<Sm2UploadPart>(upload.encryption, 'upload.encryption'),
   };
   const certificates = {
-    signing: await certificateOf(parts.signing.certificate, options),
-    encryption: await certificateOf(parts.encryption.certificate, options),
+    signing: await certificateOf(parts.signing.certificate, 'upload.signing.certificate', options),
+    encryption: await certificateOf(parts.encryption.certificate, 'upload.encryption.certificate', options),
   };
   const signingKey = await fingerprintOf(parts.signing.privateKey, 'upload.signing.privateKey', crypto, options);
   const keys: Record<Role, string> = {
@@ -94,15 +94,17 @@ export async function checkSm2Upload(
   return checked(issues, {});
 }
 
-async function certificateOf(certificate: PemOrDer | CertInfo, options: LimitsOption): Promise<CertInfo> {
-  const given = certificate as Partial<CertInfo> | undefined;
-  if (typeof given === 'object' && given !== null && 'publicKeyFingerprint' in given && 'fingerprints' in given)
-    return certificate as CertInfo;
-  // a PEM bundle: its first certificate is the one the key belongs to (CHAIN-04 puts the leaf first)
-  const pem = typeof certificate === 'string' ? firstBlock(certificate) : certificate;
-  return parseCertificate(pem as PemOrDer, options);
+async function certificateOf(certificate: unknown, path: string, options: LimitsOption): Promise<CertInfo> {
+  if (typeof certificate === 'string') return parseCertificate(firstBlock(certificate), options);
+  if (certificate instanceof Uint8Array || certificate instanceof ArrayBuffer)
+    return parseCertificate(certificate, options);
+  const given = certificate as Partial<CertInfo> | null;
+  if (typeof given?.publicKeyFingerprint === 'string' && typeof given.subjectText === 'string')
+    return given as CertInfo;
+  throw invalidArgument(path, 'a certificate: PEM, DER or parseCertificate’s result', certificate);
 }
 
+/** The first certificate of a PEM bundle (CHAIN-04 puts the leaf first): the one the key belongs to. */
 function firstBlock(text: string): string {
   const end = text.indexOf('-----END CERTIFICATE-----');
   return end < 0 ? text : text.slice(0, end + '-----END CERTIFICATE-----'.length);
