@@ -95,27 +95,30 @@ export function sm2KeyPairFromPkcs8(pkcs8: Uint8Array): Sm2KeyPair {
   return keyPairOf(d, derived);
 }
 
+/** The part a DerError names while an SM2 key is read (every failure becomes `x509.key.malformed`). */
+const PART = 'SM2 private key';
+
 /** d and the optional public point of an SM2 PKCS#8 key; `undefined` for another algorithm. */
 function readSm2Pkcs8(pkcs8: Uint8Array): { d: bigint; point?: Uint8Array } | undefined {
-  const [, algorithm, key] = fields(expectTag(readRoot(pkcs8, 'key'), TAG.sequence, 'key'), 3, 5, 'key');
-  const [oid, curve] = fields(expectTag(algorithm, TAG.sequence, 'key'), 1, 2, 'key');
+  const [, algorithm, key] = fields(expectTag(readRoot(pkcs8, PART), TAG.sequence, PART), 3, 5, PART);
+  const [oid, curve] = fields(expectTag(algorithm, TAG.sequence, PART), 1, 2, PART);
   if (readOid(oid as DerNode) !== OID.ecPublicKey || curve?.tag !== TAG.oid || readOid(curve) !== OID.sm2)
     return undefined;
   const [version, scalar, ...optional] = fields(
-    expectTag(readRoot(content(expectTag(key, TAG.octetString, 'key')), 'key'), TAG.sequence, 'key'),
+    expectTag(readRoot(content(expectTag(key, TAG.octetString, PART)), PART), TAG.sequence, PART),
     2,
     4,
-    'key',
+    PART,
   );
-  if (readSmallInteger(version as DerNode) !== 1) throw new DerError('key');
-  const [parameters, publicKey] = optionalFields(optional, [contextTag(0, true), contextTag(1, true)], 'key');
+  if (readSmallInteger(version as DerNode) !== 1) throw new DerError(PART);
+  const [parameters, publicKey] = optionalFields(optional, [contextTag(0, true), contextTag(1, true)], PART);
   if (parameters !== undefined) {
-    const [named] = fields(parameters, 1, 1, 'key') as [DerNode];
-    if (named.tag !== TAG.oid || readOid(named) !== OID.sm2) throw new DerError('key');
+    const [named] = fields(parameters, 1, 1, PART) as [DerNode];
+    if (readOid(named, PART) !== OID.sm2) throw new DerError(PART); // readOid refuses what is no OID
   }
-  const d = content(expectTag(scalar, TAG.octetString, 'key'));
-  if (d.length > 32) throw new DerError('key');
+  const d = content(expectTag(scalar, TAG.octetString, PART));
+  if (d.length > 32) throw new DerError(PART);
   if (publicKey === undefined) return { d: toBig(d) };
-  const [bits] = fields(publicKey, 1, 1, 'key') as [DerNode];
+  const [bits] = fields(publicKey, 1, 1, PART) as [DerNode];
   return { d: toBig(d), point: readBitString(bits).bytes };
 }

@@ -6,6 +6,8 @@ import { sm2Coordinates } from './spki.js';
 import { type Sm2Coordinates, verifySm2 } from './verify.js';
 
 const EMPTY_ID = new Uint8Array(0);
+/** The part a DerError names while a signature is read (any failure is `null`). */
+const PART = 'SM2 signature';
 
 /** `SEQUENCE { r INTEGER, s INTEGER }`, as X.509 and PKCS#10 carry an SM2 signature. */
 export function sm2SignatureDer({ r, s }: { readonly r: bigint; readonly s: bigint }): Uint8Array {
@@ -20,9 +22,9 @@ export function sm2SignatureDer({ r, s }: { readonly r: bigint; readonly s: bigi
 
 /** `(r, s)` of a DER SM2 signature, or `undefined` when it is not one. */
 function readSignature(signature: Uint8Array): { r: bigint; s: bigint } | undefined {
-  const values = children(expectTag(readRoot(signature, 'SM2 signature'), TAG.sequence, 'SM2 signature'));
+  const values = children(expectTag(readRoot(signature, PART), TAG.sequence, PART));
   if (values.length !== 2) return undefined;
-  const [r, s] = values.map((node: DerNode) => readIntegerBytes(expectTag(node, TAG.integer, 'SM2 signature'))) as [
+  const [r, s] = values.map((node: DerNode) => readIntegerBytes(expectTag(node, TAG.integer, PART))) as [
     ReturnType<typeof readIntegerBytes>,
     ReturnType<typeof readIntegerBytes>,
   ];

@@ -12,16 +12,19 @@ export function sm2Spki(point: Sm2Coordinates): Uint8Array {
   );
 }
 
+/** The part a DerError names while an SPKI is read (any failure is `undefined`). */
+const PART = 'SM2 key';
+
 /**
  * The coordinates of an SM2 SubjectPublicKeyInfo, or `undefined` when it is not one (another
  * algorithm or curve, a compressed or malformed point).
  */
 export function sm2Coordinates(spki: Uint8Array): Sm2Coordinates | undefined {
   try {
-    const [algorithm, key] = fields(expectTag(readRoot(spki, 'SM2 key'), TAG.sequence, 'SM2 key'), 2, 2, 'SM2 key');
-    const [oid, curve] = fields(expectTag(algorithm, TAG.sequence, 'SM2 key'), 2, 2, 'SM2 key') as [DerNode, DerNode];
+    const [algorithm, key] = fields(expectTag(readRoot(spki, PART), TAG.sequence, PART), 2, 2, PART);
+    const [oid, curve] = fields(expectTag(algorithm, TAG.sequence, PART), 2, 2, PART) as [DerNode, DerNode];
     if (readOid(oid) !== OID.ecPublicKey || readOid(curve) !== OID.sm2) return undefined; // a non-OID curve: DerError
-    const point = readBitString(key as DerNode, 'SM2 key').bytes;
+    const point = readBitString(key as DerNode, PART).bytes;
     if (point.length !== 65 || point[0] !== 0x04) return undefined;
     return { x: point.slice(1, 33), y: point.slice(33) };
   } catch (error) {
