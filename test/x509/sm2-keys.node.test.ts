@@ -283,58 +283,33 @@ describe('CHAIN-04: the SM2 upload pair', () => {
     ).toEqual({ ok: true, codes: [] });
   });
 
-  it('names what is wrong: crossed keys, a missing encryption key, swapped certificates, other names, not SM2', async () => {
-    const [sign, enc, signKey, encKey] = [read('sign.pem'), read('enc.pem'), read('sign.key'), read('enc.key')];
-    expect(
-      await codes({
-        signing: { certificate: sign, privateKey: encKey },
-        encryption: { certificate: enc, privateKey: signKey },
-      }),
-    ).toEqual({
-      ok: false,
-      codes: ['x509.sm2.signing-key-mismatch', 'x509.sm2.encryption-key-mismatch'],
+  it.each([
+    [
+      'crossed keys',
+      ['sign', 'enc.key'],
+      ['enc', 'sign.key'],
+      ['x509.sm2.signing-key-mismatch', 'x509.sm2.encryption-key-mismatch'],
+    ],
+    [
+      'no encryption key, and it is not the signing one',
+      ['sign', 'sign.key'],
+      ['enc'],
+      ['x509.sm2.encryption-key-mismatch'],
+    ],
+    ['swapped certificates', ['enc', 'enc.key'], ['sign', 'sign.key'], ['x509.sm2.swapped']],
+    ['other names', ['sign', 'sign.key'], ['other', 'enc.key'], ['x509.sm2.names-differ']],
+    ['two signing certificates', ['sign', 'sign.key'], ['sign', 'sign.key'], ['x509.sm2.usage']],
+    ['an RSA certificate', ['sign', 'sign.key'], ['rsa'], ['x509.sm2.not-sm2']],
+  ])('names what is wrong: %s', async (_name, [signing, signingKey], [encryption, encryptionKey], expected) => {
+    const part = (certificate?: string, key?: string) => ({
+      certificate: read(`${certificate}.pem`),
+      ...(key === undefined ? {} : { privateKey: read(key) }),
     });
-    const missing = await checkSm2Upload({
-      signing: { certificate: sign, privateKey: signKey },
-      encryption: { certificate: enc },
-    });
-    expect(missing.issues).toMatchObject([{ code: 'x509.sm2.encryption-key-mismatch', params: { sharedKey: true } }]);
-    expect(
-      await codes({
-        signing: { certificate: enc, privateKey: encKey },
-        encryption: { certificate: sign, privateKey: signKey },
-      }),
-    ).toEqual({
-      ok: false,
-      codes: ['x509.sm2.swapped'],
-    });
-    expect(
-      await codes({
-        signing: { certificate: sign, privateKey: signKey },
-        encryption: { certificate: read('other.pem'), privateKey: encKey },
-      }),
-    ).toEqual({
-      ok: false,
-      codes: ['x509.sm2.names-differ'],
-    });
-    expect(
-      await codes({
-        signing: { certificate: sign, privateKey: signKey },
-        encryption: { certificate: sign, privateKey: signKey },
-      }),
-    ).toEqual({
-      ok: false,
-      codes: ['x509.sm2.usage'],
-    });
-    expect(
-      await codes({
-        signing: { certificate: sign, privateKey: signKey },
-        encryption: { certificate: read('rsa.pem') },
-      }),
-    ).toEqual({
-      ok: false,
-      codes: ['x509.sm2.not-sm2'],
-    });
+    const upload = {
+      signing: { ...part(signing), privateKey: read(signingKey as string) },
+      encryption: part(encryption, encryptionKey),
+    };
+    expect(await codes(upload)).toEqual({ ok: false, codes: expected });
   });
 
   it('takes every keyUsage bit of each role, a certificate without keyUsage for either, and two names in any order', async () => {
@@ -400,6 +375,11 @@ describe('CHAIN-04: the SM2 upload pair', () => {
       { code: 'x509.sm2.signing-key-mismatch', rule: 'CHAIN-04', params: { certificate: 'CN=sm2.example.com' } },
       { code: 'x509.sm2.encryption-key-mismatch', rule: 'CHAIN-04', params: { sharedKey: false } },
     ]);
+    const missing = await checkSm2Upload({
+      signing: { certificate: sign, privateKey: signKey },
+      encryption: { certificate: enc },
+    });
+    expect(missing.issues).toMatchObject([{ code: 'x509.sm2.encryption-key-mismatch', params: { sharedKey: true } }]);
     const names = await checkSm2Upload({
       signing: { certificate: read('sign-two.pem'), privateKey: signKey },
       encryption: { certificate: read('other.pem'), privateKey: encKey },
