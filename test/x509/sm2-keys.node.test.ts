@@ -40,19 +40,19 @@ const USAGES = {
 /** An SM2 certificate for `name` on `key`, issued by the SM2 root with the role's keyUsage. */
 function issue(out: string, key: string, name: string, usage: keyof typeof USAGES, names = `DNS:${name}`): void {
   run('openssl', ['req', '-new', '-key', key, '-subj', `/CN=${name}`, ...SM3_DISTID, '-out', `${out}.csr`]);
-  writeFileSync(at(`${out}.ext`), `subjectAltName=${names}\n${USAGES[usage]}\n`);
+  signCsr(out, `subjectAltName=${names}\n${USAGES[usage]}\n`);
+}
+
+/** `out.pem`: the SM2 root's certificate on the CSR `out.csr`, with the extensions given. */
+function signCsr(out: string, extensions: string): void {
+  writeFileSync(at(`${out}.ext`), extensions);
+  const ca = ['-CA', 'ca.pem', '-CAkey', 'ca.key', ...SM3_DISTID, '-vfyopt', 'distid:1234567812345678'];
   run('openssl', [
     'x509',
     '-req',
     '-in',
     `${out}.csr`,
-    '-CA',
-    'ca.pem',
-    '-CAkey',
-    'ca.key',
-    ...SM3_DISTID,
-    '-vfyopt',
-    'distid:1234567812345678',
+    ...ca,
     '-days',
     '30',
     '-extfile',
@@ -222,26 +222,7 @@ describe('SM2 CSRs certkit makes verify in OpenSSL', () => {
     });
     writeFileSync(at('certkit.key'), csr.privateKeyPem);
     expect(opensslSpkiSha256('certkit.key')).toBe(csr.publicKeyFingerprint);
-    writeFileSync(at('certkit.ext'), 'subjectAltName=DNS:sm2.example.com\n');
-    run('openssl', [
-      'x509',
-      '-req',
-      '-in',
-      'certkit.csr',
-      '-CA',
-      'ca.pem',
-      '-CAkey',
-      'ca.key',
-      ...SM3_DISTID,
-      '-vfyopt',
-      'distid:1234567812345678',
-      '-days',
-      '1',
-      '-extfile',
-      'certkit.ext',
-      '-out',
-      'certkit.pem',
-    ]);
+    signCsr('certkit', 'subjectAltName=DNS:sm2.example.com\n');
     expect(await keyMatchesCertificate(csr.keyPair, read('certkit.pem'))).toBe(true);
     expect((await parseCertificate(read('certkit.pem'))).key).toEqual({ type: 'EC', curve: 'SM2' });
   });
