@@ -106,42 +106,27 @@ beforeAll(() => {
   issue('sign-none', 'sign.key', 'sm2.example.com', 'none');
   issue('sign-two', 'sign.key', 'sm2.example.com', 'sign', 'DNS:a.example.com,DNS:b.example.com');
   issue('enc-two', 'enc.key', 'sm2.example.com', 'enc', 'DNS:b.example.com,DNS:a.example.com');
-  run('openssl', [
-    'req',
-    '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    'p256.key',
-    '-subj',
-    '/CN=sm2.example.com',
-    '-addext',
-    'subjectAltName=DNS:sm2.example.com',
-    '-days',
-    '30',
-    '-out',
-    'p256.pem',
-  ]);
-  run('openssl', [
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'rsa.key',
-    '-subj',
-    '/CN=sm2.example.com',
-    '-addext',
-    'subjectAltName=DNS:sm2.example.com',
-    '-days',
-    '30',
-    '-out',
-    'rsa.pem',
-  ]);
+  // not SM2: a P-256 and an RSA certificate for the same name
+  for (const [out, key] of [
+    ['p256', ['ec', '-pkeyopt', 'ec_paramgen_curve:P-256']],
+    ['rsa', ['rsa:2048']],
+  ] as const) {
+    const name = ['-subj', '/CN=sm2.example.com', '-addext', 'subjectAltName=DNS:sm2.example.com'];
+    run('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      ...key,
+      '-nodes',
+      '-keyout',
+      `${out}.key`,
+      ...name,
+      '-days',
+      '30',
+      '-out',
+      `${out}.pem`,
+    ]);
+  }
   run('openssl', ['ec', '-in', 'sign.key', '-aes256', '-passout', 'pass:secret', '-out', 'sign-traditional.pem']);
   run('openssl', [
     'pkcs8',

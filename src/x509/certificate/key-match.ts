@@ -78,6 +78,7 @@ async function publicKeyOf(key: WebCryptoKeyPair | WebCryptoKey, crypto: WebCryp
   return publicKeyFromPrivate(crypto, key);
 }
 
+/** An SM2 pair by its shape: key-pair.ts's own check would import the curve code into every bundle. */
 function isSm2Pair(key: unknown): key is Sm2KeyPair {
   return isKeyPair(key) && (key.publicKey as { algorithm?: unknown }).algorithm === 'SM2';
 }

@@ -1,10 +1,10 @@
 import { invalidArgument, objectArgument, optionsArgument } from '../../core/argument.js';
 import { createIssue, type Issue } from '../../core/issue.js';
 import { type Checked, checked } from '../../core/result.js';
-import type { LimitsOption } from '../../policy/limits.js';
+import { type LimitsOption, limitsOf } from '../../policy/limits.js';
 import { type CertInfo, parseCertificate } from '../certificate/parse.js';
 import { bufferSource, toHex } from '../der/encoding.js';
-import type { PemOrDer } from '../der/pem.js';
+import { type PemOrDer, readPemBlocks } from '../der/pem.js';
 import { resolveCrypto } from '../keys/crypto.js';
 import type { WebCrypto } from '../keys/web-crypto.js';
 import { isSm2KeyPair, type Sm2KeyPair } from './key-pair.js';
@@ -95,19 +95,14 @@ export async function checkSm2Upload(
 }
 
 async function certificateOf(certificate: unknown, path: string, options: LimitsOption): Promise<CertInfo> {
-  if (typeof certificate === 'string') return parseCertificate(firstBlock(certificate), options);
-  if (certificate instanceof Uint8Array || certificate instanceof ArrayBuffer)
-    return parseCertificate(certificate, options);
   const given = certificate as Partial<CertInfo> | null;
   if (typeof given?.publicKeyFingerprint === 'string' && typeof given.subjectText === 'string')
     return given as CertInfo;
-  throw invalidArgument(path, 'a certificate: PEM, DER or parseCertificate’s result', certificate);
-}
-
-/** The first certificate of a PEM bundle (CHAIN-04 puts the leaf first): the one the key belongs to. */
-function firstBlock(text: string): string {
-  const end = text.indexOf('-----END CERTIFICATE-----');
-  return end < 0 ? text : text.slice(0, end + '-----END CERTIFICATE-----'.length);
+  if (typeof certificate !== 'string' && !(certificate instanceof Uint8Array) && !(certificate instanceof ArrayBuffer))
+    throw invalidArgument(path, 'a certificate: PEM, DER or parseCertificate’s result', certificate);
+  // a PEM bundle: its first certificate is the one the key belongs to (CHAIN-04 puts the leaf first)
+  const [first] = readPemBlocks(certificate, ['CERTIFICATE'], limitsOf(options.policy).maxInputLength);
+  return parseCertificate((first as { der: Uint8Array }).der, options);
 }
 
 async function fingerprintOf(
