@@ -1,5 +1,12 @@
 import { defineConfig } from 'tsdown';
 
+/**
+ * Packages inlined into certkit's build: punycode (its ESM file cannot be require()d from CJS)
+ * and tldts-icann's suffix trie (imported by file, which only a bundled copy keeps working in both
+ * formats; docs/dependencies.md says why). The trie's own import, tldts-core, stays a dependency.
+ */
+const INLINED = ['punycode', /^punycode\//, /^tldts-icann\//];
+
 /** One entry per public subpath (package.json "exports"), plus the CLI. */
 export default defineConfig([
   {
@@ -29,7 +36,7 @@ export default defineConfig([
     sourcemap: false,
     clean: true,
     outDir: 'dist',
-    deps: { alwaysBundle: ['punycode', /^punycode\//] }, // inlined: its ESM file cannot be require()d from CJS
+    deps: { alwaysBundle: INLINED }, // see INLINED
     // Rolldown inlines imported constants and leaves `import './limits.js'` behind, a bare import
     // of a side-effect-free module that every esbuild bundle warns about (ignored-bare-import).
     inputOptions: { optimization: { inlineConst: false } },
@@ -42,6 +49,6 @@ export default defineConfig([
     dts: false,
     clean: false,
     outDir: 'dist',
-    deps: { alwaysBundle: ['punycode', /^punycode\//] }, // inlined: its ESM file cannot be require()d from CJS
+    deps: { alwaysBundle: INLINED }, // see INLINED
   },
 ]);

@@ -1,16 +1,39 @@
-import { getDomain, getPublicSuffix } from 'tldts-icann';
+import suffixLookup from 'tldts-icann/dist/es6/src/suffix-trie.js';
 import { invalidArgument } from '../core/argument.js';
 import { isPolicy } from '../policy/is-policy.js';
 import type { Policy } from '../policy/schema.js';
 import type { SuffixList, SuffixListOption } from '../policy/suffix-list.js';
 
-/** tldts, told the input is already a clean host name (not an IP) so it skips URL parsing and validation. */
-const CLEAN_HOST = { extractHostname: false, validateHostname: false, detectIp: false } as const;
+/** The ICANN section only: what tldts-icann's lookup is asked. */
+const ICANN_ONLY = { allowIcannDomains: true, allowPrivateDomains: false } as const;
 
-/** The ICANN section of the Public Suffix List (`tldts-icann`): what DOM-06 uses by default. */
+/**
+ * The longest ICANN public suffix of a clean host name (lower-case A-labels, no trailing dot, not
+ * an IP), looked up in tldts-icann's trie directly: `tldts-icann`'s `getDomain` would first
+ * bundle its URL parser and host validation, 2.6 KB gzip that a normalised name never needs.
+ */
+function icannPublicSuffix(host: string): string {
+  const out = { publicSuffix: null as string | null, isIcann: null, isPrivate: null };
+  suffixLookup(host, ICANN_ONLY, out);
+  return out.publicSuffix ?? host;
+}
+
+/**
+ * The ICANN section of the Public Suffix List (tldts-icann's data): what DOM-06 uses by default.
+ * The registrable domain is the public suffix and the label before it, as tldts computes it.
+ *
+ * @example
+ * icannSuffixList.getDomain('a.example.co.uk') // => 'example.co.uk'
+ * icannSuffixList.getDomain('co.uk')           // => null
+ * icannSuffixList.getPublicSuffix('a.b.ck')    // => 'b.ck' (the `*.ck` rule)
+ */
 export const icannSuffixList: SuffixList = Object.freeze({
-  getDomain: (host: string) => getDomain(host, CLEAN_HOST),
-  getPublicSuffix: (host: string) => getPublicSuffix(host, CLEAN_HOST),
+  getDomain(host: string): string | null {
+    const suffix = icannPublicSuffix(host);
+    if (suffix.length >= host.length) return null;
+    return host.slice(host.lastIndexOf('.', host.length - suffix.length - 2) + 1);
+  },
+  getPublicSuffix: icannPublicSuffix,
 });
 
 /** The `privateSuffixes` option of the domain functions: `false` (ICANN only) or the list to use. */
