@@ -14,8 +14,15 @@ const ICANN_ONLY = { allowIcannDomains: true, allowPrivateDomains: false } as co
  */
 function icannPublicSuffix(host: string): string {
   const out = { publicSuffix: null as string | null, isIcann: null, isPrivate: null };
-  suffixLookup(host, ICANN_ONLY, out);
+  suffixLookup(withoutTrailingDots(host), ICANN_ONLY, out);
   return out.publicSuffix ?? host;
+}
+
+/** `example.com.` as `example.com`, as tldts reads a host it is told is clean. */
+function withoutTrailingDots(host: string): string {
+  let end = host.length;
+  while (end > 1 && host.charCodeAt(end - 1) === 46) end -= 1;
+  return end === host.length ? host : host.slice(0, end);
 }
 
 /**
@@ -28,7 +35,8 @@ function icannPublicSuffix(host: string): string {
  * icannSuffixList.getPublicSuffix('a.b.ck')    // => 'b.ck' (the `*.ck` rule)
  */
 export const icannSuffixList: SuffixList = Object.freeze({
-  getDomain(host: string): string | null {
+  getDomain(name: string): string | null {
+    const host = withoutTrailingDots(name);
     const suffix = icannPublicSuffix(host);
     if (suffix.length >= host.length) return null;
     return host.slice(host.lastIndexOf('.', host.length - suffix.length - 2) + 1);

@@ -66,6 +66,8 @@ describe('icannSuffixList — the trie read directly agrees with tldts-icann', (
     ['www.xn--85x722f.xn--55qx5d.cn', 'xn--85x722f.xn--55qx5d.cn', 'xn--55qx5d.cn'],
     ['host.unknowntld', 'host.unknowntld', 'unknowntld'], // the implicit `*` rule
     ['com', null, 'com'],
+    // a trailing dot is dropped first (tldts-icann 7.4's own getDomain answers `com.` here)
+    ['www.example.com.', 'example.com', 'com'],
   ])('%s → domain %s, suffix %s', (host, domain, suffix) => {
     expect(icannSuffixList.getDomain(host)).toBe(domain);
     expect(icannSuffixList.getPublicSuffix(host)).toBe(suffix);
