@@ -14,7 +14,7 @@ const ICANN_ONLY = { allowIcannDomains: true, allowPrivateDomains: false } as co
  */
 function icannPublicSuffix(host: string): string {
   const out = { publicSuffix: null as string | null, isIcann: null, isPrivate: null };
-  suffixLookup(withoutTrailingDots(host), ICANN_ONLY, out);
+  suffixLookup(host, ICANN_ONLY, out);
   return out.publicSuffix ?? host;
 }
 
@@ -41,7 +41,7 @@ export const icannSuffixList: SuffixList = Object.freeze({
     if (suffix.length >= host.length) return null;
     return host.slice(host.lastIndexOf('.', host.length - suffix.length - 2) + 1);
   },
-  getPublicSuffix: icannPublicSuffix,
+  getPublicSuffix: (name: string) => icannPublicSuffix(withoutTrailingDots(name)),
 });
 
 /** The `privateSuffixes` option of the domain functions: `false` (ICANN only) or the list to use. */

@@ -107,11 +107,11 @@ beforeAll(() => {
   issue('sign-two', 'sign.key', 'sm2.example.com', 'sign', 'DNS:a.example.com,DNS:b.example.com');
   issue('enc-two', 'enc.key', 'sm2.example.com', 'enc', 'DNS:b.example.com,DNS:a.example.com');
   // not SM2: a P-256 and an RSA certificate for the same name
+  const name = ['-subj', '/CN=sm2.example.com', '-addext', 'subjectAltName=DNS:sm2.example.com'];
   for (const [out, key] of [
     ['p256', ['ec', '-pkeyopt', 'ec_paramgen_curve:P-256']],
     ['rsa', ['rsa:2048']],
-  ] as const) {
-    const name = ['-subj', '/CN=sm2.example.com', '-addext', 'subjectAltName=DNS:sm2.example.com'];
+  ] as const)
     run('openssl', [
       'req',
       '-x509',
@@ -126,7 +126,6 @@ beforeAll(() => {
       '-out',
       `${out}.pem`,
     ]);
-  }
   run('openssl', ['ec', '-in', 'sign.key', '-aes256', '-passout', 'pass:secret', '-out', 'sign-traditional.pem']);
   run('openssl', [
     'pkcs8',
