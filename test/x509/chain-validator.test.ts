@@ -92,6 +92,26 @@ describe('createChainValidator (issue 22)', () => {
     expect(withCopy.issues.map((issue) => issue.code)).not.toContain('x509.chain.multiple-paths');
   });
 
+  it("answers each call's rules on its own, with the findings it remembers of its CAs", async () => {
+    const validator = await createChainValidator({ trustAnchors: [root], intermediates: [ca1] });
+    const choices = [
+      {},
+      { purpose: 'clientAuth', strictEku: true },
+      { algorithms: { minRsaBits: 4096 } },
+      { profile: 'rfc5280' },
+      { anchorConstraints: false },
+      {},
+    ] as const;
+    for (const rules of choices) {
+      const expected = await assembleChain([leaf, ca1], { now: NOW, trustAnchors: [root], ...rules });
+      expect(await validator.assemble(leaf, { now: NOW, ...rules })).toEqual(expected);
+    }
+    // the RSA-2048 leaf is refused under a 4096-bit floor, and trusted again after it
+    const floor = await validator.assemble(leaf, { now: NOW, algorithms: { minRsaBits: 4096 } });
+    expect(floor.issues.map((issue) => issue.code)).toContain('x509.chain.weak-key');
+    expect((await validator.assemble(leaf, { now: NOW })).trusted).toBe(true);
+  });
+
   it('imports each CA key once and checks a link it has verified no more', async () => {
     const { crypto, counts } = countingCrypto();
     const validator = await createChainValidator({ trustAnchors: [root], intermediates: [ca1], crypto });

@@ -69,6 +69,18 @@ interface Frame extends CertificateFrame {
 }
 
 /**
+ * What a caller already holds of a certificate it decodes, so that it is not read twice: the
+ * certificate's frame ({@link frameCertificate} of the same bytes), and names decoded before by
+ * their encoded bytes — a validator's CAs, whose subject is the issuer name of every leaf they
+ * sign. Equal bytes decode to an equal name, so the answer is the same, only cheaper.
+ */
+export interface DecodeHints {
+  readonly frame?: CertificateFrame;
+  /** A name decoded before with exactly these bytes, or `undefined`. */
+  readonly nameOf?: (der: Uint8Array) => DecodedName | undefined;
+}
+
+/**
  * The outer SEQUENCE of a certificate, its signature and algorithm, and the top-level fields of
  * its signed part — what {@link decodeCertificate} reads first, and all a validator needs to start
  * the signature check of a certificate whose issuer it knows while the rest is decoded. Throws
@@ -111,8 +123,9 @@ function readFrame(der: Uint8Array): Frame {
  */
 // long: TBSCertificate's fields are read in the order RFC 5280 §4.1 lists them, one after the
 // other; split, the field hand-off costs bytes on the hottest path (parseCertificate's budget).
-export function decodeCertificate(der: Uint8Array): DecodedCertificate {
-  const frame = readFrame(der);
+export function decodeCertificate(der: Uint8Array, hints?: DecodeHints): DecodedCertificate {
+  const known = hints?.frame;
+  const frame = known?.der === der && 'fields' in known ? (known as Frame) : readFrame(der);
   const { fields: tbs, algorithmNode } = frame;
   let index = 0;
   let version = 1;
@@ -162,7 +175,7 @@ export function decodeCertificate(der: Uint8Array): DecodedCertificate {
     signatureAlgorithm: frame.signatureAlgorithm,
     algorithmsMatch: sameBytes(encoded(innerAlgorithm), encoded(algorithmNode)),
     signature: frame.signature,
-    issuer: decodeName(issuerNode, 'issuer'),
+    issuer: hints?.nameOf?.(frame.issuerName) ?? decodeName(issuerNode, 'issuer'),
     subject: decodeName(subjectNode, 'subject'),
     notBefore: readTime(notBefore, 'notBefore'),
     notAfter: readTime(notAfter, 'notAfter'),

@@ -234,8 +234,12 @@ export const EXTENSION_DECODERS: Readonly<Record<string, { readonly name: string
  * extensionOid('subjectAltName') // => '2.5.29.17'
  */
 export function extensionOid(name: string): string {
-  return Object.keys(EXTENSION_DECODERS).find((oid) => EXTENSION_DECODERS[oid]?.name === name) as string;
+  oidsByName ??= new Map(Object.entries(EXTENSION_DECODERS).map(([oid, decoder]) => [decoder.name, oid]));
+  return oidsByName.get(name) as string;
 }
+
+/** {@link extensionOid}'s table, made when first asked (profile checks ask it for every certificate). */
+let oidsByName: Map<string, string> | undefined;
 
 /** One raw extension: OID, criticality and the DER inside the OCTET STRING. */
 export interface RawExtension {

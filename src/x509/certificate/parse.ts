@@ -12,7 +12,7 @@ import type { PublicKeyInfo } from '../keys/public-key.js';
 import { createSignatureVerifier, type SignatureVerifier } from '../keys/verifier.js';
 import type { WebCrypto } from '../keys/web-crypto.js';
 import type { NameAttribute } from '../names/subject.js';
-import { type DecodedCertificate, decodeCertificate } from './decode.js';
+import { type DecodeHints, type DecodedCertificate, decodeCertificate } from './decode.js';
 import { EXTENDED_KEY_USAGES } from './extensions.js';
 
 /** A certificate as a console shows it (CHAIN-06). */
@@ -184,9 +184,9 @@ class Described implements Certificate {
 }
 
 /** {@link decodeCertificate} with its `DerError` turned into `CertkitError` `x509.certificate.malformed`. */
-export function decodeCertificateDer(der: Uint8Array): DecodedCertificate {
+export function decodeCertificateDer(der: Uint8Array, hints?: DecodeHints): DecodedCertificate {
   try {
-    return decodeCertificate(der);
+    return decodeCertificate(der, hints);
   } catch (error) {
     if (!(error instanceof DerError)) throw error;
     throw new CertkitError(createIssue('x509.certificate.malformed', 'CHAIN-04', { part: error.part }));

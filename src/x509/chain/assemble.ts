@@ -142,9 +142,11 @@ export async function assembleIn(
   const crls = options.crls === undefined ? context.crls : [...context.crls, ...readCrls(options.crls, context.limits)];
   const { limits, verifier, links } = context;
   const ders = readDerBlocks(inputs, limits, limits.maxCertificates);
-  prefetchKnownLinks(verifier, links, ders, context.issuersNamed);
-  const hashed = ders.map((der) => hashCertificate(decodeCertificateDer(der)));
-  const reachable = context.anchorsFor([...hashed, ...context.intermediates]);
+  const frames = prefetchKnownLinks(verifier, links, ders, context.issuersNamed);
+  const hashed = ders.map((der, index) =>
+    hashCertificate(decodeCertificateDer(der, { frame: frames[index], nameOf: context.nameOf })),
+  );
+  const reachable = context.anchorsFor(hashed);
   prefetchLinks(verifier, links, hashed, [...hashed, ...context.intermediates, ...reachable]);
   // the checks of keys imported just now start before the describing, not after it
   const importing = verifier.imported();

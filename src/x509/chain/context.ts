@@ -13,6 +13,7 @@ import { type BytesMap, createBytesMap, sameBytes } from '../der/bytes.js';
 import type { PemOrDer } from '../der/pem.js';
 import { createSignatureVerifier, type SignatureVerifier } from '../keys/verifier.js';
 import type { WebCrypto } from '../keys/web-crypto.js';
+import type { DecodedName } from '../names/distinguished-name.js';
 import type { LinkCache } from './links.js';
 
 /**
@@ -28,10 +29,15 @@ export interface ChainContext {
   /** Certificates a path may use when the input leaves them out; never reported unused. */
   readonly intermediates: readonly Certificate[];
   readonly hasAnchors: boolean;
-  /** The anchors a path from these certificates could end at (their subject is an issuer among them). */
+  /**
+   * The anchors a path from these certificates or the context's intermediates could end at (their
+   * subject is an issuer among them), in trust-store order.
+   */
   anchorsFor(certificates: readonly HashedCertificate[]): readonly HashedCertificate[];
   /** Known CAs (a validator's intermediates and anchors) whose subject Name has these bytes. */
   issuersNamed(name: Uint8Array): readonly HashedCertificate[];
+  /** The decoded subject of a known CA whose subject Name has these bytes (a leaf's issuer name, decoded once). */
+  nameOf(name: Uint8Array): DecodedName | undefined;
   /** Certificates described before (a validator's), by their DER: an input with the same bytes is that one. */
   readonly known: Pick<BytesMap<Certificate>, 'get'>;
   /** CRLs decoded once (a validator's), used with each call's own. */
@@ -71,6 +77,7 @@ export function oneOffContext(
       return anchorsIssuing(anchors, certificates);
     },
     issuersNamed: () => [], // the anchors are not decoded yet: the links start once they are
+    nameOf: () => undefined,
     known: createBytesMap(),
     crls: [],
   };

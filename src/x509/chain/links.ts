@@ -99,25 +99,27 @@ export function prefetchLinks(
  * validator's intermediates and anchors) to input certificates whose issuer name has the bytes of
  * the CA's subject: each certificate is only framed ({@link frameCertificate}), so its signature
  * check runs while it is decoded and described. A certificate that cannot be framed is left to
- * the decoder to refuse. At most {@link PREFETCHED_LINKS} checks.
+ * the decoder to refuse. At most {@link PREFETCHED_LINKS} checks. Returns the frames, for the
+ * decoder to go on from (`undefined` where there is none).
  */
 export function prefetchKnownLinks(
   verifier: SignatureVerifier,
   cache: LinkCache,
   ders: readonly Uint8Array[],
   issuersNamed: (name: Uint8Array) => readonly HashedCertificate[],
-): void {
+): (CertificateFrame | undefined)[] {
   let started = 0;
-  for (const der of ders) {
+  return ders.map((der) => {
     const frame = frameOrUndefined(der);
-    if (frame === undefined) continue;
+    if (frame === undefined) return undefined;
     for (const issuer of issuersNamed(frame.issuerName)) {
-      if (started >= PREFETCHED_LINKS) return;
+      if (started >= PREFETCHED_LINKS) break;
       if (sameBytes(issuer.decoded.der, der)) continue; // a known root in the input: its self-signature is no link
       started += 1;
       void verifyLink(verifier, cache, frame, issuer);
     }
-  }
+    return frame;
+  });
 }
 
 function frameOrUndefined(der: Uint8Array): CertificateFrame | undefined {

@@ -1,16 +1,13 @@
-import type { IssueCode } from '../../core/codes.js';
 import { createIssue, type Issue, type IssueParams } from '../../core/issue.js';
 import { isIp } from '../../domain/ip.js';
 import { type MatchOptions, matchesHostname } from '../../domain/match.js';
 import type { DecodedCertificate } from '../certificate/decode.js';
-import { EXTENSION_DECODERS } from '../certificate/extensions.js';
 import type { Certificate } from '../certificate/parse.js';
-import { keyWeakness, signatureWeakness } from './algorithms.js';
 import { checkNameConstraints, MAX_NAME_CONSTRAINT_CHECKS } from './name-constraints.js';
 import { type PathRules, type ResolvedPathRules, resolvePathRules } from './path-rules.js';
 import { type PolicyOutcome, processPolicies } from './policies.js';
-import { type PathRole, profileProblems } from './profile.js';
-import { purposeProblem } from './purpose.js';
+import { type Finding, ownFindings, type PathCode } from './own-findings.js';
+import type { PathRole } from './profile.js';
 
 /** Options of {@link validatePath}. */
 export interface PathValidationOptions extends PathRules {
@@ -50,38 +47,19 @@ export function validatePath(path: readonly Certificate[], options: PathValidati
     const { decoded: cert } = certificate;
     const role: PathRole =
       index === 0 ? 'leaf' : index === path.length - 1 && options.endsAtAnchor !== false ? 'anchor' : 'intermediate';
-    // what the certificate asserts binds the path; a trust anchor's only with anchorConstraints
     const binds = role !== 'anchor' || rules.anchorConstraints;
     const dated = role !== 'anchor' || rules.anchorValidity;
-    const fail: Fail = (code, params) => {
-      // Every path-validation issue names its certificate; `fail` adds it to the code's params.
+    // Every path-validation issue names its certificate; `report` adds it to the finding's params.
+    const report = ({ code, params }: Finding) => {
       const all = { certificate: certificate.info.subjectText, ...params } as IssueParams[typeof code];
       issues.push(
         createIssue(code, null, all, { subject: certificate.info.commonName ?? certificate.info.subjectText }),
       );
     };
+    const fail: Fail = (code, params) => report({ code, params } as Finding);
     if (dated && now < cert.notBefore) fail('x509.chain.not-yet-valid', { notBefore: certificate.info.notBefore });
     if (dated && now > cert.notAfter) fail('x509.chain.expired', { notAfter: certificate.info.notAfter });
-    for (const problem of profileProblems(certificate, role, rules.profile)) fail('x509.chain.profile', problem);
-    const weakKey = keyWeakness(cert, rules);
-    if (weakKey !== undefined) fail('x509.chain.weak-key', { key: weakKey });
-    const weakSignature = role === 'anchor' ? undefined : signatureWeakness(cert, rules);
-    if (weakSignature !== undefined) fail('x509.chain.weak-signature', { algorithm: weakSignature });
-    const unknown = cert.extensions.find(
-      (extension) => extension.critical && EXTENSION_DECODERS[extension.oid] === undefined,
-    );
-    if (binds && unknown !== undefined) fail('x509.chain.critical-extension', { oid: unknown.oid });
-    if (binds && hasUnknownCriticalQualifier(cert))
-      fail('x509.chain.critical-extension', { oid: CERTIFICATE_POLICIES });
-    const eku = binds
-      ? purposeProblem(cert.decoded.extendedKeyUsage, role === 'leaf' ? 'leaf' : 'ca', rules)
-      : undefined;
-    if (eku !== undefined && rules.purpose !== 'any')
-      fail('x509.chain.extended-key-usage', {
-        usages: [...(cert.decoded.extendedKeyUsage ?? [])],
-        purpose: rules.purpose,
-        problem: eku,
-      });
+    for (const finding of ownFindings(certificate, role, rules)) report(finding);
     if (role !== 'leaf' && binds) {
       checkIssuer(path, index, role, fail);
       checkSubordinateNames(path, index, budget, fail);
@@ -124,21 +102,6 @@ export function pathPolicies(path: readonly Certificate[], rules: ResolvedPathRu
   return processPolicies(anchored && !withAnchor ? path.slice(0, -1) : path, rules.policies, withAnchor);
 }
 
-const CERTIFICATE_POLICIES = '2.5.29.32';
-/** The policy qualifiers RFC 5280 §4.2.1.4 defines: CPS pointer and user notice. */
-const KNOWN_QUALIFIERS = ['1.3.6.1.5.5.7.2.1', '1.3.6.1.5.5.7.2.2'];
-
-/** A critical certificatePolicies with a qualifier certkit cannot interpret: RFC 5280 §4.2.1.4 says reject. */
-function hasUnknownCriticalQualifier(cert: DecodedCertificate): boolean {
-  const critical = cert.extensions.some((extension) => extension.oid === CERTIFICATE_POLICIES && extension.critical);
-  return (
-    critical &&
-    (cert.decoded.certificatePolicies ?? []).some((information) =>
-      information.qualifiers.some((qualifier) => !KNOWN_QUALIFIERS.includes(qualifier)),
-    )
-  );
-}
-
 /** MATCH-01/04: an IP is matched against iPAddress entries only, a name against dNSName entries only. */
 function hostnameIssue(leaf: Certificate, options: PathValidationOptions): Issue | undefined {
   const { hostname } = options;
@@ -164,10 +127,6 @@ function checkSubordinateNames(
   }
 }
 
-/** The path-validation codes: each names its certificate. */
-type PathCode = {
-  [C in IssueCode]: IssueParams[C] extends { readonly certificate: string } ? C : never;
-}[IssueCode];
 /** Reports a path-validation issue; the certificate is added to `params`. */
 type Fail = <C extends PathCode>(code: C, params: Omit<IssueParams[C], 'certificate'>) => void;
 

@@ -8,6 +8,7 @@ import type { PemOrDer } from '../der/pem.js';
 import { resolveCrypto } from '../keys/crypto.js';
 import { createSignatureVerifier, DEFAULT_IMPORTED_KEYS } from '../keys/verifier.js';
 import type { WebCrypto } from '../keys/web-crypto.js';
+import type { DecodedName } from '../names/distinguished-name.js';
 import { type AssembledChain, type AssembleOptions, assembleIn } from './assemble.js';
 import { anchorsIssuing, type ChainContext } from './context.js';
 
@@ -74,11 +75,15 @@ export async function createChainValidator(options: ChainValidatorOptions = {}):
   const bySubject = createBytesMap<Certificate[]>();
   for (const certificate of [...anchors, ...intermediates]) {
     known.set(certificate.decoded.der, certificate);
+    // the subject is every leaf's issuer name (`nameOf`): shared, so frozen
+    freezeName(certificate.decoded.subject);
     const { der: subject } = certificate.decoded.subject;
     const named = bySubject.get(subject);
     if (named === undefined) bySubject.set(subject, [certificate]);
     else named.push(certificate);
   }
+  // the anchors the known intermediates lead to, worked out once
+  const viaIntermediates = anchorsIssuing(anchors, intermediates);
   const context: ChainContext = {
     crypto,
     verifier,
@@ -86,11 +91,25 @@ export async function createChainValidator(options: ChainValidatorOptions = {}):
     limits,
     intermediates,
     hasAnchors: anchors.length > 0,
-    anchorsFor: (certificates) => anchorsIssuing(anchors, certificates),
+    anchorsFor: (certificates) => {
+      const more = anchorsIssuing(anchors, certificates);
+      return more.length === 0
+        ? viaIntermediates
+        : anchors.filter((a) => more.includes(a) || viaIntermediates.includes(a));
+    },
     // an input certificate with the bytes of a known one is that one (never a second path, never unused)
     issuersNamed: (name) => bySubject.get(name) ?? [],
+    nameOf: (name) => bySubject.get(name)?.[0]?.decoded.subject,
     known,
     crls: options.crls === undefined ? [] : readCrls(arrayArgument(options.crls, 'options.crls'), limits),
   };
   return { assemble: (input, request) => assembleIn(context, input, request) };
+}
+
+/** The name, its attributes and its RDN forms made read-only. */
+function freezeName(name: DecodedName): void {
+  for (const attribute of name.attributes) Object.freeze(attribute);
+  Object.freeze(name.attributes);
+  Object.freeze(name.rdns);
+  Object.freeze(name);
 }

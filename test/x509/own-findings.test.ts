@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCertificate, frameCertificate } from '../../src/x509/certificate/decode.js';
+import { readCertificate } from '../../src/x509/certificate/parse.js';
+import { ownFindings } from '../../src/x509/chain/own-findings.js';
+import { DEFAULT_PATH_RULES, resolvePathRules } from '../../src/x509/chain/path-rules.js';
+import { derOid, derSequence, derTlv } from '../../src/x509/der/writer.js';
+import { createSignatureVerifier } from '../../src/x509/keys/verifier.js';
+import ca1Pem from '../fixtures/pki/ca1.pem?raw';
+import leafPem from '../fixtures/pki/leaf.pem?raw';
+import {
+  certificateDer,
+  extension,
+  extensionsField,
+  OIDS,
+  simpleName,
+  tbsFields,
+  V3,
+  validity,
+} from './cert-builder.js';
+
+const SHA1_WITH_RSA = () => derSequence(derOid('1.2.840.113549.1.1.5'), Uint8Array.of(0x05, 0x00));
+
+/** A CA signed (not verifiably: only its own fields are judged here) with SHA-1, basicConstraints not critical. */
+async function sha1Ca() {
+  const { publicKey } = (await crypto.subtle.generateKey(
+    { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: Uint8Array.of(1, 0, 1), hash: 'SHA-256' },
+    true,
+    ['sign', 'verify'],
+  )) as CryptoKeyPair;
+  const tbs = derSequence(
+    ...tbsFields({
+      version: V3(),
+      serial: derTlv(0x02, Uint8Array.of(0x01)),
+      signature: SHA1_WITH_RSA(),
+      issuer: simpleName({ CN: 'Findings Root' }),
+      validity: validity('260101000000Z', '360101000000Z'),
+      subject: simpleName({ CN: 'Findings CA' }),
+      spki: new Uint8Array(await crypto.subtle.exportKey('spki', publicKey)),
+      extensions: extensionsField([
+        extension(OIDS.basicConstraints, derSequence(Uint8Array.of(0x01, 0x01, 0xff))),
+        extension(OIDS.subjectKeyId, derTlv(0x04, Uint8Array.of(1, 2, 3, 4))),
+        extension(OIDS.authorityKeyId, derSequence(derTlv(0x80, Uint8Array.of(5, 6, 7, 8)))),
+      ]),
+    }),
+  );
+  const der = certificateDer(tbs, SHA1_WITH_RSA(), new Uint8Array(256).fill(1));
+  return readCertificate(der, createSignatureVerifier(crypto));
+}
+
+function derOf(pem: string): Uint8Array {
+  const base64 = pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
+  return Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+}
+
+describe('ownFindings: what a certificate breaks by itself, judged once for a CA (issue 22)', () => {
+  it('finds the SHA-1 signature and the non-critical CA flag, and answers each set of rules on its own', async () => {
+    const ca = await sha1Ca();
+    const strict = ownFindings(ca, 'intermediate', DEFAULT_PATH_RULES);
+    expect(strict.map((finding) => finding.code).sort()).toEqual(['x509.chain.profile', 'x509.chain.weak-signature']);
+    expect(strict.find((finding) => finding.code === 'x509.chain.profile')?.params).toEqual({
+      problem: 'basic-constraints-not-critical',
+      profile: 'web-pki',
+    });
+    const lenient = resolvePathRules({ profile: 'rfc5280', algorithms: { allowSha1: true } });
+    expect(ownFindings(ca, 'intermediate', lenient)).toEqual([]);
+    // asked again, each answer is the one remembered for its rules — never the other's
+    expect(ownFindings(ca, 'intermediate', DEFAULT_PATH_RULES)).toBe(strict);
+    expect(ownFindings(ca, 'intermediate', lenient)).toEqual([]);
+    // an anchor's signature is not judged: another role, another answer
+    expect(ownFindings(ca, 'anchor', DEFAULT_PATH_RULES).map((finding) => finding.code)).not.toContain(
+      'x509.chain.weak-signature',
+    );
+  });
+
+  it('keeps what it remembers read-only, and judges a leaf afresh each time', async () => {
+    const ca = await sha1Ca();
+    const findings = ownFindings(ca, 'intermediate', DEFAULT_PATH_RULES);
+    expect(Object.isFrozen(findings)).toBe(true);
+    expect(findings.every((finding) => Object.isFrozen(finding) && Object.isFrozen(finding.params))).toBe(true);
+    const leaf = await readCertificate(derOf(leafPem), createSignatureVerifier(crypto));
+    const first = ownFindings(leaf, 'leaf', DEFAULT_PATH_RULES);
+    expect(ownFindings(leaf, 'leaf', DEFAULT_PATH_RULES)).not.toBe(first);
+    expect(ownFindings(leaf, 'leaf', DEFAULT_PATH_RULES)).toEqual(first);
+  });
+});
+
+describe('decodeCertificate with hints (issue 22)', () => {
+  const der = derOf(leafPem);
+  const caDer = derOf(ca1Pem);
+
+  it('decodes from the frame and the known issuer name to the same certificate as without them', () => {
+    const caSubject = decodeCertificate(caDer).subject;
+    const nameOf = (bytes: Uint8Array) =>
+      bytes.length === caSubject.der.length && bytes.every((byte, i) => byte === caSubject.der[i])
+        ? caSubject
+        : undefined;
+    const hinted = decodeCertificate(der, { frame: frameCertificate(der), nameOf });
+    expect(hinted.issuer).toBe(caSubject); // the leaf's issuer is the CA's subject, byte for byte
+    const { issuer, ...rest } = decodeCertificate(der);
+    const { issuer: hintedIssuer, ...hintedRest } = hinted;
+    expect(hintedRest).toEqual(rest);
+    expect({ ...hintedIssuer, der: [...hintedIssuer.der] }).toEqual({ ...issuer, der: [...issuer.der] });
+  });
+
+  it("ignores a frame of other bytes and a lookup that knows nothing: the certificate's own fields are read", () => {
+    const plain = decodeCertificate(der);
+    const hinted = decodeCertificate(der, { frame: frameCertificate(caDer), nameOf: () => undefined });
+    expect(hinted).toEqual(plain);
+    expect(hinted.issuer.text).toBe('O=certkit, CN=certkit Test CA 1');
+  });
+});
