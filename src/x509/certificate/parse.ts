@@ -12,7 +12,7 @@ import type { PublicKeyInfo } from '../keys/public-key.js';
 import { createSignatureVerifier, type SignatureVerifier } from '../keys/verifier.js';
 import type { WebCrypto } from '../keys/web-crypto.js';
 import type { NameAttribute } from '../names/subject.js';
-import { type DecodeHints, type DecodedCertificate, decodeCertificate } from './decode.js';
+import { type DecodedCertificate, type DecodeHints, decodeCertificate } from './decode.js';
 import { EXTENDED_KEY_USAGES } from './extensions.js';
 
 /** A certificate as a console shows it (CHAIN-06). */
