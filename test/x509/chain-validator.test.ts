@@ -112,6 +112,33 @@ describe('createChainValidator (issue 22)', () => {
     expect((await validator.assemble(leaf, { now: NOW })).trusted).toBe(true);
   });
 
+  it('describes certificates when a field that shows them is read, once, as plain enumerable values', async () => {
+    const validator = await createChainValidator({ trustAnchors: [root], intermediates: [ca1] });
+    const result = await validator.assemble(leaf, { now: NOW });
+    expect(result.chain).toBe(result.chain); // computed once, then the same array
+    expect(result.leaf).toBe(result.chain[0]);
+    expect(result.leaf).toEqual(await parseCertificate(leaf));
+    expect(Object.keys(result)).toEqual([
+      'ok',
+      'leaf',
+      'chain',
+      'root',
+      'unused',
+      'trusted',
+      'revocation',
+      'policies',
+      'issues',
+      'fullchainPem',
+    ]);
+    const copy = JSON.parse(JSON.stringify(result));
+    expect(copy.chain.map((cert: { commonName: string }) => cert.commonName)).toEqual([
+      'www.example.com',
+      'certkit Test CA 1',
+    ]);
+    expect(copy.revocation.map((status: { status: string }) => status.status)).toEqual(['not-checked', 'not-checked']);
+    expect({ ...result }.fullchainPem).toBe(result.fullchainPem);
+  });
+
   it('imports each CA key once and checks a link it has verified no more', async () => {
     const { crypto, counts } = countingCrypto();
     const validator = await createChainValidator({ trustAnchors: [root], intermediates: [ca1], crypto });

@@ -56,8 +56,13 @@ export interface CertInfo {
   readonly pem: string;
 }
 
-/** A decoded certificate with its digests and its display form; what chain building works on. */
+/**
+ * A decoded certificate with its digests and its display form; what chain building works on.
+ * `info` is built when first read: a validator that answers `trusted` for a leaf never describes it.
+ */
 export interface Certificate extends HashedCertificate {
+  /** Subject equals issuer and the certificate's own key verifies its signature (as `info.selfSigned`). */
+  readonly selfSigned: boolean;
   readonly info: CertInfo;
 }
 
@@ -166,12 +171,20 @@ class Digests implements HashedCertificate {
   }
 }
 
-/** A {@link Certificate}: its digests are those of the {@link HashedCertificate} it was described from. */
+/**
+ * A {@link Certificate}: its digests are those of the {@link HashedCertificate} it was described
+ * from, its {@link CertInfo} is made when first read.
+ */
 class Described implements Certificate {
+  #info: CertInfo | undefined;
   constructor(
     private readonly hashed: HashedCertificate,
-    readonly info: CertInfo,
+    readonly selfSigned: boolean,
   ) {}
+  get info(): CertInfo {
+    this.#info ??= describe(this.hashed, this.selfSigned);
+    return this.#info;
+  }
   get decoded(): DecodedCertificate {
     return this.hashed.decoded;
   }
@@ -194,16 +207,15 @@ export function decodeCertificateDer(der: Uint8Array, hints?: DecodeHints): Deco
 }
 
 /**
- * A decoded certificate with what a console shows. The fingerprints and the PEM are computed
- * synchronously when first read (`hash/sha.ts`); the only asynchronous step is the self-signature,
- * checked only when subject and issuer are the same name.
+ * A decoded certificate with what a console shows. The display form, the fingerprints and the PEM
+ * are computed synchronously when first read (`hash/sha.ts`); the only asynchronous step is the
+ * self-signature, checked only when subject and issuer are the same name.
  */
 export async function describeCertificate(
   hashed: HashedCertificate,
   verifier: SignatureVerifier,
 ): Promise<Certificate> {
-  const selfSigned = await isSelfSigned(hashed.decoded, verifier);
-  return new Described(hashed, describe(hashed, selfSigned));
+  return new Described(hashed, await isSelfSigned(hashed.decoded, verifier));
 }
 
 /** Same subject and issuer, and the certificate's own key verifies it (key identifiers when it cannot be checked). */

@@ -1,7 +1,7 @@
 import { arrayArgument, invalidArgument, objectArgument, stringArgument } from '../../core/argument.js';
 import { type Instant, toDate } from '../../core/instant.js';
 import type { Issue } from '../../core/issue.js';
-import { lazily } from '../../core/lazily.js';
+import { once } from '../../core/once.js';
 import type { MatchOptions } from '../../domain/match.js';
 import { type LimitsOption, limitsOf } from '../../policy/limits.js';
 import { type PrivateKeyInput, publicKeyFingerprintOf } from '../certificate/key-match.js';
@@ -169,25 +169,70 @@ export async function assembleIn(
           require: options.requireRevocation === true,
           allowSha1: rules.allowSha1,
         })
-      : { statuses: notChecked(path), issues: [] };
+      : { statuses: undefined, issues: [] }; // not checked: the statuses say so when read
   report.issues.push(...revocation.issues);
   const refused = [...problems, ...revocation.issues.filter((issue) => issue.severity === 'error')];
   const { served, root, missing } = servedChain(path, leaf, pool, context.hasAnchors, report);
   const unused = reviewServed(served, root, certificates, options.includeRoot === true, report);
-  const chain = served.map((certificate) => certificate.info);
-  const result: Omit<AssembledChain, 'fullchainPem'> = {
-    ok: !report.issues.some((issue) => issue.severity === 'error'),
-    leaf: leaf.info,
-    chain,
-    root: root?.info ?? null,
+  const trusted = path.end === 'anchor' && refused.length === 0;
+  return answer({ leaf, served, root, missing, unused, trusted, path, rules, revocation, issues: report.issues });
+}
+
+/**
+ * The answer of an assembly. What is derived from the certificates — their {@link CertInfo}, the
+ * PEM, the revocation statuses not checked, the policies — is computed when first read, in getters
+ * that are own enumerable keys in their place (spread, `toEqual` and `JSON.stringify` see plain
+ * values): a validator asked only whether a leaf is trusted describes nothing.
+ */
+function answer(parts: {
+  readonly leaf: Certificate;
+  readonly served: readonly Certificate[];
+  readonly root: Certificate | null;
+  readonly missing: AssembledChain['missing'];
+  readonly unused: readonly Certificate[];
+  readonly trusted: boolean;
+  readonly path: CandidatePath;
+  readonly rules: ResolvedPathRules;
+  readonly revocation: { readonly statuses: readonly RevocationStatus[] | undefined };
+  readonly issues: readonly Issue[];
+}): AssembledChain {
+  const { leaf, served, root, missing, unused, trusted, path, rules, issues } = parts;
+  const chain = once(() => served.map((certificate) => certificate.info));
+  const unusedInfo = once(() => unused.map((certificate) => certificate.info));
+  const statuses = once(() => parts.revocation.statuses ?? notChecked(path));
+  const policies = once(() => (trusted ? policiesOf(path.certificates, rules) : []));
+  const fullchainPem = once(() =>
+    chain()
+      .map((info) => info.pem)
+      .join(''),
+  );
+  return {
+    ok: !issues.some((issue) => issue.severity === 'error'),
+    get leaf() {
+      return leaf.info;
+    },
+    get chain() {
+      return chain();
+    },
+    get root() {
+      return root?.info ?? null;
+    },
     ...(missing === undefined ? {} : { missing }),
-    unused: unused.map((certificate) => certificate.info),
-    trusted: path.end === 'anchor' && refused.length === 0,
-    revocation: revocation.statuses,
-    policies: path.end === 'anchor' && refused.length === 0 ? policiesOf(path.certificates, rules) : [],
-    issues: report.issues,
+    get unused() {
+      return unusedInfo();
+    },
+    trusted,
+    get revocation() {
+      return statuses();
+    },
+    get policies() {
+      return policies();
+    },
+    issues,
+    get fullchainPem() {
+      return fullchainPem();
+    },
   };
-  return lazily(result, 'fullchainPem', () => chain.map((info) => info.pem).join(''));
 }
 
 /** Step 1: the leaf — the certificate matching the private key when one is given (CHAIN-04). */
@@ -271,13 +316,13 @@ function servedChain(
 ): { served: Certificate[]; root: Certificate | null; missing?: AssembledChain['missing'] } {
   const served = [...path.certificates];
   const last = served[served.length - 1] as Certificate;
-  const root = path.end !== 'open' && last.info.selfSigned && served.length > 1 ? (served.pop() as Certificate) : null;
+  const root = path.end !== 'open' && last.selfSigned && served.length > 1 ? (served.pop() as Certificate) : null;
   // a leaf trusted as itself (a pinned certificate among the anchors) is its own path
-  if (leaf.info.selfSigned && !(path.end === 'anchor' && path.certificates.length === 1))
+  if (leaf.selfSigned && !(path.end === 'anchor' && path.certificates.length === 1))
     report.add('x509.chain.self-signed-leaf', 'CHAIN-01', 'error', {}, leaf.info.commonName ?? undefined);
   let missing: AssembledChain['missing'];
   const top = served[served.length - 1] as Certificate;
-  if (path.end === 'open' && !top.info.selfSigned && (withAnchors || top === leaf)) {
+  if (path.end === 'open' && !top.selfSigned && (withAnchors || top === leaf)) {
     missing = { issuer: top.info.issuerText, caIssuersUrls: top.info.aia.caIssuers };
     // with trust anchors, the issuer found nowhere may be an intermediate left out or a root not trusted
     report.add(
@@ -295,8 +340,7 @@ function servedChain(
     root === null
       ? undefined
       : pool.find(
-          (certificate) =>
-            !certificate.info.selfSigned && sameIdentity(certificate, root) && !served.includes(certificate),
+          (certificate) => !certificate.selfSigned && sameIdentity(certificate, root) && !served.includes(certificate),
         );
   if (cross !== undefined) {
     served.push(cross);

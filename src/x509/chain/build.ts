@@ -77,7 +77,7 @@ export async function findPaths(
       paths.push({ certificates: path, end: 'anchor' });
       return;
     }
-    if (path.length > 1 && current.info.selfSigned) {
+    if (path.length > 1 && current.selfSigned) {
       paths.push({ certificates: path, end: 'self-signed' });
       return;
     }
@@ -91,7 +91,7 @@ export async function findPaths(
     } else {
       limited = true;
     }
-    if (!extended) paths.push({ certificates: path, end: current.info.selfSigned ? 'self-signed' : 'open' });
+    if (!extended) paths.push({ certificates: path, end: current.selfSigned ? 'self-signed' : 'open' });
   };
 
   // a leaf that is itself a trust anchor (pinned by its bytes) needs no issuer

@@ -32,11 +32,11 @@ export function pickLeaf(
   if (byKey !== undefined) return byKey;
   const issuesNothing = certificates.filter(
     (certificate) =>
-      !certificates.some((other) => other !== certificate && !other.info.selfSigned && couldIssue(certificate, other)),
+      !certificates.some((other) => other !== certificate && !other.selfSigned && couldIssue(certificate, other)),
   );
   const candidates = issuesNothing.length > 0 ? issuesNothing : certificates;
   const score = (certificate: Certificate) =>
-    (certificate.info.isCA ? 0 : 2) +
+    (certificate.decoded.decoded.basicConstraints?.ca === true ? 0 : 2) +
     (hostname !== undefined && [...certificate.info.domains, ...certificate.info.ips].includes(hostname.toLowerCase())
       ? 1
       : 0);

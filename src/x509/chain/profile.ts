@@ -42,7 +42,7 @@ interface ProfileRule {
 const isCa = ({ cert }: Facts) => cert.decoded.basicConstraints?.ca === true;
 const isLeaf = ({ role }: Facts) => role === 'leaf';
 const emptySubject = ({ cert }: Facts) => cert.subject.attributes.length === 0;
-const selfSigned = ({ certificate }: Facts) => certificate.info.selfSigned;
+const selfSigned = ({ certificate }: Facts) => certificate.selfSigned;
 const aki = ({ cert }: Facts) => cert.decoded.authorityKeyId;
 
 /**
@@ -216,7 +216,7 @@ export function profileProblems(
  * CA/B Forum BR 7.1.4.3: a subscriber certificate's common name, when present, is exactly one of
  * its SAN entries — byte for byte for names, the canonical text (RFC 5952 for IPv6) for addresses.
  */
-function commonNameInSan({ info, decoded }: Certificate): boolean {
+function commonNameInSan({ decoded }: Certificate): boolean {
   const sans = (decoded.decoded.subjectAltName ?? []).map((name) => name.value);
-  return info.subject.every((attribute) => attribute.type !== 'CN' || sans.includes(attribute.value));
+  return decoded.subject.attributes.every((attribute) => attribute.type !== 'CN' || sans.includes(attribute.value));
 }
