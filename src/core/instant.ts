@@ -46,6 +46,20 @@ function toTime(input: Instant): number | undefined {
   if (input instanceof Date) return input.getTime();
   if (typeof input === 'number') return input;
   if (typeof input !== 'string' || input.length > 40) return undefined;
+  if (input !== last.text) last = { text: input, time: parseIso(input) };
+  return last.time;
+}
+
+/**
+ * The string read last and its time: a batch passes the same instant to every call (a validator
+ * checking uploads "now"), and a string always reads as the same time.
+ */
+let last: { readonly text: string | undefined; readonly time: number | undefined } = {
+  text: undefined,
+  time: undefined,
+};
+
+function parseIso(input: string): number | undefined {
   const match = ISO_8601.exec(input);
   if (match === null) return undefined;
   const [, year, month, day, hour = '0', minute = '0', second = '0'] = match;

@@ -70,14 +70,15 @@ interface Frame extends CertificateFrame {
 
 /**
  * What a caller already holds of a certificate it decodes, so that it is not read twice: the
- * certificate's frame ({@link frameCertificate} of the same bytes), and names decoded before by
- * their encoded bytes — a validator's CAs, whose subject is the issuer name of every leaf they
- * sign. Equal bytes decode to an equal name, so the answer is the same, only cheaper.
+ * certificate's frame ({@link frameCertificate} of the same bytes), and its issuer's name decoded
+ * before — a validator's CA, whose subject is the issuer name of every leaf it signs. Each is
+ * used only for the same bytes (equal bytes decode to an equal name): the answer is the same,
+ * only cheaper.
  */
 export interface DecodeHints {
-  readonly frame?: CertificateFrame;
-  /** A name decoded before with exactly these bytes, or `undefined`. */
-  readonly nameOf?: (der: Uint8Array) => DecodedName | undefined;
+  readonly frame?: CertificateFrame | undefined;
+  /** A name decoded before, used when its bytes are those of the certificate's issuer name. */
+  readonly issuerName?: DecodedName | undefined;
 }
 
 /**
@@ -175,7 +176,7 @@ export function decodeCertificate(der: Uint8Array, hints?: DecodeHints): Decoded
     signatureAlgorithm: frame.signatureAlgorithm,
     algorithmsMatch: sameBytes(encoded(innerAlgorithm), encoded(algorithmNode)),
     signature: frame.signature,
-    issuer: hints?.nameOf?.(frame.issuerName) ?? decodeName(issuerNode, 'issuer'),
+    issuer: knownIssuer(hints?.issuerName, frame.issuerName) ?? decodeName(issuerNode, 'issuer'),
     subject: decodeName(subjectNode, 'subject'),
     notBefore: readTime(notBefore, 'notBefore'),
     notAfter: readTime(notAfter, 'notAfter'),
@@ -184,6 +185,11 @@ export function decodeCertificate(der: Uint8Array, hints?: DecodeHints): Decoded
     extensions: raw,
     decoded,
   };
+}
+
+/** The name decoded before when it has exactly the issuer name's bytes. */
+function knownIssuer(name: DecodedName | undefined, issuerName: Uint8Array): DecodedName | undefined {
+  return name !== undefined && sameBytes(name.der, issuerName) ? name : undefined;
 }
 
 /**

@@ -142,10 +142,12 @@ export async function assembleIn(
   const crls = options.crls === undefined ? context.crls : [...context.crls, ...readCrls(options.crls, context.limits)];
   const { limits, verifier, links } = context;
   const ders = readDerBlocks(inputs, limits, limits.maxCertificates);
-  const frames = prefetchKnownLinks(verifier, links, ders, context.issuersNamed);
-  const hashed = ders.map((der, index) =>
-    hashCertificate(decodeCertificateDer(der, { frame: frames[index], nameOf: context.nameOf })),
-  );
+  const prefetched = prefetchKnownLinks(verifier, links, ders, context.issuersNamed);
+  const hashed = ders.map((der, index) => {
+    const known = prefetched[index];
+    const hints = { frame: known?.frame, issuerName: known?.issuers[0]?.decoded.subject };
+    return hashCertificate(decodeCertificateDer(der, hints));
+  });
   const reachable = context.anchorsFor(hashed);
   prefetchLinks(verifier, links, hashed, [...hashed, ...context.intermediates, ...reachable]);
   // the checks of keys imported just now start before the describing, not after it

@@ -13,7 +13,6 @@ import { type BytesMap, createBytesMap, sameBytes } from '../der/bytes.js';
 import type { PemOrDer } from '../der/pem.js';
 import { createSignatureVerifier, type SignatureVerifier } from '../keys/verifier.js';
 import type { WebCrypto } from '../keys/web-crypto.js';
-import type { DecodedName } from '../names/distinguished-name.js';
 import type { LinkCache } from './links.js';
 
 /**
@@ -36,8 +35,6 @@ export interface ChainContext {
   anchorsFor(certificates: readonly HashedCertificate[]): readonly HashedCertificate[];
   /** Known CAs (a validator's intermediates and anchors) whose subject Name has these bytes. */
   issuersNamed(name: Uint8Array): readonly HashedCertificate[];
-  /** The decoded subject of a known CA whose subject Name has these bytes (a leaf's issuer name, decoded once). */
-  nameOf(name: Uint8Array): DecodedName | undefined;
   /** Certificates described before (a validator's), by their DER: an input with the same bytes is that one. */
   readonly known: Pick<BytesMap<Certificate>, 'get'>;
   /** CRLs decoded once (a validator's), used with each call's own. */
@@ -77,7 +74,6 @@ export function oneOffContext(
       return anchorsIssuing(anchors, certificates);
     },
     issuersNamed: () => [], // the anchors are not decoded yet: the links start once they are
-    nameOf: () => undefined,
     known: createBytesMap(),
     crls: [],
   };

@@ -99,26 +99,28 @@ export function prefetchLinks(
  * validator's intermediates and anchors) to input certificates whose issuer name has the bytes of
  * the CA's subject: each certificate is only framed ({@link frameCertificate}), so its signature
  * check runs while it is decoded and described. A certificate that cannot be framed is left to
- * the decoder to refuse. At most {@link PREFETCHED_LINKS} checks. Returns the frames, for the
- * decoder to go on from (`undefined` where there is none).
+ * the decoder to refuse. At most {@link PREFETCHED_LINKS} checks. Returns, for each certificate,
+ * its frame and the known CAs named its issuer, for the decoder to go on from (`undefined` where it
+ * could not be framed).
  */
 export function prefetchKnownLinks(
   verifier: SignatureVerifier,
   cache: LinkCache,
   ders: readonly Uint8Array[],
   issuersNamed: (name: Uint8Array) => readonly HashedCertificate[],
-): (CertificateFrame | undefined)[] {
+): ({ readonly frame: CertificateFrame; readonly issuers: readonly HashedCertificate[] } | undefined)[] {
   let started = 0;
   return ders.map((der) => {
     const frame = frameOrUndefined(der);
     if (frame === undefined) return undefined;
-    for (const issuer of issuersNamed(frame.issuerName)) {
+    const issuers = issuersNamed(frame.issuerName);
+    for (const issuer of issuers) {
       if (started >= PREFETCHED_LINKS) break;
       if (sameBytes(issuer.decoded.der, der)) continue; // a known root in the input: its self-signature is no link
       started += 1;
       void verifyLink(verifier, cache, frame, issuer);
     }
-    return frame;
+    return { frame, issuers };
   });
 }
 

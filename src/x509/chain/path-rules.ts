@@ -73,8 +73,8 @@ export interface ResolvedPathRules {
   readonly policies: PolicyOptions;
 }
 
-/** The public web's rules: what {@link resolvePathRules} fills in. */
-export const DEFAULT_PATH_RULES: ResolvedPathRules = {
+/** The public web's rules: what {@link resolvePathRules} fills in (and answers for options without rules). */
+export const DEFAULT_PATH_RULES: ResolvedPathRules = Object.freeze({
   profile: 'web-pki',
   purpose: 'serverAuth',
   strictEku: false,
@@ -82,8 +82,23 @@ export const DEFAULT_PATH_RULES: ResolvedPathRules = {
   anchorValidity: true,
   minRsaBits: 2048,
   allowSha1: false,
-  policies: {},
-};
+  policies: Object.freeze({}),
+});
+
+/** The options that choose rules: none given, the rules are {@link DEFAULT_PATH_RULES}. */
+const RULE_FIELDS = [
+  'profile',
+  'purpose',
+  'strictEku',
+  'anchorConstraints',
+  'anchorValidity',
+  'algorithms',
+  'policies',
+] as const satisfies readonly (keyof PathRules)[];
+/** Compiles only while {@link RULE_FIELDS} names every field of {@link PathRules}. */
+const RULE_FIELDS_COMPLETE: [Exclude<keyof PathRules, (typeof RULE_FIELDS)[number]>] extends [never] ? true : never =
+  true;
+void RULE_FIELDS_COMPLETE;
 
 const CHOICES = {
   profile: ['web-pki', 'rfc5280'],
@@ -102,6 +117,7 @@ const CHOICES = {
  * resolvePathRules({ profile: 'x' }) // throws argument.invalid { path: 'options.profile' }
  */
 export function resolvePathRules(options: PathRules, path = 'options'): ResolvedPathRules {
+  if (RULE_FIELDS.every((field) => options[field] === undefined)) return DEFAULT_PATH_RULES;
   for (const [field, allowed] of Object.entries(CHOICES)) {
     const value = options[field as keyof typeof CHOICES];
     if (value !== undefined && !(allowed as readonly unknown[]).includes(value))

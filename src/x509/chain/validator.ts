@@ -75,7 +75,7 @@ export async function createChainValidator(options: ChainValidatorOptions = {}):
   const bySubject = createBytesMap<Certificate[]>();
   for (const certificate of [...anchors, ...intermediates]) {
     known.set(certificate.decoded.der, certificate);
-    // the subject is every leaf's issuer name (`nameOf`): shared, so frozen
+    // the subject is every leaf's decoded issuer name (decode hints): shared, so frozen
     freezeName(certificate.decoded.subject);
     const { der: subject } = certificate.decoded.subject;
     const named = bySubject.get(subject);
@@ -99,7 +99,6 @@ export async function createChainValidator(options: ChainValidatorOptions = {}):
     },
     // an input certificate with the bytes of a known one is that one (never a second path, never unused)
     issuersNamed: (name) => bySubject.get(name) ?? [],
-    nameOf: (name) => bySubject.get(name)?.[0]?.decoded.subject,
     known,
     crls: options.crls === undefined ? [] : readCrls(arrayArgument(options.crls, 'options.crls'), limits),
   };
