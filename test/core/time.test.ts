@@ -30,6 +30,28 @@ describe('toDate', () => {
     expect(iso(toDate(input))).toBe(expected);
   });
 
+  it('answers a string read again as it did the first time, between other strings and refusals', () => {
+    const sequence = ['2024-03-01', '2024-03-01', '2023-02-29', '2024-03-01T08:00:00+08:00', '2024-03-01', 'x'];
+    const answers = sequence.map((input) => {
+      try {
+        return iso(toDate(input));
+      } catch (error) {
+        return (error as CertkitError).code;
+      }
+    });
+    expect(answers).toEqual([
+      '2024-03-01T00:00:00.000Z',
+      '2024-03-01T00:00:00.000Z',
+      'time.invalid',
+      '2024-03-01T00:00:00.000Z',
+      '2024-03-01T00:00:00.000Z',
+      'time.invalid',
+    ]);
+    // each call returns its own Date: one caller changing it changes no later answer
+    toDate('2024-03-01').setTime(0);
+    expect(iso(toDate('2024-03-01'))).toBe('2024-03-01T00:00:00.000Z');
+  });
+
   it('accepts Date and epoch milliseconds and returns a new Date', () => {
     const input = new Date('2024-01-01T00:00:00Z');
     const result = toDate(input);
