@@ -9,6 +9,7 @@ import {
   type CertInfo,
   type Certificate,
   decodeCertificateDer,
+  type HashedCertificate,
   hashCertificate,
   readDerBlocks,
 } from '../certificate/parse.js';
@@ -154,13 +155,17 @@ export async function assembleIn(
   const importing = verifier.imported();
   if (importing !== undefined) await importing;
   const describe = describeOnce(context);
-  const all = await Promise.all(hashed.map(describe));
+  const all = await describedAll(hashed, describe);
   const report = createChainReport();
   const certificates = dropDuplicates(all, (duplicate) => report.about('x509.chain.duplicate', 'info', duplicate));
-  const leaf = await chooseLeaf(certificates, options, context.crypto, report);
+  const keyFingerprint =
+    options.privateKey === undefined
+      ? undefined
+      : await publicKeyFingerprintOf(options.privateKey, { crypto: context.crypto });
+  const leaf = chooseLeaf(certificates, keyFingerprint, options.hostname, report);
   const known = context.intermediates.filter((certificate) => !certificates.includes(certificate));
   const pool = [...certificates.filter((certificate) => certificate !== leaf), ...known];
-  const anchors = await Promise.all(reachable.map(describe));
+  const anchors = await describedAll(reachable, describe);
   const { path, problems } = await bestPath(leaf, pool, anchors, { ...options, now, context, rules }, report);
   const checked = crls.length > 0 || options.crls !== undefined || options.requireRevocation === true;
   const revocation =
@@ -237,16 +242,25 @@ function answer(parts: {
   };
 }
 
+/** Every certificate described; without waiting when all are known ones (a validator's anchors). */
+function describedAll(
+  hashed: readonly HashedCertificate[],
+  describe: (hashed: HashedCertificate) => Certificate | Promise<Certificate>,
+): Certificate[] | Promise<Certificate[]> {
+  const described = hashed.map(describe);
+  return described.every((certificate) => !(certificate instanceof Promise))
+    ? (described as Certificate[])
+    : Promise.all(described);
+}
+
 /** Step 1: the leaf — the certificate matching the private key when one is given (CHAIN-04). */
-async function chooseLeaf(
+function chooseLeaf(
   certificates: readonly Certificate[],
-  options: AssembleOptions,
-  crypto: WebCrypto,
+  keyFingerprint: string | undefined,
+  hostname: string | undefined,
   report: ChainReport,
-): Promise<Certificate> {
-  const keyFingerprint =
-    options.privateKey === undefined ? undefined : await publicKeyFingerprintOf(options.privateKey, { crypto });
-  const leaf = pickLeaf(certificates, keyFingerprint, options.hostname);
+): Certificate {
+  const leaf = pickLeaf(certificates, keyFingerprint, hostname);
   if (keyFingerprint !== undefined && leaf.info.publicKeyFingerprint !== keyFingerprint)
     report.add('x509.chain.key-mismatch', 'CHAIN-04', 'error', { certificate: leaf.info.subjectText });
   return leaf;

@@ -93,14 +93,14 @@ export function anchorsIssuing<T extends HashedCertificate>(
 /**
  * Describes the certificates of one assembly once each, by their bytes: a root that is both in the
  * input and among the trust anchors is described and self-verified once, and a certificate the
- * context knows is the known object itself.
+ * context knows is the known object itself (at once, not a promise).
  */
-export function describeOnce(context: ChainContext): (hashed: HashedCertificate) => Promise<Certificate> {
+export function describeOnce(context: ChainContext): (hashed: HashedCertificate) => Certificate | Promise<Certificate> {
   const seen = createBytesMap<Promise<Certificate>>();
   return (hashed) => {
     const { der } = hashed.decoded;
     const same = context.known.get(der);
-    if (same !== undefined) return Promise.resolve(same);
+    if (same !== undefined) return same;
     let certificate = seen.get(der);
     if (certificate === undefined) {
       certificate = describeCertificate(hashed, context.verifier);

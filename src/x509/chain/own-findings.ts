@@ -39,7 +39,7 @@ export function ownFindings(certificate: Certificate, role: PathRole, rules: Res
     byRules = new Map();
     remembered.set(certificate, byRules);
   }
-  const key = `${role}|${rules.profile}|${rules.purpose}|${rules.strictEku}|${rules.anchorConstraints}|${rules.minRsaBits}|${rules.allowSha1}`;
+  const key = `${role}|${rulesKey(rules)}`;
   let findings = byRules.get(key);
   if (findings === undefined) {
     // frozen through: the same findings (and their `usages` lists) are reported for every leaf
@@ -57,6 +57,17 @@ function frozen(finding: Finding): Finding {
 
 /** Findings of CAs, by certificate, then by role and the rules they read. */
 const remembered = new WeakMap<Certificate, Map<string, readonly Finding[]>>();
+
+/** The rules {@link judge} reads, as a string: equal strings, equal findings. Made once per rules object. */
+function rulesKey(rules: ResolvedPathRules): string {
+  let key = rulesKeys.get(rules);
+  if (key === undefined) {
+    key = `${rules.profile}|${rules.purpose}|${rules.strictEku}|${rules.anchorConstraints}|${rules.minRsaBits}|${rules.allowSha1}`;
+    rulesKeys.set(rules, key);
+  }
+  return key;
+}
+const rulesKeys = new WeakMap<ResolvedPathRules, string>();
 
 function judge(certificate: Certificate, role: PathRole, rules: ResolvedPathRules): Finding[] {
   const { decoded: cert } = certificate;
