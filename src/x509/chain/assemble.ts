@@ -166,7 +166,7 @@ export async function assembleIn(
   const known = context.intermediates.filter((certificate) => !certificates.includes(certificate));
   const pool = [...certificates.filter((certificate) => certificate !== leaf), ...known];
   const anchors = await describedAll(reachable, describe);
-  const { path, problems } = await bestPath(leaf, pool, anchors, { ...options, now, context, rules }, report);
+  const { path, problems } = await bestPath(leaf, pool, anchors, { options, now, context, rules }, report);
   const checked = crls.length > 0 || options.crls !== undefined || options.requireRevocation === true;
   const revocation =
     checked && path.end !== 'open'
@@ -271,14 +271,15 @@ async function bestPath(
   leaf: Certificate,
   pool: readonly Certificate[],
   anchors: readonly Certificate[],
-  request: AssembleOptions & {
+  request: {
+    readonly options: AssembleOptions;
     readonly now: number;
     readonly context: ChainContext;
     readonly rules: ResolvedPathRules;
   },
   report: ChainReport,
 ): Promise<{ path: CandidatePath; problems: Issue[] }> {
-  const { context } = request;
+  const { context, options } = request;
   const search = await findPaths(leaf, {
     verifier: context.verifier,
     pool,
@@ -292,9 +293,9 @@ async function bestPath(
       now: request.now,
       endsAtAnchor: path.end !== 'open',
       maxNameConstraintChecks: context.limits.maxNameConstraintChecks,
-      ...(request.hostname === undefined ? {} : { hostname: request.hostname }),
-      ...(request.match === undefined ? {} : { match: request.match }),
-      ...(request.maxIntermediates === undefined ? {} : { maxIntermediates: request.maxIntermediates }),
+      hostname: options.hostname,
+      match: options.match,
+      maxIntermediates: options.maxIntermediates,
       resolved: request.rules,
     });
   const { path, problems, complete } = choosePath(search.paths, validate);

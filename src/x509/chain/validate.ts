@@ -14,10 +14,10 @@ export interface PathValidationOptions extends PathRules {
   /** Validation time, milliseconds since the epoch. */
   readonly now: number;
   /** The name or IP the client connects to; checked against the leaf's SAN only (never the CN). */
-  readonly hostname?: string;
-  readonly match?: MatchOptions;
+  readonly hostname?: string | undefined;
+  readonly match?: MatchOptions | undefined;
   /** Most intermediates (not counting self-issued ones) a path may have, like OpenSSL's `-verify_depth`. Default 8. */
-  readonly maxIntermediates?: number;
+  readonly maxIntermediates?: number | undefined;
   /** The last certificate is a trust anchor or root (its self-signature is not judged). Default `true`. */
   readonly endsAtAnchor?: boolean;
   /** Name × constraint comparisons allowed in the path (the policy's `limits.maxNameConstraintChecks`). */

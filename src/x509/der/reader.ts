@@ -190,18 +190,30 @@ const PRINTABLE = (() => {
   return table;
 })();
 
+/** Every byte below 0x80 (a loop: `every` with a callback costs more than the check on name-sized strings). */
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i += 1) if ((bytes[i] as number) >= 0x80) return false;
+  return true;
+}
+
+/** Every byte in PrintableString's alphabet (as {@link PRINTABLE} has it). */
+function isPrintable(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i += 1) if (PRINTABLE[bytes[i] as number] !== 1) return false;
+  return true;
+}
+
 /** One decoder for every UTF8String: `decode` without `stream` keeps no state between calls. */
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 const DECODERS: Readonly<Record<number, (bytes: Uint8Array) => string>> = {
   // ASCII, as nearly every name is, without a call into the decoder
-  [TAG.utf8String]: (bytes) => (bytes.every((byte) => byte < 0x80) ? latin1(bytes) : UTF8.decode(bytes)),
+  [TAG.utf8String]: (bytes) => (isAscii(bytes) ? latin1(bytes) : UTF8.decode(bytes)),
   [TAG.printableString]: (bytes) => {
-    if (!bytes.every((byte) => PRINTABLE[byte] === 1)) throw new DerError('PrintableString');
+    if (!isPrintable(bytes)) throw new DerError('PrintableString');
     return latin1(bytes);
   },
   [TAG.ia5String]: (bytes) => {
-    if (!bytes.every((byte) => byte < 0x80)) throw new DerError('IA5String');
+    if (!isAscii(bytes)) throw new DerError('IA5String');
     return latin1(bytes);
   },
   [TAG.teletexString]: latin1,
