@@ -1,7 +1,7 @@
 import type { Lru } from '../../core/lru.js';
 import { type CertificateFrame, type DecodedCertificate, frameCertificate } from '../certificate/decode.js';
 import type { HashedCertificate } from '../certificate/parse.js';
-import { bytesKey, sameBytes } from '../der/bytes.js';
+import { bytesKey, combinedKey, sameBytes } from '../der/bytes.js';
 import { DerError } from '../der/reader.js';
 import type { SignatureVerifier } from '../keys/verifier.js';
 
@@ -11,7 +11,7 @@ import type { SignatureVerifier } from '../keys/verifier.js';
  * (signed part, algorithm and signature) and the issuer's SubjectPublicKeyInfo, and a result is
  * reused only when both are the same bytes — the key is found cheaply, the bytes confirm it.
  */
-export type LinkCache = Lru<string, Link>;
+export type LinkCache = Lru<number, Link>;
 
 /** A link checked (or being checked): the child certificate's DER and whether the issuer key verifies it. */
 export interface Link {
@@ -29,12 +29,12 @@ export interface Link {
 export const PREFETCHED_LINKS = 16;
 
 /**
- * The cache key of the link `issuer` → `child`: the {@link bytesKey} of the child (its length and
- * last signature bytes) and of the issuer's SubjectPublicKeyInfo. Nothing is hashed: a SHA-256
- * of every leaf would cost as much as decoding it.
+ * The cache key of the link `issuer` → `child`: the {@link bytesKey}s of the child (its length and
+ * last signature bytes) and of the issuer's SubjectPublicKeyInfo, combined into one number.
+ * Nothing is hashed: a SHA-256 of every leaf would cost as much as decoding it.
  */
-export function linkKey(child: SignedPart, issuer: HashedCertificate): string {
-  return `${bytesKey(child.der)}>${bytesKey(issuer.decoded.spki)}`;
+export function linkKey(child: SignedPart, issuer: HashedCertificate): number {
+  return combinedKey(bytesKey(child.der), bytesKey(issuer.decoded.spki));
 }
 
 /** What a link's check reads of the child: a decoded certificate, or only its frame. */

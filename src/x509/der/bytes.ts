@@ -25,26 +25,39 @@ export function concatBytes(...parts: readonly Uint8Array[]): Uint8Array {
 /** Bytes from the end that {@link bytesKey} reads. */
 const KEY_TAIL = 8;
 
+/** 2³², the place of the length in a {@link bytesKey}. */
+const LENGTH_PLACE = 0x1_0000_0000;
+
 /**
- * A short string that equal byte strings share: their length and last eight bytes. For a DER
- * certificate those are the end of its signature — different in any two certificates a CA
- * signed — so it tells certificates apart without hashing a kilobyte. Different bytes may share a
- * key (a forger can copy a signature): whoever looks up by it compares the bytes in full, as
+ * A number that equal byte strings share: their length (above 2³²) and a 32-bit mix of their
+ * last eight bytes. For a DER certificate those are the end of its signature — different in any
+ * two certificates a CA signed — so it tells certificates apart without hashing a kilobyte, and a
+ * number key costs a `Map` a fraction of what a string does. Different bytes may share a key (a
+ * forger can copy a signature): whoever looks up by it compares the bytes in full, as
  * {@link createBytesMap} does.
  *
  * @example
- * bytesKey(new Uint8Array([1, 2, 3])) // => '3.0.66051'
+ * bytesKey(new Uint8Array([1, 2, 3])) // => 3 * 2 ** 32 + 1026 (the mix of 1, 2, 3)
  */
-export function bytesKey(bytes: Uint8Array): string {
-  let high = 0;
-  let low = 0;
-  const start = Math.max(0, bytes.length - KEY_TAIL);
-  for (let i = start; i < bytes.length; i += 1) {
-    // the first four tail bytes go to `high`, the last four to `low`, big-endian
-    if (i < bytes.length - 4) high = ((high << 8) | (bytes[i] as number)) >>> 0;
-    else low = ((low << 8) | (bytes[i] as number)) >>> 0;
-  }
-  return `${bytes.length}.${high}.${low}`;
+export function bytesKey(bytes: Uint8Array): number {
+  let mix = 0;
+  for (let i = Math.max(0, bytes.length - KEY_TAIL); i < bytes.length; i += 1)
+    mix = (Math.imul(mix, 31) + (bytes[i] as number)) | 0;
+  return bytes.length * LENGTH_PLACE + (mix >>> 0);
+}
+
+/**
+ * Two keys as one ({@link bytesKey}s, or a key and a small tag): the first's length, the 32-bit
+ * parts mixed. Used where a cache entry is found by two byte strings (a link: the certificate
+ * and its issuer's key); as with `bytesKey`, equal keys are confirmed by the bytes.
+ *
+ * @example
+ * combinedKey(bytesKey(child), bytesKey(issuerSpki)) !== combinedKey(bytesKey(child), bytesKey(otherSpki)) // => true, as a rule
+ */
+export function combinedKey(first: number, second: number): number {
+  const length = Math.floor(first / LENGTH_PLACE);
+  const mix = (Math.imul((first % LENGTH_PLACE) | 0, 0x9e3779b1) ^ ((second % LENGTH_PLACE) | 0)) >>> 0;
+  return length * LENGTH_PLACE + mix;
 }
 
 /** A map from the content of byte strings (not their identity); see {@link createBytesMap}. */
@@ -64,19 +77,23 @@ export interface BytesMap<V> {
  * seen.get(der.slice()) // => 'leaf' (same bytes, another array)
  */
 export function createBytesMap<V>(): BytesMap<V> {
-  const buckets = new Map<string, { bytes: Uint8Array; value: V }[]>();
-  const entry = (bytes: Uint8Array) => buckets.get(bytesKey(bytes))?.find((held) => sameBytes(held.bytes, bytes));
+  const buckets = new Map<number, { readonly bytes: Uint8Array; value: V }[]>();
   return {
-    get: (bytes) => entry(bytes)?.value,
+    get(bytes) {
+      const bucket = buckets.get(bytesKey(bytes));
+      if (bucket !== undefined) for (const held of bucket) if (sameBytes(held.bytes, bytes)) return held.value;
+      return undefined;
+    },
     set(bytes, value) {
-      const held = entry(bytes);
-      if (held !== undefined) held.value = value;
-      else {
-        const key = bytesKey(bytes);
-        const bucket = buckets.get(key);
-        if (bucket === undefined) buckets.set(key, [{ bytes, value }]);
-        else bucket.push({ bytes, value });
+      const key = bytesKey(bytes);
+      const bucket = buckets.get(key);
+      if (bucket === undefined) {
+        buckets.set(key, [{ bytes, value }]);
+        return;
       }
+      const held = bucket.find((entry) => sameBytes(entry.bytes, bytes));
+      if (held === undefined) bucket.push({ bytes, value });
+      else held.value = value;
     },
   };
 }

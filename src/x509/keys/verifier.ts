@@ -1,5 +1,5 @@
 import { createLru } from '../../core/lru.js';
-import { bytesKey, sameBytes } from '../der/bytes.js';
+import { bytesKey, combinedKey, sameBytes } from '../der/bytes.js';
 import { SM2_WITH_SM3 } from '../der/oids.js';
 import type { PublicKeyInfo } from './public-key.js';
 import {
@@ -52,7 +52,7 @@ export const DEFAULT_IMPORTED_KEYS = 1000;
  * await verifier.verify(child.signatureAlgorithm, issuerKey, child.tbs, child.signature) // => true
  */
 export function createSignatureVerifier(crypto: WebCrypto, capacity = DEFAULT_IMPORTED_KEYS): SignatureVerifier {
-  const imported = createLru<string, ImportedKey>(capacity);
+  const imported = createLru<number, ImportedKey>(capacity);
   const pending = new Set<Promise<CryptoKey | null>>();
   return {
     imported: () => (pending.size === 0 ? undefined : Promise.all(pending).then(() => undefined)),
@@ -62,10 +62,15 @@ export function createSignatureVerifier(crypto: WebCrypto, capacity = DEFAULT_IM
         return import('../sm2/signature.js').then((sm2) => sm2.verifySm2Signature(key.spki, signed, signature));
       const params = webCryptoParameters(algorithm, key.key);
       if (params === undefined) return Promise.resolve(null);
-      const cacheKey = `${bytesKey(key.spki)}|${importName(params.importAs)}`;
+      const name = importName(params.importAs);
+      const cacheKey = combinedKey(bytesKey(key.spki), textKey(name));
       let entry = imported.get(cacheKey);
-      if (entry === undefined || !sameBytes(entry.spki, key.spki)) {
-        const importing: ImportedKey = { spki: key.spki, ready: importVerifyKey(crypto, params, key.key, key.spki) };
+      if (entry === undefined || entry.name !== name || !sameBytes(entry.spki, key.spki)) {
+        const importing: ImportedKey = {
+          spki: key.spki,
+          name,
+          ready: importVerifyKey(crypto, params, key.key, key.spki),
+        };
         pending.add(importing.ready);
         void importing.ready.then((publicKey) => {
           importing.key = publicKey;
@@ -86,8 +91,17 @@ export function createSignatureVerifier(crypto: WebCrypto, capacity = DEFAULT_IM
 /** A key being imported, and once it is, the key itself (`null`: WebCrypto could not import it). */
 interface ImportedKey {
   readonly spki: Uint8Array;
+  /** The import parameters ({@link importName}). */
+  readonly name: string;
   readonly ready: Promise<CryptoKey | null>;
   key?: CryptoKey | null;
+}
+
+/** A 32-bit mix of a short text, for {@link combinedKey}. */
+function textKey(text: string): number {
+  let mix = 0;
+  for (let i = 0; i < text.length; i += 1) mix = (Math.imul(mix, 31) + text.charCodeAt(i)) | 0;
+  return mix >>> 0;
 }
 
 /** The import parameters as a short key: `RSA-PSS/SHA-256`, `ECDSA/P-256`, `Ed25519`. */
