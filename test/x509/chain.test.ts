@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readOid, readRoot, readSmallInteger } from '../../src/x509/der/reader.js';
-import { derInteger, derOid } from '../../src/x509/der/writer.js';
+import { children, readOid, readRoot, readSmallInteger } from '../../src/x509/der/reader.js';
+import { derInteger, derOid, derSequence } from '../../src/x509/der/writer.js';
 import {
   assembleChain,
   createServerBundle,
@@ -95,6 +95,10 @@ describe('the DER reader and writer agree (property)', () => {
         (first, second, rest) => {
           const oid = [first, second, ...rest].join('.');
           expect(readOid(readRoot(derOid(oid), 'oid'))).toBe(oid);
+          // read again (remembered), and inside a SEQUENCE after another OID (at an offset)
+          expect(readOid(readRoot(derOid(oid), 'oid'))).toBe(oid);
+          const pair = children(readRoot(derSequence(derOid('2.5.4.3'), derOid(oid)), 'pair'));
+          expect(pair.map((node) => readOid(node))).toEqual(['2.5.4.3', oid]);
         },
       ),
     );
@@ -103,6 +107,16 @@ describe('the DER reader and writer agree (property)', () => {
         expect(readSmallInteger(readRoot(derInteger(value), 'int'))).toBe(value);
       }),
     );
+  });
+
+  it('refuses a malformed OID every time, also after the well-formed one it resembles was read', () => {
+    expect(readOid(readRoot(Uint8Array.of(0x06, 0x03, 0x55, 0x04, 0x03), 'oid'))).toBe('2.5.4.3');
+    for (const malformed of [
+      Uint8Array.of(0x06, 0x03, 0x55, 0x04, 0x83), // the last arc unfinished
+      Uint8Array.of(0x06, 0x04, 0x55, 0x80, 0x04, 0x03), // a non-minimal arc
+      Uint8Array.of(0x06, 0x00), // empty
+    ])
+      for (let time = 0; time < 2; time += 1) expect(() => readOid(readRoot(malformed, 'oid'))).toThrow();
   });
 
   it('refuses non-minimal lengths and trailing bytes', () => {

@@ -108,13 +108,40 @@ export function optionalFields(
   return found;
 }
 
-/** Dotted OID text. */
+/**
+ * Dotted OID text. Certificates repeat a few dozen OIDs (name attributes, extensions,
+ * algorithms): each content read before is answered from {@link OID_TEXTS}, confirmed byte for
+ * byte, without building its text again.
+ */
 export function readOid(node: DerNode, part = 'oid'): string {
-  const bytes = content(expectTag(node, TAG.oid, part));
-  if (bytes.length === 0 || (bytes[bytes.length - 1] as number) & 0x80) throw new DerError(part);
+  const { bytes, contentStart: start, end } = expectTag(node, TAG.oid, part);
+  let mix = 0;
+  for (let i = start; i < end; i += 1) mix = (Math.imul(mix, 31) + (bytes[i] as number)) | 0;
+  const key = (end - start) * 0x1_0000_0000 + (mix >>> 0);
+  const known = OID_TEXTS.get(key);
+  if (known !== undefined && sameRange(known.bytes, bytes, start, end)) return known.text;
+  const text = oidText(bytes, start, end, part);
+  if (known === undefined && OID_TEXTS.size < MAX_OID_TEXTS)
+    OID_TEXTS.set(key, { bytes: bytes.slice(start, end), text });
+  return text;
+}
+
+/** OID texts by their content ({@link readOid}); at most {@link MAX_OID_TEXTS}, then no more are kept. */
+const OID_TEXTS = new Map<number, { readonly bytes: Uint8Array; readonly text: string }>();
+const MAX_OID_TEXTS = 4096;
+
+/** `bytes[start..end)` equals `held`. */
+function sameRange(held: Uint8Array, bytes: Uint8Array, start: number, end: number): boolean {
+  if (held.length !== end - start) return false;
+  for (let i = start; i < end; i += 1) if (held[i - start] !== bytes[i]) return false;
+  return true;
+}
+
+function oidText(bytes: Uint8Array, start: number, end: number, part: string): string {
+  if (end === start || (bytes[end - 1] as number) & 0x80) throw new DerError(part);
   let text = '';
   let value = 0;
-  for (let i = 0; i < bytes.length; i += 1) {
+  for (let i = start; i < end; i += 1) {
     const byte = bytes[i] as number;
     if (value === 0 && byte === 0x80) throw new DerError(part); // non-minimal arc
     value = value * 128 + (byte & 0x7f);
@@ -253,9 +280,10 @@ export function readString(node: DerNode, part = 'string'): string | undefined {
 const CHARACTERS_AT_ONCE = 4096;
 
 function latin1(bytes: Uint8Array): string {
+  // apply, not spread: spreading a typed array runs its iterator, five times slower on short names
+  if (bytes.length <= CHARACTERS_AT_ONCE) return String.fromCharCode.apply(null, bytes as unknown as number[]);
   let text = '';
   for (let at = 0; at < bytes.length; at += CHARACTERS_AT_ONCE)
-    // apply, not spread: spreading a typed array runs its iterator, five times slower on short names
     text += String.fromCharCode.apply(null, bytes.subarray(at, at + CHARACTERS_AT_ONCE) as unknown as number[]);
   return text;
 }
@@ -271,13 +299,12 @@ const MS_PER_DAY = 86_400_000;
  * themselves, not 1900–1999 as `Date.UTC` would have them.
  */
 export function readTime(node: DerNode, part = 'time'): number {
-  const bytes = content(node);
+  const { bytes, contentStart: start, end } = node;
   const yearDigits = YEAR_DIGITS[node.tag] ?? 0;
-  if (yearDigits === 0 || bytes.length !== yearDigits + 11 || bytes[bytes.length - 1] !== 0x5a)
-    throw new DerError(part);
+  if (yearDigits === 0 || end - start !== yearDigits + 11 || bytes[end - 1] !== 0x5a) throw new DerError(part);
   const number = (from: number, count: number): number => {
     let value = 0;
-    for (let i = from; i < from + count; i += 1) {
+    for (let i = start + from; i < start + from + count; i += 1) {
       const digit = (bytes[i] as number) - 0x30;
       if (digit < 0 || digit > 9) throw new DerError(part);
       value = value * 10 + digit;
@@ -286,13 +313,11 @@ export function readTime(node: DerNode, part = 'time'): number {
   };
   const year = number(0, yearDigits);
   const fullYear = yearDigits === 2 ? (year < 50 ? 2000 + year : 1900 + year) : year;
-  const [month, day, hour, minute, second] = [0, 2, 4, 6, 8].map((at) => number(yearDigits + at, 2)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const month = number(yearDigits, 2);
+  const day = number(yearDigits + 2, 2);
+  const hour = number(yearDigits + 4, 2);
+  const minute = number(yearDigits + 6, 2);
+  const second = number(yearDigits + 8, 2);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(fullYear, month)) throw new DerError(part);
   if (hour > 23 || minute > 59 || second > 59) throw new DerError(part);
   return daysSinceEpoch(fullYear, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000;
