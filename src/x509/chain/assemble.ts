@@ -25,7 +25,7 @@ import { prefetchKnownLinks, prefetchLinks } from './links.js';
 import { type PathRules, type ResolvedPathRules, resolvePathRules } from './path-rules.js';
 import { choosePath } from './rank.js';
 import { type ChainReport, createChainReport } from './report.js';
-import { checkRevocation, type RevocationStatus } from './revocation.js';
+import { checkRevocation, type RevocationStatus, statusSubject } from './revocation.js';
 import { pathPolicies, validatePath } from './validate.js';
 
 /** What each chain assembly is asked: the instant, the host, the key, the output form, the rules of validation. */
@@ -186,8 +186,8 @@ export async function assembleIn(
 }
 
 /**
- * The answer of an assembly. What is derived from the certificates — their {@link CertInfo}, the
- * PEM, the revocation statuses not checked, the policies — is computed when first read, in getters
+ * The answer of an assembly. The display form of the chain — its {@link CertInfo}s and PEM — is
+ * computed when first read, in getters
  * that are own enumerable keys in their place (spread, `toEqual` and `JSON.stringify` see plain
  * values): a validator asked only whether a leaf is trusted describes nothing.
  */
@@ -225,16 +225,10 @@ function answer(parts: {
       return root?.info ?? null;
     },
     ...(missing === undefined ? {} : { missing }),
-    get unused() {
-      return unusedInfo();
-    },
+    unused: unused.map((certificate) => certificate.info),
     trusted,
-    get revocation() {
-      return statuses();
-    },
-    get policies() {
-      return policies();
-    },
+    revocation: parts.revocation.statuses ?? notChecked(path),
+    policies: trusted ? policiesOf(path.certificates, rules) : [],
     issues,
     get fullchainPem() {
       return fullchainPem();
@@ -306,12 +300,9 @@ async function bestPath(
 
 /** Every certificate of the path but its last (the anchor or root), as not checked for revocation. */
 function notChecked(path: CandidatePath): RevocationStatus[] {
-  return path.certificates.slice(0, path.end === 'open' ? undefined : -1).map((certificate) => ({
-    certificate: certificate.info.subjectText,
-    serial: certificate.info.serial,
-    status: 'not-checked',
-    crlUrls: certificate.info.crlDistributionPoints,
-  }));
+  return path.certificates
+    .slice(0, path.end === 'open' ? undefined : -1)
+    .map((certificate) => ({ ...statusSubject(certificate), status: 'not-checked' }));
 }
 
 /** The user-constrained policy set of a valid anchored path. */

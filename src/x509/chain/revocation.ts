@@ -4,6 +4,7 @@ import type { DistributionPoint } from '../certificate/extensions.js';
 import type { Certificate } from '../certificate/parse.js';
 import type { DecodedCrl, RevokedEntry } from '../crl/decode.js';
 import { type BytesMap, createBytesMap } from '../der/bytes.js';
+import { serialText } from '../der/encoding.js';
 import type { SignatureVerifier } from '../keys/verifier.js';
 import type { DecodedName } from '../names/distinguished-name.js';
 import type { GeneralName } from '../names/general-name.js';
@@ -97,17 +98,25 @@ function signersFor(path: readonly Certificate[], index: number): Certificate[] 
   return [issuer, ...others];
 }
 
+/**
+ * What a status says of its certificate — subject, serial, CRL URLs, as its `CertInfo` has
+ * them — read from the decoded certificate: a validator's statuses describe no certificate.
+ */
+export function statusSubject({ decoded }: Certificate): Pick<RevocationStatus, 'certificate' | 'serial' | 'crlUrls'> {
+  return {
+    certificate: decoded.subject.text,
+    serial: serialText(decoded.serial.hex, decoded.serial.negative),
+    crlUrls: decoded.decoded.crlDistributionPoints ?? [],
+  };
+}
+
 async function statusOf(
   certificate: Certificate,
   signers: readonly Certificate[],
   crls: readonly DecodedCrl[],
   check: RevocationCheck,
 ): Promise<RevocationStatus> {
-  const base = {
-    certificate: certificate.info.subjectText,
-    serial: certificate.info.serial,
-    crlUrls: certificate.info.crlDistributionPoints,
-  };
+  const base = statusSubject(certificate);
   const candidates = crls.filter((crl) => crl.issuer.key === certificate.decoded.issuer.key);
   let problem = 'no-crl';
   const usable: DecodedCrl[] = [];

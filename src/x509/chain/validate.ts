@@ -98,9 +98,19 @@ function policyIssue(path: readonly Certificate[], rules: ResolvedPathRules, anc
  * when its constraints bind (`anchorConstraints`), and left out otherwise.
  */
 export function pathPolicies(path: readonly Certificate[], rules: ResolvedPathRules, anchored: boolean): PolicyOutcome {
+  const done = processed.get(path);
+  if (done !== undefined && done.rules === rules && done.anchored === anchored) return done.outcome;
   const withAnchor = anchored && rules.anchorConstraints;
-  return processPolicies(anchored && !withAnchor ? path.slice(0, -1) : path, rules.policies, withAnchor);
+  const outcome = processPolicies(anchored && !withAnchor ? path.slice(0, -1) : path, rules.policies, withAnchor);
+  processed.set(path, { rules, anchored, outcome });
+  return outcome;
 }
+
+/** The last policy processing of each path (validation, then the result's `policies`, ask the same). */
+const processed = new WeakMap<
+  readonly Certificate[],
+  { readonly rules: ResolvedPathRules; readonly anchored: boolean; readonly outcome: PolicyOutcome }
+>();
 
 /** MATCH-01/04: an IP is matched against iPAddress entries only, a name against dNSName entries only. */
 function hostnameIssue(leaf: Certificate, options: PathValidationOptions): Issue | undefined {
