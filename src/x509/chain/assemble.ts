@@ -18,7 +18,7 @@ import { sameBytes } from '../der/bytes.js';
 import type { PemOrDer } from '../der/pem.js';
 import { resolveCrypto } from '../keys/crypto.js';
 import type { WebCrypto } from '../keys/web-crypto.js';
-import { type CandidatePath, findPaths, sameIdentity } from './build.js';
+import { type CandidatePath, createPathSearch, sameIdentity } from './build.js';
 import { type ChainContext, describeOnce, oneOffContext } from './context.js';
 import { dropDuplicates, pickLeaf } from './leaf.js';
 import { prefetchKnownLinks, prefetchLinks } from './links.js';
@@ -260,7 +260,11 @@ function chooseLeaf(
   return leaf;
 }
 
-/** Step 2: every candidate path, validated and ranked; the best one and its problems. */
+/**
+ * Step 2: every candidate path, validated and ranked; the best one and its problems. The paths are
+ * judged while the signature checks they rely on finish (a validator's leaf: its one check runs
+ * beside the validation), and judged again only when a check fails (build.ts).
+ */
 async function bestPath(
   leaf: Certificate,
   pool: readonly Certificate[],
@@ -274,14 +278,13 @@ async function bestPath(
   report: ChainReport,
 ): Promise<{ path: CandidatePath; problems: Issue[] }> {
   const { context, options } = request;
-  const search = await findPaths(leaf, {
+  const search = createPathSearch(leaf, {
     verifier: context.verifier,
     pool,
     anchors,
     limits: context.limits.pathSearch,
     links: context.links,
   });
-  if (search.limited) report.add('x509.chain.search-limit', null, 'warning', {});
   const validate = (path: CandidatePath) =>
     validatePath(path.certificates, {
       now: request.now,
@@ -292,7 +295,14 @@ async function bestPath(
       maxIntermediates: options.maxIntermediates,
       resolved: request.rules,
     });
-  const { path, problems, complete } = choosePath(search.paths, validate);
+  let pass = search();
+  let chosen = choosePath(pass.paths, validate);
+  while (pass.pending.length > 0 && !(await Promise.all(pass.pending)).every(Boolean)) {
+    pass = search();
+    chosen = choosePath(pass.paths, validate);
+  }
+  if (pass.limited) report.add('x509.chain.search-limit', null, 'warning', {});
+  const { path, problems, complete } = chosen;
   report.issues.push(...problems);
   if (complete > 1) report.add('x509.chain.multiple-paths', 'CHAIN-03', 'info', { count: complete });
   return { path, problems };

@@ -18,6 +18,8 @@ export interface Link {
   readonly child: Uint8Array;
   readonly issuerKey: Uint8Array;
   readonly valid: Promise<boolean>;
+  /** `valid`'s answer once it has settled: a search reads it without waiting. */
+  outcome?: boolean;
 }
 
 /**
@@ -59,17 +61,34 @@ export function verifyLink(
   issuer: HashedCertificate,
   mayCheck: () => boolean = () => true,
 ): Promise<boolean> {
+  return startLink(verifier, cache, child, issuer, mayCheck)?.valid ?? Promise.resolve(false);
+}
+
+/**
+ * The cached link, or a new one whose check starts now; `undefined` when `mayCheck` refuses a new
+ * check. Its `outcome` is the answer once known: a search reads it without waiting (build.ts).
+ */
+export function startLink(
+  verifier: SignatureVerifier,
+  cache: LinkCache,
+  child: SignedPart,
+  issuer: HashedCertificate,
+  mayCheck: () => boolean,
+): Link | undefined {
   const key = linkKey(child, issuer);
   const cached = cache.get(key);
   const { spki } = issuer.decoded;
-  if (cached !== undefined && sameBytes(cached.child, child.der) && sameBytes(cached.issuerKey, spki))
-    return cached.valid;
-  if (!mayCheck()) return Promise.resolve(false);
+  if (cached !== undefined && sameBytes(cached.child, child.der) && sameBytes(cached.issuerKey, spki)) return cached;
+  if (!mayCheck()) return undefined;
   const valid = verifier
     .verify(child.signatureAlgorithm, issuer.decoded, child.tbs, child.signature)
     .then((verified) => verified === true);
-  cache.set(key, { child: child.der, issuerKey: spki, valid });
-  return valid;
+  const link: Link = { child: child.der, issuerKey: spki, valid };
+  void valid.then((outcome) => {
+    link.outcome = outcome;
+  });
+  cache.set(key, link);
+  return link;
 }
 
 /**
