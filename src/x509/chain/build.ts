@@ -136,7 +136,10 @@ function linkChecks(
   const checked = new Map<Certificate, Map<Certificate, Link | undefined>>();
   return (child, issuer) => {
     let byIssuer = checked.get(child);
-    if (byIssuer === undefined) checked.set(child, (byIssuer = new Map()));
+    if (byIssuer === undefined) {
+      byIssuer = new Map();
+      checked.set(child, byIssuer);
+    }
     if (!byIssuer.has(issuer))
       byIssuer.set(issuer, startLink(search.verifier, search.links, child.decoded, issuer, mayCheck));
     const found = byIssuer.get(issuer);
