@@ -9,6 +9,7 @@ import selfSigned from '../fixtures/pki/self-signed.pem?raw';
 import shortCa from '../fixtures/pki/short-ca.pem?raw';
 import shortLeaf from '../fixtures/pki/short-leaf.pem?raw';
 import { codeOf } from './code-of.js';
+import { derOf } from './der-of.js';
 
 const NOW = '2030-06-01T00:00:00Z';
 
@@ -29,11 +30,6 @@ function countingCrypto() {
   });
   const crypto = { subtle: counted, getRandomValues: globalThis.crypto.getRandomValues.bind(globalThis.crypto) };
   return { crypto: crypto as Crypto, counts };
-}
-
-function derOf(pem: string): Uint8Array {
-  const base64 = pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
-  return Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
 }
 
 /** The certificate with one byte of its signature changed (its last byte, inside the BIT STRING). */

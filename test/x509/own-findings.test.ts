@@ -17,6 +17,7 @@ import {
   V3,
   validity,
 } from './cert-builder.js';
+import { derOf } from './der-of.js';
 
 const SHA1_WITH_RSA = () => derSequence(derOid('1.2.840.113549.1.1.5'), Uint8Array.of(0x05, 0x00));
 
@@ -45,11 +46,6 @@ async function sha1Ca() {
   );
   const der = certificateDer(tbs, SHA1_WITH_RSA(), new Uint8Array(256).fill(1));
   return readCertificate(der, createSignatureVerifier(crypto));
-}
-
-function derOf(pem: string): Uint8Array {
-  const base64 = pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
-  return Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
 }
 
 describe('ownFindings: what a certificate breaks by itself, judged once for a CA (issue 22)', () => {

@@ -7,11 +7,7 @@ import { createSignatureVerifier } from '../../src/x509/keys/verifier.js';
 import ca1Pem from '../fixtures/pki/ca1.pem?raw';
 import leafPem from '../fixtures/pki/leaf.pem?raw';
 import rootPem from '../fixtures/pki/root.pem?raw';
-
-function derOf(pem: string): Uint8Array {
-  const base64 = pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
-  return Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
-}
+import { derOf } from './der-of.js';
 
 /** globalThis.crypto whose signature checks answer a few milliseconds late, as a busy platform's would. */
 function slowCrypto(): Crypto {
