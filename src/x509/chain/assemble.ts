@@ -176,7 +176,7 @@ export async function assembleIn(
           require: options.requireRevocation === true,
           allowSha1: rules.allowSha1,
         })
-      : { statuses: undefined, issues: [] }; // not checked: the statuses say so when read
+      : { statuses: undefined, issues: [] }; // not checked: the answer lists each certificate as such
   report.issues.push(...revocation.issues);
   const refused = [...problems, ...revocation.issues.filter((issue) => issue.severity === 'error')];
   const { served, root, missing } = servedChain(path, leaf, pool, context.hasAnchors, report);
@@ -187,9 +187,9 @@ export async function assembleIn(
 
 /**
  * The answer of an assembly. The display form of the chain — its {@link CertInfo}s and PEM — is
- * computed when first read, in getters
- * that are own enumerable keys in their place (spread, `toEqual` and `JSON.stringify` see plain
- * values): a validator asked only whether a leaf is trusted describes nothing.
+ * computed when first read, in getters that are own enumerable keys in their place (spread,
+ * `toEqual` and `JSON.stringify` see plain values): a validator asked only whether a leaf is
+ * trusted describes nothing.
  */
 function answer(parts: {
   readonly leaf: Certificate;
@@ -205,9 +205,6 @@ function answer(parts: {
 }): AssembledChain {
   const { leaf, served, root, missing, unused, trusted, path, rules, issues } = parts;
   const chain = once(() => served.map((certificate) => certificate.info));
-  const unusedInfo = once(() => unused.map((certificate) => certificate.info));
-  const statuses = once(() => parts.revocation.statuses ?? notChecked(path));
-  const policies = once(() => (trusted ? policiesOf(path.certificates, rules) : []));
   const fullchainPem = once(() =>
     chain()
       .map((info) => info.pem)
