@@ -3,7 +3,7 @@ import { decodeCertificate, frameCertificate } from '../../src/x509/certificate/
 import { readCertificate } from '../../src/x509/certificate/parse.js';
 import { ownFindings } from '../../src/x509/chain/own-findings.js';
 import { DEFAULT_PATH_RULES, resolvePathRules } from '../../src/x509/chain/path-rules.js';
-import { derOid, derSequence, derTlv } from '../../src/x509/der/writer.js';
+import { derOid, derSequence, derString, derTlv } from '../../src/x509/der/writer.js';
 import { createSignatureVerifier } from '../../src/x509/keys/verifier.js';
 import ca1Pem from '../fixtures/pki/ca1.pem?raw';
 import leafPem from '../fixtures/pki/leaf.pem?raw';
@@ -21,10 +21,29 @@ import { derOf } from './der-of.js';
 
 const SHA1_WITH_RSA = () => derSequence(derOid('1.2.840.113549.1.1.5'), Uint8Array.of(0x05, 0x00));
 
-/** A CA signed (not verifiably: only its own fields are judged here) with SHA-1, basicConstraints not critical. */
-async function sha1Ca() {
+const CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';
+const CPS = '1.3.6.1.5.5.7.2.1';
+
+/** A critical certificatePolicies whose one policy has a qualifier of this id. */
+const policiesWithQualifier = (qualifier: string) =>
+  extension(
+    '2.5.29.32',
+    derSequence(
+      derSequence(
+        derOid('2.23.140.1.2.1'),
+        derSequence(derSequence(derOid(qualifier), derString(0x16, 'https://cps.example'))),
+      ),
+    ),
+    true,
+  );
+
+/**
+ * A CA signed (not verifiably: only its own fields are judged here) with SHA-1, basicConstraints not
+ * critical; `more` adds extensions and `modulusLength` sets its RSA key size.
+ */
+async function sha1Ca(more: readonly Uint8Array[] = [], modulusLength = 2048) {
   const { publicKey } = (await crypto.subtle.generateKey(
-    { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: Uint8Array.of(1, 0, 1), hash: 'SHA-256' },
+    { name: 'RSASSA-PKCS1-v1_5', modulusLength, publicExponent: Uint8Array.of(1, 0, 1), hash: 'SHA-256' },
     true,
     ['sign', 'verify'],
   )) as CryptoKeyPair;
@@ -41,6 +60,7 @@ async function sha1Ca() {
         extension(OIDS.basicConstraints, derSequence(Uint8Array.of(0x01, 0x01, 0xff))),
         extension(OIDS.subjectKeyId, derTlv(0x04, Uint8Array.of(1, 2, 3, 4))),
         extension(OIDS.authorityKeyId, derSequence(derTlv(0x80, Uint8Array.of(5, 6, 7, 8)))),
+        ...more,
       ]),
     }),
   );
@@ -66,6 +86,53 @@ describe('ownFindings: what a certificate breaks by itself, judged once for a CA
     expect(ownFindings(ca, 'anchor', DEFAULT_PATH_RULES).map((finding) => finding.code)).not.toContain(
       'x509.chain.weak-signature',
     );
+  });
+
+  it('names each rule a CA breaks with its params: key, algorithm, critical extensions, EKU', async () => {
+    const ca = await sha1Ca(
+      [
+        extension('1.2.3.4', Uint8Array.of(0x05, 0x00), true), // an unknown extension, critical
+        policiesWithQualifier('1.2.3.5'), // a qualifier certkit cannot read, in a critical extension
+        extension(OIDS.extKeyUsage, derSequence(derOid(CLIENT_AUTH))),
+      ],
+      1024,
+    );
+    const own = (rules = DEFAULT_PATH_RULES) =>
+      ownFindings(ca, 'intermediate', rules).filter((finding) => finding.code !== 'x509.chain.profile');
+    expect(own()).toEqual([
+      { code: 'x509.chain.weak-key', params: { key: 'RSA 1024' } },
+      { code: 'x509.chain.weak-signature', params: { algorithm: 'RSA-SHA1' } },
+      { code: 'x509.chain.critical-extension', params: { oid: '1.2.3.4' } },
+      { code: 'x509.chain.critical-extension', params: { oid: '2.5.29.32' } },
+      {
+        code: 'x509.chain.extended-key-usage',
+        params: { usages: [CLIENT_AUTH], purpose: 'serverAuth', problem: 'eku-lacks-purpose' },
+      },
+    ]);
+    // what is remembered is frozen through, its lists included
+    const eku = own().at(-1);
+    expect(Object.isFrozen(eku?.code === 'x509.chain.extended-key-usage' ? eku.params.usages : undefined)).toBe(true);
+    // for any purpose the EKU says nothing; for client auth it is what a CA needs
+    const codes = (rules: Parameters<typeof resolvePathRules>[0]) =>
+      own(resolvePathRules(rules)).map((finding) => finding.code);
+    expect(codes({ purpose: 'any' })).not.toContain('x509.chain.extended-key-usage');
+    expect(codes({ purpose: 'clientAuth', strictEku: true })).not.toContain('x509.chain.extended-key-usage');
+    // an anchor without anchorConstraints binds by nothing it asserts
+    const anchor = ownFindings(ca, 'anchor', resolvePathRules({ anchorConstraints: false })).map(
+      (finding) => finding.code,
+    );
+    expect(anchor).toEqual(['x509.chain.weak-key']);
+  });
+
+  it.each([
+    ['a CPS pointer', CPS],
+    ['a user notice', '1.3.6.1.5.5.7.2.2'],
+  ])("takes RFC 5280's own policy qualifiers in a critical certificatePolicies: %s", async (_kind, qualifier) => {
+    const ca = await sha1Ca([policiesWithQualifier(qualifier)]);
+    const codes = ownFindings(ca, 'intermediate', resolvePathRules({ algorithms: { allowSha1: true } })).map(
+      (finding) => finding.code,
+    );
+    expect(codes).not.toContain('x509.chain.critical-extension');
   });
 
   it('keeps what it remembers read-only, and judges a leaf afresh each time', async () => {

@@ -90,6 +90,7 @@ function judge(certificate: Certificate, role: PathRole, rules: ResolvedPathRule
   if (hasUnknownCriticalQualifier(cert))
     findings.push({ code: 'x509.chain.critical-extension', params: { oid: CERTIFICATE_POLICIES } });
   const eku = purposeProblem(cert.decoded.extendedKeyUsage, role === 'leaf' ? 'leaf' : 'ca', rules);
+  // purposeProblem answers nothing for purpose 'any'; the test narrows the purpose for the issue
   if (eku !== undefined && rules.purpose !== 'any')
     findings.push({
       code: 'x509.chain.extended-key-usage',
