@@ -95,7 +95,7 @@ export async function createChainValidator(options: ChainValidatorOptions = {}):
       const more = anchorsIssuing(anchors, certificates);
       return more.length === 0
         ? viaIntermediates
-        : anchors.filter((a) => more.includes(a) || viaIntermediates.includes(a));
+        : anchors.filter((anchor) => more.includes(anchor) || viaIntermediates.includes(anchor));
     },
     // an input certificate with the bytes of a known one is that one (never a second path, never unused)
     issuersNamed: (name) => bySubject.get(name) ?? [],
