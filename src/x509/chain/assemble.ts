@@ -182,7 +182,8 @@ export async function assembleIn(
   const { served, root, missing } = servedChain(path, leaf, pool, context.hasAnchors, report);
   const unused = reviewServed(served, root, certificates, options.includeRoot === true, report);
   const trusted = path.end === 'anchor' && refused.length === 0;
-  return answer({ leaf, served, root, missing, unused, trusted, path, rules, revocation, issues: report.issues });
+  const { statuses } = revocation;
+  return answer({ leaf, served, root, missing, unused, trusted, path, rules, statuses, issues: report.issues });
 }
 
 /**
@@ -200,10 +201,11 @@ function answer(parts: {
   readonly trusted: boolean;
   readonly path: CandidatePath;
   readonly rules: ResolvedPathRules;
-  readonly revocation: { readonly statuses: readonly RevocationStatus[] | undefined };
+  /** From the CRL check; `undefined` when none was asked for. */
+  readonly statuses: readonly RevocationStatus[] | undefined;
   readonly issues: readonly Issue[];
 }): AssembledChain {
-  const { leaf, served, root, missing, unused, trusted, path, rules, issues } = parts;
+  const { leaf, served, root, missing, unused, trusted, path, rules, statuses, issues } = parts;
   const chain = once(() => served.map((certificate) => certificate.info));
   const fullchainPem = once(() =>
     chain()
@@ -224,7 +226,7 @@ function answer(parts: {
     ...(missing === undefined ? {} : { missing }),
     unused: unused.map((certificate) => certificate.info),
     trusted,
-    revocation: parts.revocation.statuses ?? notChecked(path),
+    revocation: statuses ?? notChecked(path),
     policies: trusted ? policiesOf(path.certificates, rules) : [],
     issues,
     get fullchainPem() {
