@@ -2,7 +2,7 @@ import { formatIssue } from '../messages/index.js';
 import type { DomainType, ValidationLevel } from '../policy/schema.js';
 import { applicantKinds, domainTypes, membershipTiers, validationLevels } from '../policy/vocabulary.js';
 import { SERVERS, type Server } from '../x509/bundles/server-bundle.js';
-import type { PathRules } from '../x509/chain/path-rules.js';
+import { KEY_PURPOSES, type PathRules, TLS_PURPOSES } from '../x509/chain/path-rules.js';
 import { CONVERT_TARGETS, convert } from '../x509/convert/convert.js';
 import { chainCommand } from './chain-command.js';
 import { checkReport } from './check-report.js';
@@ -301,8 +301,10 @@ function readAll(paths: readonly string[], context: CommandContext): (string | U
 function chainRules(context: CommandContext): PathRules | UsageProblem {
   const profile = choice('profile', stringFlag(context, 'profile'), ['web-pki', 'rfc5280'] as const);
   if (isUsage(profile)) return profile;
-  const purpose = choice('purpose', stringFlag(context, 'purpose'), ['serverAuth', 'clientAuth', 'any'] as const);
+  const purpose = choice('purpose', stringFlag(context, 'purpose'), KEY_PURPOSES);
   if (isUsage(purpose)) return purpose;
+  if (purpose !== undefined && profile !== 'rfc5280' && !TLS_PURPOSES.includes(purpose))
+    return usage(`--purpose ${purpose} is not a TLS purpose: add --profile rfc5280`);
   return { ...(profile === undefined ? {} : { profile }), ...(purpose === undefined ? {} : { purpose }) };
 }
 

@@ -168,9 +168,9 @@ export const FLAGS = {
   },
   purpose: {
     type: 'string',
-    value: 'serverAuth|clientAuth|any',
-    en: 'what the certificate is for (default serverAuth)',
-    zh: '证书用途（默认 serverAuth）',
+    value: 'serverAuth|clientAuth|any|rcsMlsClientAuth|c2paManifest|c2paTimestamping',
+    en: 'what the certificate is for (default serverAuth; the RCS and C2PA purposes with --profile rfc5280)',
+    zh: '证书用途（默认 serverAuth；RCS 与 C2PA 用途需配合 --profile rfc5280）',
   },
   crl: {
     type: 'string',

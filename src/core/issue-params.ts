@@ -289,13 +289,22 @@ export interface IssueParams {
   'x509.chain.weak-key': { readonly certificate: string; readonly key: string };
   'x509.chain.weak-signature': { readonly algorithm: string; readonly certificate: string };
   'x509.chain.critical-extension': { readonly certificate: string; readonly oid: string };
-  'x509.chain.key-usage': { readonly certificate: string; readonly usage: string };
+  'x509.chain.key-usage': {
+    readonly certificate: string;
+    /** What keyUsage must show: `keyCertSign` (a CA), `digitalSignature` (a C2PA claim signer), `digitalSignature-only` (an RCS MLS client). */
+    readonly usage: string;
+  };
   'x509.chain.extended-key-usage': {
     readonly certificate: string;
     readonly usages: readonly string[];
-    readonly purpose: 'serverAuth' | 'clientAuth';
-    /** `eku-missing` (strict: the leaf has none), `eku-lacks-purpose`, `eku-prohibited-usage` (strict: code signing, OCSP or time stamping in the leaf). */
-    readonly problem: 'eku-missing' | 'eku-lacks-purpose' | 'eku-prohibited-usage';
+    readonly purpose: 'serverAuth' | 'clientAuth' | 'rcsMlsClientAuth' | 'c2paManifest' | 'c2paTimestamping';
+    /**
+     * `eku-missing` (an EKU is required: the strict leaf, a strict client-auth intermediate, RCS
+     * and C2PA), `eku-lacks-purpose`, `eku-prohibited-usage` (strict TLS: code signing, OCSP or
+     * time stamping in the leaf; C2PA: anyExtendedKeyUsage, and time stamping or OCSP for claims),
+     * `eku-not-only-purpose` (RCS MLS: rcsMlsClient must be the only usage).
+     */
+    readonly problem: 'eku-missing' | 'eku-lacks-purpose' | 'eku-prohibited-usage' | 'eku-not-only-purpose';
   };
   'x509.chain.not-ca': { readonly certificate: string };
   'x509.chain.path-length': {

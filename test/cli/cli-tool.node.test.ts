@@ -211,6 +211,20 @@ describe('chain with the rules of a private PKI and CRLs', () => {
       'unknown --profile "private"',
     );
   });
+
+  it('judges a C2PA purpose with --profile rfc5280, and asks for it without', async () => {
+    const io = files();
+    // the PKITS leaf has no EKU: a C2PA claim signer needs one
+    const c2pa = await runCli(chain('good.crt', '--purpose', 'c2paManifest'), io);
+    expect(c2pa.exitCode).toBe(1);
+    expect(c2pa.stdout).toMatch(/may not be used for c2paManifest \(eku-missing/);
+    const webPki = await runCli(
+      ['chain', 'good.crt', 'ca.crt', '--trust', 'root.crt', '--purpose', 'c2paManifest'],
+      io,
+    );
+    expect(webPki.exitCode).toBe(2);
+    expect(webPki.stderr).toContain('--purpose c2paManifest is not a TLS purpose: add --profile rfc5280');
+  });
 });
 
 describe('inputs as users have them', () => {

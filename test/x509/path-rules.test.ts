@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DecodedCertificate } from '../../src/x509/certificate/decode.js';
 import { signatureWeakness } from '../../src/x509/chain/algorithms.js';
-import { DEFAULT_PATH_RULES, resolvePathRules } from '../../src/x509/chain/path-rules.js';
-import { purposeProblem } from '../../src/x509/chain/purpose.js';
+import { DEFAULT_PATH_RULES, type KeyPurpose, resolvePathRules } from '../../src/x509/chain/path-rules.js';
+import { leafKeyUsageProblem, purposeProblem } from '../../src/x509/chain/purpose.js';
 import { serialText } from '../../src/x509/der/encoding.js';
 import { derOid, derSequence, derTlv } from '../../src/x509/der/writer.js';
 
@@ -11,6 +11,11 @@ const SERVER_AUTH = '1.3.6.1.5.5.7.3.1';
 const CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';
 const ANY_EKU = '2.5.29.37.0';
 const CODE_SIGNING = '1.3.6.1.5.5.7.3.3';
+const EMAIL = '1.3.6.1.5.5.7.3.4';
+const TIME_STAMPING = '1.3.6.1.5.5.7.3.8';
+const OCSP_SIGNING = '1.3.6.1.5.5.7.3.9';
+const DOCUMENT_SIGNING = '1.3.6.1.5.5.7.3.36';
+const RCS_MLS = '2.23.146.2.1.3';
 const PSS = '1.2.840.113549.1.1.10';
 const SHA1 = '1.3.14.3.2.26';
 const SHA256 = '2.16.840.1.101.3.4.2.1';
@@ -44,7 +49,7 @@ describe('the algorithm floor', () => {
 });
 
 describe('EKU for the purpose', () => {
-  const rules = (purpose: 'serverAuth' | 'clientAuth' | 'any', strictEku: boolean | 'leaf' = false) => ({
+  const rules = (purpose: KeyPurpose, strictEku: boolean | 'leaf' = false) => ({
     purpose,
     strictEku,
   });
@@ -56,12 +61,63 @@ describe('EKU for the purpose', () => {
     expect(purposeProblem([ANY_EKU], 'leaf', rules('serverAuth', true))).toBe('eku-lacks-purpose');
     expect(purposeProblem(undefined, 'leaf', rules('serverAuth'))).toBeUndefined();
     expect(purposeProblem(undefined, 'leaf', rules('serverAuth', true))).toBe('eku-missing');
-    expect(purposeProblem(undefined, 'ca', rules('serverAuth', true))).toBeUndefined();
+    expect(purposeProblem(undefined, 'intermediate', rules('serverAuth', true))).toBeUndefined();
     expect(purposeProblem([SERVER_AUTH, CODE_SIGNING], 'leaf', rules('serverAuth', true))).toBe('eku-prohibited-usage');
-    expect(purposeProblem([SERVER_AUTH, CODE_SIGNING], 'ca', rules('serverAuth', true))).toBeUndefined();
+    expect(purposeProblem([SERVER_AUTH, CODE_SIGNING], 'intermediate', rules('serverAuth', true))).toBeUndefined();
     // 'leaf': strict for the leaf only
-    expect(purposeProblem([ANY_EKU], 'ca', rules('clientAuth', 'leaf'))).toBeUndefined();
+    expect(purposeProblem([ANY_EKU], 'intermediate', rules('clientAuth', 'leaf'))).toBeUndefined();
     expect(purposeProblem([ANY_EKU], 'leaf', rules('clientAuth', 'leaf'))).toBe('eku-lacks-purpose');
+  });
+
+  it('holds a strict client-auth intermediate to an EKU of its own, not a strict server-auth one nor an anchor', () => {
+    expect(purposeProblem(undefined, 'intermediate', rules('clientAuth', true))).toBe('eku-missing');
+    expect(purposeProblem(undefined, 'intermediate', rules('clientAuth', 'leaf'))).toBeUndefined();
+    expect(purposeProblem(undefined, 'intermediate', rules('clientAuth'))).toBeUndefined();
+    expect(purposeProblem(undefined, 'anchor', rules('clientAuth', true))).toBeUndefined();
+    expect(purposeProblem([CLIENT_AUTH], 'intermediate', rules('clientAuth', true))).toBeUndefined();
+    expect(purposeProblem(undefined, 'intermediate', rules('serverAuth', true))).toBeUndefined();
+  });
+
+  it('reads RCS MLS as Chromium does: rcsMlsClient the only usage of the leaf and every CA', () => {
+    const mls = rules('rcsMlsClientAuth');
+    expect(purposeProblem([RCS_MLS], 'leaf', mls)).toBeUndefined();
+    expect(purposeProblem([RCS_MLS], 'intermediate', mls)).toBeUndefined();
+    expect(purposeProblem([RCS_MLS, CLIENT_AUTH], 'leaf', mls)).toBe('eku-not-only-purpose');
+    expect(purposeProblem([CLIENT_AUTH], 'intermediate', mls)).toBe('eku-not-only-purpose');
+    expect(purposeProblem([ANY_EKU], 'leaf', mls)).toBe('eku-not-only-purpose');
+    expect(purposeProblem(undefined, 'leaf', mls)).toBe('eku-missing');
+    expect(purposeProblem(undefined, 'intermediate', mls)).toBe('eku-missing');
+    expect(purposeProblem(undefined, 'anchor', mls)).toBeUndefined();
+    expect(purposeProblem([SERVER_AUTH], 'anchor', mls)).toBe('eku-not-only-purpose');
+    expect(leafKeyUsageProblem(['digitalSignature'], 'rcsMlsClientAuth')).toBeUndefined();
+    expect(leafKeyUsageProblem(['digitalSignature', 'keyEncipherment'], 'rcsMlsClientAuth')).toBe(
+      'digitalSignature-only',
+    );
+    expect(leafKeyUsageProblem(['keyEncipherment'], 'rcsMlsClientAuth')).toBe('digitalSignature-only');
+    expect(leafKeyUsageProblem(undefined, 'rcsMlsClientAuth')).toBe('digitalSignature-only');
+  });
+
+  it('reads the C2PA purposes from the leaf alone (C2PA 2.1 §14.5.1, Chromium)', () => {
+    const manifest = rules('c2paManifest');
+    const timestamping = rules('c2paTimestamping');
+    expect(purposeProblem([EMAIL], 'leaf', manifest)).toBeUndefined();
+    expect(purposeProblem([DOCUMENT_SIGNING, SERVER_AUTH], 'leaf', manifest)).toBeUndefined();
+    expect(purposeProblem([SERVER_AUTH], 'leaf', manifest)).toBe('eku-lacks-purpose');
+    expect(purposeProblem(undefined, 'leaf', manifest)).toBe('eku-missing');
+    for (const prohibited of [ANY_EKU, TIME_STAMPING, OCSP_SIGNING])
+      expect(purposeProblem([EMAIL, prohibited], 'leaf', manifest)).toBe('eku-prohibited-usage');
+    expect(purposeProblem([TIME_STAMPING, SERVER_AUTH], 'leaf', timestamping)).toBeUndefined();
+    expect(purposeProblem([EMAIL], 'leaf', timestamping)).toBe('eku-lacks-purpose');
+    expect(purposeProblem([TIME_STAMPING, ANY_EKU], 'leaf', timestamping)).toBe('eku-prohibited-usage');
+    expect(purposeProblem(undefined, 'leaf', timestamping)).toBe('eku-missing');
+    // a CA's EKU is not read for C2PA
+    expect(purposeProblem([RCS_MLS], 'intermediate', manifest)).toBeUndefined();
+    expect(purposeProblem(undefined, 'intermediate', timestamping)).toBeUndefined();
+    expect(leafKeyUsageProblem(['digitalSignature', 'nonRepudiation'], 'c2paManifest')).toBeUndefined();
+    expect(leafKeyUsageProblem(['keyEncipherment'], 'c2paManifest')).toBe('digitalSignature');
+    expect(leafKeyUsageProblem(undefined, 'c2paManifest')).toBe('digitalSignature');
+    expect(leafKeyUsageProblem(undefined, 'c2paTimestamping')).toBeUndefined();
+    expect(leafKeyUsageProblem(undefined, 'any')).toBeUndefined();
   });
 
   it('asks nothing of any EKU when the purpose is any', () => {
@@ -84,7 +140,7 @@ describe('EKU for the purpose', () => {
     fc.assert(
       fc.property(
         fc.option(usages, { nil: undefined }),
-        fc.constantFrom('leaf' as const, 'ca' as const),
+        fc.constantFrom('leaf' as const, 'intermediate' as const, 'anchor' as const),
         (eku, role) => {
           if (purposeProblem(eku, role, rules('serverAuth')) !== undefined)
             expect(purposeProblem(eku, role, rules('serverAuth', true))).toBeDefined();
@@ -118,6 +174,11 @@ describe('resolvePathRules', () => {
     );
     expect(path({ profile: 'web' })).toBe('options.profile');
     expect(path({ purpose: 'codeSigning' })).toBe('options.purpose');
+    // the RCS and C2PA purposes are not TLS: the web-pki profile cannot judge them
+    expect(path({ purpose: 'c2paManifest' })).toBe('options.purpose');
+    expect(path({ purpose: 'rcsMlsClientAuth', profile: 'web-pki' })).toBe('options.purpose');
+    expect(path({ purpose: 'c2paTimestamping', profile: 'rfc5280' })).toBe('accepted');
+    expect(path({ purpose: 'clientAuth' })).toBe('accepted');
     expect(path({ strictEku: 'yes' })).toBe('options.strictEku');
     expect(path({ algorithms: { minRsaBits: 100 } })).toBe('options.algorithms.minRsaBits');
     expect(path({ algorithms: { allowSha1: 'no' } })).toBe('options.algorithms.allowSha1');

@@ -4,9 +4,9 @@ import type { DecodedCertificate } from '../certificate/decode.js';
 import { EXTENSION_DECODERS } from '../certificate/extensions.js';
 import type { Certificate } from '../certificate/parse.js';
 import { keyWeakness, signatureWeakness } from './algorithms.js';
-import type { ResolvedPathRules } from './path-rules.js';
+import type { KeyPurpose, ResolvedPathRules } from './path-rules.js';
 import { type PathRole, profileProblems } from './profile.js';
-import { purposeProblem } from './purpose.js';
+import { leafKeyUsageProblem, purposeProblem } from './purpose.js';
 
 /** The path-validation codes: each names its certificate. */
 export type PathCode = {
@@ -83,20 +83,33 @@ function judge(certificate: Certificate, role: PathRole, rules: ResolvedPathRule
   if (weakSignature !== undefined)
     findings.push({ code: 'x509.chain.weak-signature', params: { algorithm: weakSignature } });
   if (!binds) return findings;
-  const unknown = cert.extensions.find(
-    (extension) => extension.critical && EXTENSION_DECODERS[extension.oid] === undefined,
-  );
+  const unknown = cert.extensions.find((extension) => extension.critical && !isHandled(extension.oid, rules.purpose));
   if (unknown !== undefined) findings.push({ code: 'x509.chain.critical-extension', params: { oid: unknown.oid } });
   if (hasUnknownCriticalQualifier(cert))
     findings.push({ code: 'x509.chain.critical-extension', params: { oid: CERTIFICATE_POLICIES } });
-  const eku = purposeProblem(cert.decoded.extendedKeyUsage, role === 'leaf' ? 'leaf' : 'ca', rules);
+  const eku = purposeProblem(cert.decoded.extendedKeyUsage, role, rules);
   // purposeProblem answers nothing for purpose 'any'; the test narrows the purpose for the issue
   if (eku !== undefined && rules.purpose !== 'any')
     findings.push({
       code: 'x509.chain.extended-key-usage',
       params: { usages: [...(cert.decoded.extendedKeyUsage ?? [])], purpose: rules.purpose, problem: eku },
     });
+  const keyUsage = role === 'leaf' ? leafKeyUsageProblem(cert.decoded.keyUsage, rules.purpose) : undefined;
+  if (keyUsage !== undefined) findings.push({ code: 'x509.chain.key-usage', params: { usage: keyUsage } });
   return findings;
+}
+
+/** Critical extensions that the purpose's application reads: GSMA RCS MLS participant information (Chromium). */
+const READ_FOR_PURPOSE: Partial<Record<KeyPurpose, readonly string[]>> = {
+  rcsMlsClientAuth: ['2.23.146.2.1.4', '2.23.146.2.1.5'],
+};
+/**
+ * Whether a critical extension is processed: decoded by certkit, or left to the application of
+ * the purpose (the RCS client reads its participant information). Microsoft's application
+ * policies stay unknown even beside an EKU, which Chromium accepts: OpenSSL refuses it.
+ */
+function isHandled(oid: string, purpose: KeyPurpose): boolean {
+  return EXTENSION_DECODERS[oid] !== undefined || READ_FOR_PURPOSE[purpose]?.includes(oid) === true;
 }
 
 const CERTIFICATE_POLICIES = '2.5.29.32';

@@ -10,8 +10,26 @@ import type { PolicyOptions } from './policies.js';
  */
 export type ValidationProfile = 'web-pki' | 'rfc5280';
 
-/** What the leaf is to be used for, read from extendedKeyUsage (RFC 5280 §4.2.1.12). `any`: no EKU rule. */
-export type KeyPurpose = 'serverAuth' | 'clientAuth' | 'any';
+/**
+ * What the leaf is to be used for, read from extendedKeyUsage (RFC 5280 §4.2.1.12): a TLS server
+ * or client; an RCS MLS client (GSMA, Chromium's RCS_MLS_CLIENT_AUTH); a C2PA claim (manifest)
+ * signer or time-stamping authority. `any`: no EKU rule. The RCS and C2PA purposes are outside the
+ * public web's TLS profile and need `profile: 'rfc5280'`.
+ */
+export type KeyPurpose = 'serverAuth' | 'clientAuth' | 'rcsMlsClientAuth' | 'c2paManifest' | 'c2paTimestamping' | 'any';
+
+/** Every {@link KeyPurpose}, TLS first. */
+export const KEY_PURPOSES = [
+  'serverAuth',
+  'clientAuth',
+  'any',
+  'rcsMlsClientAuth',
+  'c2paManifest',
+  'c2paTimestamping',
+] as const satisfies readonly KeyPurpose[];
+
+/** The purposes the web-pki profile (the CA/B Forum's TLS rules) can judge. */
+export const TLS_PURPOSES: readonly KeyPurpose[] = KEY_PURPOSES.slice(0, 3);
 
 /** The weakest keys and signatures a path may use (the certificates' own, not the anchor's signature). */
 export interface AlgorithmFloor {
@@ -37,8 +55,9 @@ export interface PathRules {
    * How EKUs are read for `purpose`. `false` (default): an EKU, where a certificate has one,
    * includes the purpose or anyExtendedKeyUsage. `true`: the leaf carries an EKU that names the
    * purpose and no code-signing, OCSP-signing or time-stamping usage, and every CA's EKU, where
-   * present, names the purpose itself (anyExtendedKeyUsage is not enough). `'leaf'`: strict for
-   * the leaf only.
+   * present, names the purpose itself (anyExtendedKeyUsage is not enough); for `clientAuth` every
+   * intermediate has an EKU. `'leaf'`: strict for the leaf only. The RCS and C2PA purposes have one
+   * reading and ignore this.
    */
   readonly strictEku?: boolean | 'leaf';
   /**
@@ -102,7 +121,7 @@ void RULE_FIELDS_COMPLETE;
 
 const CHOICES = {
   profile: ['web-pki', 'rfc5280'],
-  purpose: ['serverAuth', 'clientAuth', 'any'],
+  purpose: KEY_PURPOSES,
   strictEku: [true, false, 'leaf'],
   anchorConstraints: [true, false],
   anchorValidity: [true, false],
@@ -115,6 +134,7 @@ const CHOICES = {
  * @example
  * resolvePathRules({ profile: 'rfc5280' }).purpose // => 'serverAuth'
  * resolvePathRules({ profile: 'x' }) // throws argument.invalid { path: 'options.profile' }
+ * resolvePathRules({ purpose: 'c2paManifest' }) // throws argument.invalid { path: 'options.purpose' }: web-pki is TLS
  */
 export function resolvePathRules(options: PathRules, path = 'options'): ResolvedPathRules {
   if (RULE_FIELDS.every((field) => options[field] === undefined)) return DEFAULT_PATH_RULES;
@@ -123,6 +143,9 @@ export function resolvePathRules(options: PathRules, path = 'options'): Resolved
     if (value !== undefined && !(allowed as readonly unknown[]).includes(value))
       throw invalidArgument(`${path}.${field}`, allowed.map((choice) => JSON.stringify(choice)).join(' | '), value);
   }
+  const purpose = options.purpose ?? DEFAULT_PATH_RULES.purpose;
+  if ((options.profile ?? DEFAULT_PATH_RULES.profile) === 'web-pki' && !TLS_PURPOSES.includes(purpose))
+    throw invalidArgument(`${path}.purpose`, "serverAuth | clientAuth | any (or profile 'rfc5280')", options.purpose);
   const algorithms =
     options.algorithms === undefined ? {} : objectArgument<AlgorithmFloor>(options.algorithms, `${path}.algorithms`);
   const { minRsaBits, allowSha1 } = algorithms;
@@ -133,7 +156,7 @@ export function resolvePathRules(options: PathRules, path = 'options'): Resolved
   return {
     policies: options.policies === undefined ? {} : policyOptions(options.policies, `${path}.policies`),
     profile: options.profile ?? DEFAULT_PATH_RULES.profile,
-    purpose: options.purpose ?? DEFAULT_PATH_RULES.purpose,
+    purpose,
     strictEku: options.strictEku ?? DEFAULT_PATH_RULES.strictEku,
     anchorConstraints: options.anchorConstraints ?? DEFAULT_PATH_RULES.anchorConstraints,
     anchorValidity: options.anchorValidity ?? options.anchorConstraints ?? DEFAULT_PATH_RULES.anchorValidity,

@@ -77,7 +77,10 @@ export const CURVES: Readonly<Record<string, 'P-256' | 'P-384' | 'P-521'>> = {
   '1.3.132.0.35': 'P-521',
 };
 
-/** Extended key usages (RFC 5280 §4.2.1.12) by OID, named as OpenSSL names them. */
+/**
+ * Extended key usages (RFC 5280 §4.2.1.12) by OID, named as OpenSSL names them; documentSigning
+ * (RFC 9336) and rcsMlsClient (GSMA RCS, Chromium's name) are newer than OpenSSL's table.
+ */
 export const EXTENDED_KEY_USAGES: Readonly<Record<string, string>> = {
   '1.3.6.1.5.5.7.3.1': 'serverAuth',
   '1.3.6.1.5.5.7.3.2': 'clientAuth',
@@ -85,6 +88,8 @@ export const EXTENDED_KEY_USAGES: Readonly<Record<string, string>> = {
   '1.3.6.1.5.5.7.3.4': 'emailProtection',
   '1.3.6.1.5.5.7.3.8': 'timeStamping',
   '1.3.6.1.5.5.7.3.9': 'OCSPSigning',
+  '1.3.6.1.5.5.7.3.36': 'documentSigning',
+  '2.23.146.2.1.3': 'rcsMlsClient',
   '2.5.29.37.0': 'anyExtendedKeyUsage',
 };
 
