@@ -4,8 +4,8 @@ import type { DecodedCertificate } from '../certificate/decode.js';
 import { EXTENSION_DECODERS } from '../certificate/extensions.js';
 import type { Certificate } from '../certificate/parse.js';
 import { keyWeakness, signatureWeakness } from './algorithms.js';
-import type { KeyPurpose, ResolvedPathRules } from './path-rules.js';
-import { type PathRole, profileProblems } from './profile.js';
+import type { KeyPurpose, PathRole, ResolvedPathRules } from './path-rules.js';
+import { profileProblems } from './profile.js';
 import { leafKeyUsageProblem, purposeProblem } from './purpose.js';
 
 /** The path-validation codes: each names its certificate. */

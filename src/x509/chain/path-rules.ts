@@ -31,6 +31,9 @@ export const KEY_PURPOSES = [
 /** The purposes the web-pki profile (the CA/B Forum's TLS rules) can judge. */
 export const TLS_PURPOSES: readonly KeyPurpose[] = KEY_PURPOSES.slice(0, 3);
 
+/** Where a certificate sits in the path being judged. */
+export type PathRole = 'leaf' | 'intermediate' | 'anchor';
+
 /** The weakest keys and signatures a path may use (the certificates' own, not the anchor's signature). */
 export interface AlgorithmFloor {
   /** Smallest RSA modulus, in bits. Default 2048. */

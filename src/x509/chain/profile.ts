@@ -1,11 +1,8 @@
 import type { DecodedCertificate } from '../certificate/decode.js';
 import { extensionOid as EXT } from '../certificate/extensions.js';
 import type { Certificate } from '../certificate/parse.js';
-import type { ValidationProfile } from './path-rules.js';
+import type { PathRole, ValidationProfile } from './path-rules.js';
 import { webPkiLeafEkuProblem } from './purpose.js';
-
-/** Where a certificate sits in the path being judged. */
-export type PathRole = 'leaf' | 'intermediate' | 'anchor';
 
 /** One profile rule a certificate breaks, with the profile that has it. */
 export interface ProfileProblem {

@@ -1,6 +1,5 @@
 import { EXTENDED_KEY_USAGES, oidOf } from '../der/oids.js';
-import type { KeyPurpose, ResolvedPathRules } from './path-rules.js';
-import type { PathRole } from './profile.js';
+import type { KeyPurpose, PathRole, ResolvedPathRules } from './path-rules.js';
 
 const usage = (name: string) => oidOf(EXTENDED_KEY_USAGES, name);
 const ANY_EKU = usage('anyExtendedKeyUsage');

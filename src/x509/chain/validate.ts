@@ -5,9 +5,8 @@ import type { DecodedCertificate } from '../certificate/decode.js';
 import type { Certificate } from '../certificate/parse.js';
 import { checkNameConstraints, MAX_NAME_CONSTRAINT_CHECKS } from './name-constraints.js';
 import { type Finding, ownFindings, type PathCode } from './own-findings.js';
-import { type PathRules, type ResolvedPathRules, resolvePathRules } from './path-rules.js';
+import { type PathRole, type PathRules, type ResolvedPathRules, resolvePathRules } from './path-rules.js';
 import { type PolicyOutcome, processPolicies } from './policies.js';
-import type { PathRole } from './profile.js';
 
 /** Options of {@link validatePath}. */
 export interface PathValidationOptions extends PathRules {
