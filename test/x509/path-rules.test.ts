@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DecodedCertificate } from '../../src/x509/certificate/decode.js';
 import { signatureWeakness } from '../../src/x509/chain/algorithms.js';
 import { DEFAULT_PATH_RULES, type KeyPurpose, resolvePathRules } from '../../src/x509/chain/path-rules.js';
-import { leafKeyUsageProblem, purposeProblem } from '../../src/x509/chain/purpose.js';
+import { leafKeyUsageProblem, purposeProblem, webPkiLeafEkuProblem } from '../../src/x509/chain/purpose.js';
 import { serialText } from '../../src/x509/der/encoding.js';
 import { derOid, derSequence, derTlv } from '../../src/x509/der/writer.js';
 
@@ -67,6 +67,17 @@ describe('EKU for the purpose', () => {
     // 'leaf': strict for the leaf only
     expect(purposeProblem([ANY_EKU], 'intermediate', rules('clientAuth', 'leaf'))).toBeUndefined();
     expect(purposeProblem([ANY_EKU], 'leaf', rules('clientAuth', 'leaf'))).toBe('eku-lacks-purpose');
+  });
+
+  it('keeps code signing, OCSP signing and time stamping out of a strict or web-PKI TLS leaf', () => {
+    for (const usage of [CODE_SIGNING, OCSP_SIGNING, TIME_STAMPING]) {
+      expect(purposeProblem([SERVER_AUTH, usage], 'leaf', rules('serverAuth', true))).toBe('eku-prohibited-usage');
+      expect(purposeProblem([SERVER_AUTH, usage], 'leaf', rules('serverAuth'))).toBeUndefined();
+      expect(webPkiLeafEkuProblem([SERVER_AUTH, usage])).toBe('leaf-prohibited-extended-key-usage');
+    }
+    expect(webPkiLeafEkuProblem([SERVER_AUTH, CLIENT_AUTH])).toBeUndefined();
+    expect(webPkiLeafEkuProblem([SERVER_AUTH, ANY_EKU])).toBe('leaf-any-extended-key-usage');
+    expect(webPkiLeafEkuProblem(undefined)).toBeUndefined();
   });
 
   it('holds a strict client-auth intermediate to an EKU of its own, not a strict server-auth one nor an anchor', () => {

@@ -83,7 +83,7 @@ export function purposeProblem(
 }
 
 /** The key usage a purpose asks of the leaf beside its EKU, read from keyUsage names; `undefined` when it has it. */
-const LEAF_KEY_USAGE: Partial<Record<Judged, (keyUsage: readonly string[] | undefined) => string | undefined>> = {
+const LEAF_KEY_USAGE: Partial<Record<KeyPurpose, (keyUsage: readonly string[] | undefined) => string | undefined>> = {
   // Chromium (GSMA RCS): keyUsage with digitalSignature and no other bit
   rcsMlsClientAuth: (keyUsage) =>
     keyUsage?.length === 1 && keyUsage[0] === 'digitalSignature' ? undefined : 'digitalSignature-only',
@@ -99,7 +99,7 @@ const LEAF_KEY_USAGE: Partial<Record<Judged, (keyUsage: readonly string[] | unde
  * leafKeyUsageProblem(undefined, 'serverAuth') // => undefined
  */
 export function leafKeyUsageProblem(keyUsage: readonly string[] | undefined, purpose: KeyPurpose): string | undefined {
-  return purpose === 'any' ? undefined : LEAF_KEY_USAGE[purpose]?.(keyUsage);
+  return LEAF_KEY_USAGE[purpose]?.(keyUsage);
 }
 
 /** The web PKI leaf's EKU (CA/B BR 7.1.2.7.10): neither anyExtendedKeyUsage nor a code-signing, OCSP or time-stamping usage. */

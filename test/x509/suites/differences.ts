@@ -39,7 +39,7 @@ const REAL_ROOTS = 'anchors are not held to issuance rules that real roots of th
 const LIMBO_CN =
   'the subject CN is not among the SANs (CA/B BR 7.1.4.3, which webpki::cn::* enforce); limbo’s generator puts CN=example.com here';
 
-/** x509-limbo SERVER cases outside crl:: and online::, run with the profile of their namespace. */
+/** x509-limbo SERVER cases but online:: (crl:: with its CRLs), run with the profile of their namespace. */
 const x509Limbo: Record<string, string> = {
   'rfc5280::aki::cross-signed-root-missing-aki':
     'a trust anchor is taken as name and key (RFC 5280 §6.1.1), which cve::cve-2024-0567 needs',
