@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { DecodedCertificate } from '../../src/x509/certificate/decode.js';
 import { signatureWeakness } from '../../src/x509/chain/algorithms.js';
 import { DEFAULT_PATH_RULES, type KeyPurpose, resolvePathRules } from '../../src/x509/chain/path-rules.js';
-import { leafKeyUsageProblem, purposeProblem, webPkiLeafEkuProblem } from '../../src/x509/chain/purpose.js';
+import {
+  leafKeyUsageProblem,
+  purposeProblem,
+  strictLeafIsCa,
+  webPkiLeafEkuProblem,
+} from '../../src/x509/chain/purpose.js';
 import { serialText } from '../../src/x509/der/encoding.js';
 import { derOid, derSequence, derTlv } from '../../src/x509/der/writer.js';
 
@@ -78,6 +83,21 @@ describe('EKU for the purpose', () => {
     expect(webPkiLeafEkuProblem([SERVER_AUTH, CLIENT_AUTH])).toBeUndefined();
     expect(webPkiLeafEkuProblem([SERVER_AUTH, ANY_EKU])).toBe('leaf-any-extended-key-usage');
     expect(webPkiLeafEkuProblem(undefined)).toBeUndefined();
+  });
+
+  it('refuses a CA as the leaf under strict TLS EKUs in the rfc5280 profile (the web-pki profile has its own rule)', () => {
+    const ca = { decoded: { basicConstraints: { ca: true, pathLength: null } } } as DecodedCertificate;
+    const endEntity = { decoded: { basicConstraints: { ca: false, pathLength: null } } } as DecodedCertificate;
+    const strict = { profile: 'rfc5280', purpose: 'serverAuth', strictEku: true } as const;
+    expect(strictLeafIsCa(ca, strict)).toBe(true);
+    expect(strictLeafIsCa(ca, { ...strict, strictEku: 'leaf' })).toBe(true);
+    expect(strictLeafIsCa(ca, { ...strict, purpose: 'clientAuth' })).toBe(true);
+    expect(strictLeafIsCa(endEntity, strict)).toBe(false);
+    expect(strictLeafIsCa({ decoded: {} } as DecodedCertificate, strict)).toBe(false);
+    expect(strictLeafIsCa(ca, { ...strict, strictEku: false })).toBe(false);
+    expect(strictLeafIsCa(ca, { ...strict, profile: 'web-pki' })).toBe(false);
+    expect(strictLeafIsCa(ca, { ...strict, purpose: 'any' })).toBe(false);
+    expect(strictLeafIsCa(ca, { ...strict, purpose: 'c2paManifest' })).toBe(false);
   });
 
   it('holds a strict client-auth intermediate to an EKU of its own, not a strict server-auth one nor an anchor', () => {

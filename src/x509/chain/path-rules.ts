@@ -59,7 +59,8 @@ export interface PathRules {
    * includes the purpose or anyExtendedKeyUsage. `true`: the leaf carries an EKU that names the
    * purpose and no code-signing, OCSP-signing or time-stamping usage, and every CA's EKU, where
    * present, names the purpose itself (anyExtendedKeyUsage is not enough); for `clientAuth` every
-   * intermediate has an EKU. `'leaf'`: strict for the leaf only. The RCS and C2PA purposes have one
+   * intermediate has an EKU; a leaf that is not the whole path is no CA (the web-pki rule, as
+   * Chromium's strict modes have it). `'leaf'`: strict for the leaf only. The RCS and C2PA purposes have one
    * reading and ignore this.
    */
   readonly strictEku?: boolean | 'leaf';

@@ -1,3 +1,4 @@
+import type { DecodedCertificate } from '../certificate/decode.js';
 import { EXTENDED_KEY_USAGES, oidOf } from '../der/oids.js';
 import type { KeyPurpose, PathRole, ResolvedPathRules } from './path-rules.js';
 
@@ -100,6 +101,22 @@ const LEAF_KEY_USAGE: Partial<Record<KeyPurpose, (keyUsage: readonly string[] | 
  */
 export function leafKeyUsageProblem(keyUsage: readonly string[] | undefined, purpose: KeyPurpose): string | undefined {
   return LEAF_KEY_USAGE[purpose]?.(keyUsage);
+}
+
+/**
+ * Strict TLS EKUs hold the leaf to the CA/B Forum's leaf rules, its not being a CA among them
+ * (BR 7.1.2.7.8, Chromium's …_STRICT): under the `rfc5280` profile, which lacks that rule, a CA
+ * leaf breaks the web-pki one. (The web-pki profile reports it by itself.)
+ *
+ * @example
+ * strictLeafIsCa(caCertificate, { profile: 'rfc5280', purpose: 'serverAuth', strictEku: true }) // => true
+ */
+export function strictLeafIsCa(
+  leaf: DecodedCertificate,
+  rules: Pick<ResolvedPathRules, 'profile' | 'purpose' | 'strictEku'>,
+): boolean {
+  const tls = rules.purpose === 'serverAuth' || rules.purpose === 'clientAuth';
+  return rules.profile === 'rfc5280' && tls && rules.strictEku !== false && leaf.decoded.basicConstraints?.ca === true;
 }
 
 /** The web PKI leaf's EKU (CA/B BR 7.1.2.7.10): neither anyExtendedKeyUsage nor a code-signing, OCSP or time-stamping usage. */

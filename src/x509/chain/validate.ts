@@ -7,6 +7,7 @@ import { checkNameConstraints, MAX_NAME_CONSTRAINT_CHECKS } from './name-constra
 import { type Finding, ownFindings, type PathCode } from './own-findings.js';
 import { type PathRole, type PathRules, type ResolvedPathRules, resolvePathRules } from './path-rules.js';
 import { type PolicyOutcome, processPolicies } from './policies.js';
+import { strictLeafIsCa } from './purpose.js';
 
 /** Options of {@link validatePath}. */
 export interface PathValidationOptions extends PathRules {
@@ -59,6 +60,9 @@ export function validatePath(path: readonly Certificate[], options: PathValidati
     if (dated && now < cert.notBefore) fail('x509.chain.not-yet-valid', { notBefore: certificate.info.notBefore });
     if (dated && now > cert.notAfter) fail('x509.chain.expired', { notAfter: certificate.info.notAfter });
     for (const finding of ownFindings(certificate, role, rules)) report(finding);
+    // a pinned leaf (the whole path) is trusted as it is, a CA or not
+    if (role === 'leaf' && path.length > 1 && strictLeafIsCa(cert, rules))
+      fail('x509.chain.profile', { problem: 'leaf-is-ca', profile: 'web-pki' });
     if (role !== 'leaf' && binds) {
       checkIssuer(path, index, role, fail);
       checkSubordinateNames(path, index, budget, fail);

@@ -80,6 +80,10 @@ describe('Chromium verify_certificate_chain suite (test/fixtures/pki-suites)', (
       '"purpose":"c2paManifest","problem":"eku-lacks-purpose"',
     );
     expect(await reason('intermediate-eku-c2pamanifest/c2patimestamp.test')).toContain('"purpose":"c2paTimestamping"');
+    expect(await reason('target-has-ca-basic-constraints/strict.test')).toContain(
+      '"problem":"leaf-is-ca","profile":"web-pki"',
+    );
+    expect(await reason('target-has-ca-basic-constraints/target_only-trusted_leaf-strict.test')).toBe('');
     expect(await reason('target-eku-clientauth/clientauth-strict.test')).toMatch(
       /"certificate":"CN=Intermediate".*"problem":"eku-missing"/,
     );
