@@ -134,7 +134,7 @@ export function readDerBlocks(inputs: readonly PemOrDer[], limits: WorkLimits, l
 }
 
 /** One DER certificate, decoded and described. */
-export function readCertificate(der: Uint8Array, verifier: SignatureVerifier): Promise<Certificate> {
+export async function readCertificate(der: Uint8Array, verifier: SignatureVerifier): Promise<Certificate> {
   return describeCertificate(hashCertificate(decodeCertificateDer(der)), verifier);
 }
 
@@ -209,18 +209,20 @@ export function decodeCertificateDer(der: Uint8Array, hints?: DecodeHints): Deco
 /**
  * A decoded certificate with what a console shows. The display form, the fingerprints and the PEM
  * are computed synchronously when first read (`hash/sha.ts`); the only asynchronous step is the
- * self-signature, checked only when subject and issuer are the same name.
+ * self-signature, checked only when subject and issuer are the same name: any other certificate
+ * is described at once, not a promise.
  */
-export async function describeCertificate(
+export function describeCertificate(
   hashed: HashedCertificate,
   verifier: SignatureVerifier,
-): Promise<Certificate> {
-  return new Described(hashed, await isSelfSigned(hashed.decoded, verifier));
+): Certificate | Promise<Certificate> {
+  const { decoded } = hashed;
+  if (decoded.subject.key !== decoded.issuer.key) return new Described(hashed, false);
+  return isSelfSigned(decoded, verifier).then((selfSigned) => new Described(hashed, selfSigned));
 }
 
-/** Same subject and issuer, and the certificate's own key verifies it (key identifiers when it cannot be checked). */
+/** A self-issued certificate's own key verifies it (key identifiers when it cannot be checked). */
 async function isSelfSigned(certificate: DecodedCertificate, verifier: SignatureVerifier): Promise<boolean> {
-  if (certificate.subject.key !== certificate.issuer.key) return false;
   // a decoded certificate is its own VerifyKey (its key and SubjectPublicKeyInfo)
   const verified = await verifier.verify(
     certificate.signatureAlgorithm,

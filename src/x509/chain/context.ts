@@ -96,7 +96,7 @@ export function anchorsIssuing<T extends HashedCertificate>(
  * context knows is the known object itself (at once, not a promise).
  */
 export function describeOnce(context: ChainContext): (hashed: HashedCertificate) => Certificate | Promise<Certificate> {
-  const seen = createBytesMap<Promise<Certificate>>();
+  const seen = createBytesMap<Certificate | Promise<Certificate>>();
   return (hashed) => {
     const { der } = hashed.decoded;
     const same = context.known.get(der);
