@@ -64,7 +64,8 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-const cases: BenchCase[] = [];
+/** What the table needs of each case: its `run`, and the fixtures it holds, are let go with its suite. */
+const cases: Omit<BenchCase, 'run'>[] = [];
 const hz = new Map<string, number>();
 const started = performance.now();
 for (const [position, [name, suite]] of suites.entries()) {
@@ -73,7 +74,7 @@ for (const [position, [name, suite]] of suites.entries()) {
   const suiteCases = await suite();
   process.stdout.write(`${label}: ${suiteCases.length} cases × ${ROUNDS} rounds…\n`);
   for (const [id, value] of await measure(suiteCases)) hz.set(id, value);
-  cases.push(...suiteCases);
+  cases.push(...suiteCases.map(({ id, baseline, target }) => ({ id, baseline, target })));
   process.stdout.write(`${label}: done (${((performance.now() - started) / 1000).toFixed(0)} s so far)\n`);
 }
 const results = cases.map((c) => {
