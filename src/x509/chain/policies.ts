@@ -59,17 +59,6 @@ export function processPolicies(
   options: PolicyOptions = {},
   withAnchor = false,
 ): PolicyOutcome {
-  return policyFree(certificates, options, withAnchor)
-    ? { ok: true, policies: [] }
-    : processPolicyTree(certificates, options, withAnchor);
-}
-
-/** {@link processPolicies} without its shortcut for policy-free paths: the tree built and walked. */
-export function processPolicyTree(
-  certificates: readonly Certificate[],
-  options: PolicyOptions,
-  withAnchor: boolean,
-): PolicyOutcome {
   const ordered = [...certificates].reverse(); // the anchor (or its child) first
   const n = ordered.length;
   let explicitPolicy = options.requireExplicit === true ? 0 : n + 1;
@@ -124,9 +113,9 @@ export function processPolicyTree(
 /**
  * Most paths: no certificate asserts, maps or constrains a policy and none is required. The
  * valid_policy_tree is then NULL from the first certificate below the anchor on, explicit_policy
- * never reaches 0, and the outcome is no policy without a problem.
+ * never reaches 0, and {@link processPolicies} would answer `{ ok: true, policies: [] }`.
  */
-function policyFree(certificates: readonly Certificate[], options: PolicyOptions, withAnchor: boolean): boolean {
+export function policyFree(certificates: readonly Certificate[], options: PolicyOptions, withAnchor: boolean): boolean {
   // a path of the anchor alone (or of nothing below it) keeps anyPolicy: the full processing says so
   if (options.requireExplicit === true || certificates.length < (withAnchor ? 2 : 1)) return false;
   return certificates.every(({ decoded: { decoded } }) => {

@@ -6,7 +6,7 @@ import type { Certificate } from '../certificate/parse.js';
 import { checkNameConstraints, MAX_NAME_CONSTRAINT_CHECKS } from './name-constraints.js';
 import { type Finding, ownFindings, type PathCode } from './own-findings.js';
 import { type PathRole, type PathRules, type ResolvedPathRules, resolvePathRules } from './path-rules.js';
-import { type PolicyOutcome, processPolicies } from './policies.js';
+import { type PolicyOutcome, policyFree, processPolicies } from './policies.js';
 import { strictLeafIsCa } from './purpose.js';
 
 /** Options of {@link validatePath}. */
@@ -101,10 +101,13 @@ function policyIssue(path: readonly Certificate[], rules: ResolvedPathRules, anc
  * when its constraints bind (`anchorConstraints`), and left out otherwise.
  */
 export function pathPolicies(path: readonly Certificate[], rules: ResolvedPathRules, anchored: boolean): PolicyOutcome {
+  const withAnchor = anchored && rules.anchorConstraints;
+  const certificates = anchored && !withAnchor ? path.slice(0, -1) : path;
+  // most paths assert no policy: answered at once, with nothing to remember
+  if (policyFree(certificates, rules.policies, withAnchor)) return { ok: true, policies: [] };
   const done = processed.get(path);
   if (done !== undefined && done.rules === rules && done.anchored === anchored) return done.outcome;
-  const withAnchor = anchored && rules.anchorConstraints;
-  const outcome = processPolicies(anchored && !withAnchor ? path.slice(0, -1) : path, rules.policies, withAnchor);
+  const outcome = processPolicies(certificates, rules.policies, withAnchor);
   processed.set(path, { rules, anchored, outcome });
   return outcome;
 }
