@@ -60,8 +60,8 @@ export interface PathRules {
    * purpose and no code-signing, OCSP-signing or time-stamping usage, and every CA's EKU, where
    * present, names the purpose itself (anyExtendedKeyUsage is not enough); for `clientAuth` every
    * intermediate has an EKU; a leaf that is not the whole path is no CA (the web-pki rule, as
-   * Chromium's strict modes have it). `'leaf'`: strict for the leaf only. The RCS and C2PA purposes have one
-   * reading and ignore this.
+   * Chromium's strict modes have it). `'leaf'`: strict for the leaf only. The RCS and C2PA
+   * purposes have one reading and ignore this.
    */
   readonly strictEku?: boolean | 'leaf';
   /**
