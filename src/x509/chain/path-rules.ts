@@ -18,7 +18,7 @@ export type ValidationProfile = 'web-pki' | 'rfc5280';
  */
 export type KeyPurpose = 'serverAuth' | 'clientAuth' | 'rcsMlsClientAuth' | 'c2paManifest' | 'c2paTimestamping' | 'any';
 
-/** Every {@link KeyPurpose}, TLS first. */
+/** Every {@link KeyPurpose}. */
 export const KEY_PURPOSES = [
   'serverAuth',
   'clientAuth',
@@ -29,7 +29,7 @@ export const KEY_PURPOSES = [
 ] as const satisfies readonly KeyPurpose[];
 
 /** The purposes the web-pki profile (the CA/B Forum's TLS rules) can judge. */
-export const TLS_PURPOSES: readonly KeyPurpose[] = KEY_PURPOSES.slice(0, 3);
+export const TLS_PURPOSES: readonly KeyPurpose[] = ['serverAuth', 'clientAuth', 'any'];
 
 /** Where a certificate sits in the path being judged. */
 export type PathRole = 'leaf' | 'intermediate' | 'anchor';

@@ -30,7 +30,7 @@ const LENGTH_PLACE = 0x1_0000_0000;
 
 /**
  * A number that equal byte strings share: their length (above 2³²) and a 32-bit mix of their
- * last eight bytes. For a DER certificate those are the end of its signature — different in any
+ * last eight bytes (of `bytes[start..end)` when a range is given, as for an OID's content). For a DER certificate those are the end of its signature — different in any
  * two certificates a CA signed — so it tells certificates apart without hashing a kilobyte, and a
  * number key costs a `Map` a fraction of what a string does. Different bytes may share a key (a
  * forger can copy a signature): whoever looks up by it compares the bytes in full, as
@@ -39,11 +39,10 @@ const LENGTH_PLACE = 0x1_0000_0000;
  * @example
  * bytesKey(new Uint8Array([1, 2, 3])) // => 3 * 2 ** 32 + 1026 (the mix of 1, 2, 3)
  */
-export function bytesKey(bytes: Uint8Array): number {
+export function bytesKey(bytes: Uint8Array, start = 0, end = bytes.length): number {
   let mix = 0;
-  for (let i = Math.max(0, bytes.length - KEY_TAIL); i < bytes.length; i += 1)
-    mix = (Math.imul(mix, 31) + (bytes[i] as number)) | 0;
-  return bytes.length * LENGTH_PLACE + (mix >>> 0);
+  for (let i = Math.max(start, end - KEY_TAIL); i < end; i += 1) mix = (Math.imul(mix, 31) + (bytes[i] as number)) | 0;
+  return (end - start) * LENGTH_PLACE + (mix >>> 0);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { bytesKey } from './bytes.js';
 import { TAG } from './tags.js';
 
 export { contextTag, TAG } from './tags.js';
@@ -115,9 +116,7 @@ export function optionalFields(
  */
 export function readOid(node: DerNode, part = 'oid'): string {
   const { bytes, contentStart: start, end } = expectTag(node, TAG.oid, part);
-  let mix = 0;
-  for (let i = start; i < end; i += 1) mix = (Math.imul(mix, 31) + (bytes[i] as number)) | 0;
-  const key = (end - start) * 0x1_0000_0000 + (mix >>> 0);
+  const key = bytesKey(bytes, start, end);
   const known = OID_TEXTS.get(key);
   if (known !== undefined && sameRange(known.bytes, bytes, start, end)) return known.text;
   const text = oidText(bytes, start, end, part);
